@@ -1,0 +1,1 @@
+"""Data files shipped with factaudit: word lists used by matching."""

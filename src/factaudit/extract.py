@@ -1,0 +1,210 @@
+"""Stage 2, extract: every numeric claim and event date of a document, with subject, actor and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Final
+
+import pandas as pd
+
+from factaudit import columns as col
+from factaudit.dates import DateAtom, find_date_atoms
+from factaudit.ingest import Document
+from factaudit.periods import Period, find_periods
+from factaudit.quantities import Quantity, find_quantities
+from factaudit.sentences import Sentence, split_sentences
+from factaudit.subjects import actor_of, context_words, subject_around
+
+# A line that is mostly a date ("Brussels, 8 July 2022", "November 16, 2017 at 1:28 pm") is a dateline:
+# furniture, not an event. Lines with this many letters besides the date still read as prose.
+DATELINE_MAX_OTHER_CHARS: Final = 24
+_DATE_MARKER = re.compile(r"\b(?:date|dated|published|updated|posted)\s*:?\s*$", re.IGNORECASE)
+_ANAPHORA: Final = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric claim (or event date) as the `factaudit/audit/1` schema describes it."""
+
+    claim_id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    kind: str
+    unit: str | None
+    subject: str | None
+    actor: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_text: str | None
+    sentence_start: int
+    sentence_end: int
+    period_relation: str | None
+    direction: str | None
+    cmp_low: float | None
+    cmp_high: float | None
+    context: str
+
+
+def extract_claims(document: Document) -> list[Claim]:
+    """The claims of one document, in text order."""
+    claims: list[Claim] = []
+    previous: Period | None = None
+    for sentence in split_sentences(document.text, document.body_start):
+        periods = find_periods(document.text, sentence.start, sentence.end, document.published, previous)
+        atoms = find_date_atoms(document.text, sentence.start, sentence.end)
+        blocked = [(p.char_start, p.char_end) for p in periods] + [(a.start, a.end) for a in atoms]
+        quantities = [
+            q
+            for q in find_quantities(document.text, sentence.start, sentence.end)
+            if not any(q.start < b and a < q.end for a, b in blocked)
+        ]
+        found: list[Claim] = []
+        for quantity in quantities:
+            found.append(_quantity_claim(document, sentence, quantity, periods, found))
+        for atom in atoms:
+            claim = _date_claim(document, sentence, atom)
+            if claim is not None:
+                found.append(claim)
+        found.sort(key=lambda c: (c.start, c.end))
+        claims.extend(found)
+        if periods:
+            previous = periods[-1]
+    return [_with_id(claim, index) for index, claim in enumerate(claims)]
+
+
+def _with_id(claim: Claim, index: int) -> Claim:
+    values = asdict(claim)
+    values["claim_id"] = f"{claim.doc_id}:{index:04d}"
+    return Claim(**values)
+
+
+def _nearest_period(periods: list[Period], start: int, end: int) -> Period | None:
+    if not periods:
+        return None
+
+    def distance(period: Period) -> tuple[int, int]:
+        gap = period.char_start - end if period.char_start >= end else start - period.char_end
+        # A period before the number in the same sentence usually governs it ("In 2020, police ...").
+        return (max(gap, 0), 0 if period.char_end <= start else 1)
+
+    return min(periods, key=distance)
+
+
+def _quantity_claim(
+    document: Document, sentence: Sentence, quantity: Quantity, periods: list[Period], earlier: list[Claim]
+) -> Claim:
+    rel_start, rel_end = quantity.start - sentence.start, quantity.end - sentence.start
+    subject = subject_around(sentence.text, rel_start, rel_end)
+    if subject.lower() in _ANAPHORA:
+        counted = [c for c in earlier if c.kind in ("count", "money", "measure") and c.subject]
+        subject = counted[-1].subject or subject if counted else subject
+    period = _nearest_period(periods, quantity.start, quantity.end)
+    return Claim(
+        claim_id="",
+        doc_id=document.doc_id,
+        start=quantity.start,
+        end=quantity.end,
+        text=quantity.text,
+        sentence=sentence.text,
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        qualifier=quantity.qualifier,
+        kind=quantity.kind,
+        unit=quantity.unit,
+        subject=subject or None,
+        actor=actor_of(sentence.text, rel_start),
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        period_text=period.text if period else None,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        period_relation=period.relation if period else None,
+        direction=quantity.direction,
+        cmp_low=quantity.cmp_low,
+        cmp_high=quantity.cmp_high,
+        context=context_words(sentence.text, rel_start, rel_end),
+    )
+
+
+def _is_dateline(document: Document, sentence: Sentence, atom: DateAtom) -> bool:
+    before = document.text[sentence.start : atom.start]
+    if _DATE_MARKER.search(before):
+        return True
+    other = sentence.text.replace(atom.text, "")
+    other = re.sub(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\bupdated\b|[^A-Za-z]", "", other, flags=re.I)
+    return len(other) <= DATELINE_MAX_OTHER_CHARS and not re.search(r"\b(?:on|in|since)\s*$", before)
+
+
+def _date_claim(document: Document, sentence: Sentence, atom: DateAtom) -> Claim | None:
+    """An absolute day of an event ("the events on 24 June 2022"), not a dateline or a bare month."""
+    if atom.day is None or atom.month is None or _is_dateline(document, sentence, atom):
+        return None
+    year = atom.year
+    if year is None and document.published is not None:
+        year = document.published.year
+        if dt.date(year, atom.month, min(atom.day, 28)) > document.published:
+            year -= 1
+    if year is None:
+        return None
+    try:
+        day = dt.date(year, atom.month, atom.day)
+    except ValueError:
+        return None
+    rel_start, rel_end = atom.start - sentence.start, atom.end - sentence.start
+    subject = _event_subject(sentence.text, rel_start)
+    return Claim(
+        claim_id="",
+        doc_id=document.doc_id,
+        start=atom.start,
+        end=atom.end,
+        text=atom.text,
+        sentence=sentence.text,
+        value=None,
+        low=None,
+        high=None,
+        qualifier="exact",
+        kind="date",
+        unit=None,
+        subject=subject,
+        actor=actor_of(sentence.text, rel_start),
+        period_start=day,
+        period_end=day,
+        period_text=atom.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        period_relation="in",
+        direction=None,
+        cmp_low=None,
+        cmp_high=None,
+        context=context_words(sentence.text, rel_start, rel_end),
+    )
+
+
+_EVENT_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:on|of|dated)\s+(?:\w+day,?\s+)?$")
+_LEADING_FUNCTION = re.compile(r"^(?:(?:the|a|an|during|including|those|that|occurred|in|at)\s+)+", re.I)
+
+
+def _event_subject(sentence: str, start: int) -> str | None:
+    """The event a date belongs to: the words before 'on' ("the recent distressing events on 24 June")."""
+    match = _EVENT_BEFORE.search(sentence[:start])
+    if not match:
+        return None
+    return _LEADING_FUNCTION.sub("", match.group(1)).strip() or None
+
+
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """The claims as a DataFrame with the columns of `columns.CLAIM_COLUMNS`, in that order."""
+    rows = [asdict(claim) for claim in claims]
+    frame = pd.DataFrame(rows, columns=list(col.CLAIM_COLUMNS))
+    return frame

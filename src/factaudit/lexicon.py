@@ -1,0 +1,105 @@
+"""Word lists of English news prose: number words, qualifiers, units, currencies, function words."""
+
+from __future__ import annotations
+
+from typing import Final
+
+SMALL_NUMBERS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+SCALES: Final[dict[str, int]] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+# Abbreviated scales written against the number ("£600m", "$1.13bn", "10M", "5k").
+SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
+    "k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "bn": 1_000_000_000, "B": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}  # fmt: skip
+
+DENOMINATORS: Final[dict[str, int]] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100,
+    "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+}  # fmt: skip
+
+# Qualifier phrases before a number, longest first when compiled; each maps to the stable qualifier code.
+QUALIFIERS: Final[dict[str, str]] = {
+    "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "greater than": "more_than", "just over": "more_than",
+    "well over": "more_than", "exceeding": "more_than", "nearly": "almost", "almost": "almost",
+    "close to": "almost", "just under": "almost", "just short of": "almost", "at least": "at_least",
+    "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
+    "up to": "up_to", "as many as": "up_to", "as high as": "up_to", "as much as": "up_to",
+    "at most": "up_to", "no more than": "up_to", "a maximum of": "up_to", "not more than": "up_to",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about",
+    "more or less": "about", "or so": "about",
+}  # fmt: skip
+
+CURRENCY_SYMBOLS: Final[dict[str, str]] = {
+    "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
+    "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "MAD": "MAD", "A$": "AUD", "C$": "CAD", "Rs": "INR",
+}  # fmt: skip
+
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "dirham": "MAD", "dirhams": "MAD", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
+    "francs": "CHF",
+}  # fmt: skip
+
+# Units of measure written after a number, to their canonical name.
+MEASURE_UNITS: Final[dict[str, str]] = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "gram": "g", "grams": "g", "g": "g",
+    "lb": "lb", "lbs": "lb", "pound weight": "lb", "litre": "l", "litres": "l", "liter": "l",
+    "liters": "l", "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre", "sq km": "km2",
+    "square kilometres": "km2", "square miles": "mile2", "degree": "degree", "degrees": "degree",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "mw": "MW", "gw": "GW", "kwh": "kWh", "gb": "GB",
+    "mb": "MB", "tb": "TB", "ghz": "GHz", "mhz": "MHz", "feet": "ft", "foot": "ft", "ft": "ft",
+    "inch": "inch", "inches": "inch", "in": "inch", "year": "year", "years": "year", "month": "month",
+    "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour",
+    "hours": "hour", "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+
+# Words that end a subject noun phrase: verbs of reporting and being, prepositions, conjunctions.
+SUBJECT_STOPWORDS: Final = frozenset(
+    """a an the this that these those who whom whose which what where when while whereas and or but nor
+    yet so if than then as at by for from in into of off on onto out over per since through to toward
+    towards under until up upon via with within without against among amongst between during after
+    before about around across along behind beyond despite except like near past is are was were be been
+    being am has have had having do does did done will would shall should can could may might must
+    said says say told according reported were also already still just only even not no more most less
+    least very each every all both either neither other another such its their his her our your my
+    it they he she we you i them him us me there here having including included includes plus""".split()
+)
+
+# Words opening a clause that never name who did something ("In", "These", "During").
+ACTOR_STOPWORDS: Final = frozenset(
+    """a an the this that these those in on at during after before since as of for with from by to and
+    but or besides however meanwhile moreover furthermore also it they he she we you i there here
+    according while when although though if january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+# Words that count things even when written without a following noun ("2000 people").
+COUNT_NOUN_HINTS: Final = frozenset(
+    """people persons migrants refugees children adults men women workers jobs deaths dead injured
+    victims cases votes seats members users customers players fans troops soldiers police officers
+    units copies homes houses households families students pupils patients visitors passengers""".split()
+)

@@ -1,0 +1,134 @@
+"""Machine outputs: the `factaudit/audit/1` JSON document and the claims as CSV, JSON Lines or JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import pandas as pd
+
+from factaudit import columns as col
+from factaudit.audit import AuditResult, summary
+
+SCHEMA: Final = "factaudit/audit/1"
+CLAIM_FORMATS: Final = ("csv", "jsonl", "json")
+# Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: ISO dates, None for NaN/NA, integers where a float is whole."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return None
+        return int(value) if value.is_integer() and abs(value) < 2**53 else round(value, 6)
+    if hasattr(value, "item"):
+        return _plain(value.item())
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def claim_records(claims: pd.DataFrame) -> list[dict[str, Any]]:
+    """The claims as plain dicts, columns in schema order."""
+    return [
+        {name: _plain(value) for name, value in zip(col.CLAIM_COLUMNS, row, strict=True)}
+        for row in claims[list(col.CLAIM_COLUMNS)].itertuples(index=False, name=None)
+    ]
+
+
+def audit_payload(result: AuditResult, sources: Sequence[str]) -> dict[str, Any]:
+    """The JSON audit (schema `factaudit/audit/1`) as a dict."""
+    return {
+        "schema": SCHEMA,
+        "summary": summary(result, sources),
+        "documents": [
+            {
+                "doc_id": d.doc_id,
+                "path": d.path,
+                "title": d.title,
+                "published": d.published.isoformat() if d.published else None,
+                "published_source": d.published_source,
+                "url": d.url,
+                "source": d.source,
+            }
+            for d in result.corpus.documents
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.corpus.skipped],
+        "claims": claim_records(result.claims),
+        "findings": [
+            {
+                "fingerprint": f.fingerprint,
+                "kind": f.kind,
+                "severity": f.severity,
+                "claim_ids": list(f.claim_ids),
+                "message": f.message,
+                "subject": f.subject,
+                "details": _jsonable(f.details),
+            }
+            for f in result.findings
+        ],
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in sorted(value.items())}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return _plain(value)
+
+
+def dumps_json(payload: Any) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _safe_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def claims_text(claims: pd.DataFrame, fmt: str) -> str:
+    """The claims table in one of CLAIM_FORMATS."""
+    records = claim_records(claims)
+    if fmt == "json":
+        return dumps_json(records)
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(col.CLAIM_COLUMNS)
+    for record in records:
+        writer.writerow(["" if v is None else _safe_cell(v) for v in record.values()])
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new content, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

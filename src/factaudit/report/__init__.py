@@ -1,0 +1,8 @@
+"""The HTML report: a context built from the audit data, rendered by Jinja templates into one file."""
+
+from __future__ import annotations
+
+from factaudit.report.context import ReportContext, build_context
+from factaudit.report.html import render_html
+
+__all__ = ["ReportContext", "build_context", "render_html"]

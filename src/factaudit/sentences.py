@@ -1,0 +1,69 @@
+"""Sentence boundaries with character offsets, for news prose with headlines and datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence ("Govt. Spokesman", "Mr. Laftit").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st govt gov sen rep gen col lt sgt capt cmdr adm jr sr inc ltd co corp
+    no nos vs etc approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e
+    fig al ft mt rev hon""".split()
+)
+
+# A candidate end: terminal punctuation (with closing quotes/brackets) followed by space, or a line break.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a span of the document text; `start`/`end` exclude surrounding whitespace."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    # A single capital letter plus dot is an initial ("Ylva J. Johansson"), not an end.
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+
+
+def _next_starts_lower(text: str, pos: int) -> bool:
+    rest = text[pos : pos + 3].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split text[start:end] into sentences; line breaks always end one (headlines, datelines)."""
+    end = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        if match.group(0)[0] in ".!?":
+            if match.group(0) == "." and _is_abbreviation(text, match.start()):
+                continue
+            if _next_starts_lower(text, match.end()):
+                continue
+            stop = match.end()
+        else:
+            stop = match.start()
+        _append(sentences, text, cursor, stop)
+        cursor = match.end()
+    _append(sentences, text, cursor, end)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, stop: int) -> None:
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        sentences.append(Sentence(start, stop, text[start:stop]))

@@ -1,0 +1,136 @@
+"""What a number counts and who did it, read from the words around it in its sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factaudit.lexicon import ACTOR_STOPWORDS, SUBJECT_STOPWORDS
+
+# A subject noun phrase rarely runs past this many words in news copy ("criminal trafficking networks",
+# "Europe-bound irregular migrants"); longer runs were, in the BBC sample, the next clause.
+MAX_SUBJECT_WORDS: Final = 4
+# Words of context kept on each side of a claim for matching paraphrases.
+CONTEXT_WORDS_BEFORE: Final = 10
+CONTEXT_WORDS_AFTER: Final = 8
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
+_VERB_ENDINGS = ("ed",)
+# -ed words that are adjectives in subject position ("armed groups", "detained suspects", "registered voters").
+_ED_ADJECTIVES = frozenset(
+    """armed detained registered unaccompanied undocumented displaced injured wounded reported recorded
+    estimated unemployed qualified licensed listed skilled talented advanced limited united based
+    organised organized coordinated related suspected alleged accused disabled elected""".split()
+)
+_ACTOR_TAIL_NOUNS = frozenset(
+    """police authorities government ministry navy army forces officials security services guard
+    coastguard court council commission agency""".split()
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|al\s+)?[A-Z][\w’'.-]*)*(?:\s+[a-z]+)?")
+
+
+def _is_verb_like(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith(_VERB_ENDINGS) and lowered not in _ED_ADJECTIVES and len(lowered) > 4
+
+
+def subject_after(sentence: str, offset: int) -> str:
+    """The noun phrase that follows a number ("26,000 irregular departures" -> "irregular departures")."""
+    tokens = _TOKEN.findall(sentence[offset : offset + 200])
+    position = 0
+    # "thousands of migrants", "1,664 of these repatriations": skip "of" (and a determiner).
+    if len(tokens) > 1 and tokens[0].lower() == "of":
+        position = 1
+        if tokens[1].lower() in ("the", "these", "those", "their", "its", "all") and len(tokens) > 2:
+            position = 2
+        elif tokens[1].lower() in _ANAPHORA:
+            return tokens[1].lower()
+    words: list[str] = []
+    for token in tokens[position:]:
+        lowered = token.lower()
+        if not token[0].isalpha() and token not in ("-",):
+            break
+        if lowered in SUBJECT_STOPWORDS or (words and _is_verb_like(token)):
+            break
+        if not words and _is_verb_like(token):
+            break
+        words.append(token)
+        if len(words) >= MAX_SUBJECT_WORDS:
+            break
+    return " ".join(words).strip("-")
+
+
+def subject_around(sentence: str, start: int, end: int) -> str:
+    """The subject after the number, else the phrase after its verb ("$175 million has been gained from
+    human trafficking activities"), else the phrase before it ("unemployment rose to 5%")."""
+    after = subject_after(sentence, end)
+    if after:
+        return after
+    tokens = _TOKEN.findall(sentence[end : end + 200])
+    skipped = 0
+    for index, token in enumerate(tokens):
+        lowered = token.lower()
+        if lowered in SUBJECT_STOPWORDS or _is_verb_like(token) or lowered in (",",):
+            skipped += 1
+            continue
+        if not token[0].isalpha():
+            break
+        if skipped:
+            rest = sentence[end:]
+            position = _nth_token_offset(rest, index)
+            candidate = subject_after(" " + rest[position:], 0)
+            if candidate:
+                return candidate
+        break
+    before = _TOKEN.findall(sentence[max(0, start - 120) : start])
+    words: list[str] = []
+    for token in reversed(before):
+        lowered = token.lower()
+        if not token[0].isalpha():
+            if words:
+                break
+            continue
+        if lowered in SUBJECT_STOPWORDS or _is_verb_like(token) or lowered in ("rose", "fell", "grew", "hit", "reached", "stood", "totalled", "totaled"):
+            if words:
+                break
+            continue
+        words.insert(0, token)
+        if len(words) >= MAX_SUBJECT_WORDS:
+            break
+    return " ".join(words)
+
+
+def _nth_token_offset(text: str, index: int) -> int:
+    for count, match in enumerate(_TOKEN.finditer(text)):
+        if count == index:
+            return match.start()
+    return len(text)
+
+
+def actor_of(sentence: str, start: int) -> str | None:
+    """Who did what the number counts: an 'according to X' source, else the nearest name before it."""
+    according = _ACCORDING.search(sentence)
+    if according:
+        return according.group(1).strip()
+    best: str | None = None
+    for match in _CAPITALISED_RUN.finditer(sentence, 0, start):
+        phrase = match.group(0)
+        words = phrase.split()
+        if words[-1].islower() and words[-1] not in _ACTOR_TAIL_NOUNS:
+            words = words[:-1]
+        while words and words[0].lower() in ACTOR_STOPWORDS:
+            words = words[1:]
+        if words:
+            best = " ".join(words).rstrip(".,’'")
+    if best is None:
+        return None
+    return re.sub(r"[’']s$", "", best) or None
+
+
+def context_words(sentence: str, start: int, end: int) -> str:
+    """Lower-cased words on both sides of a claim, digits dropped: the text paraphrase matching reads."""
+    before = [t.lower() for t in _TOKEN.findall(sentence[:start]) if t[0].isalpha()][-CONTEXT_WORDS_BEFORE:]
+    after = [t.lower() for t in _TOKEN.findall(sentence[end:]) if t[0].isalpha()][:CONTEXT_WORDS_AFTER]
+    return " ".join(before + after)
