@@ -17,7 +17,9 @@ CASES = json.loads((Path(__file__).parent / "data" / "extraction.json").read_tex
 
 def _document(case: dict[str, Any]) -> Document:
     published = dt.date.fromisoformat(case["published"]) if case.get("published") else None
-    return Document("case", "case.txt", case["sentence"], None, published, "front_matter" if published else "none")
+    return Document(
+        "case", "case.txt", case["sentence"], None, published, "front_matter" if published else "none"
+    )
 
 
 def _field(claim: Claim, name: str) -> Any:

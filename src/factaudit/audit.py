@@ -58,7 +58,7 @@ def find_findings(claims: pd.DataFrame) -> tuple[tuple[Finding, ...], pd.DataFra
     series_links: list[tuple[int, int]] = []
     for pair in pairs.itertuples(index=False):
         left, right = int(getattr(pair, col.LEFT)), int(getattr(pair, col.RIGHT))
-        a, b = claims.loc[left], claims.loc[right]
+        a, b = _row(claims, left), _row(claims, right)
         same_document = a[col.DOC_ID] == b[col.DOC_ID]
         kind = classify_pair(a, b, float(getattr(pair, col.SENTENCE_SCORE)))
         if kind == "series":
@@ -81,6 +81,12 @@ def find_findings(claims: pd.DataFrame) -> tuple[tuple[Finding, ...], pd.DataFra
     return tuple(findings), pairs
 
 
+def _row(claims: pd.DataFrame, label: int) -> pd.Series:
+    row = claims.loc[label]
+    assert isinstance(row, pd.Series)
+    return row
+
+
 def _series(claims: pd.DataFrame, links: list[tuple[int, int]]) -> list[Finding]:
     parent: dict[int, int] = {}
 
@@ -96,7 +102,7 @@ def _series(claims: pd.DataFrame, links: list[tuple[int, int]]) -> list[Finding]
     groups: dict[int, list[int]] = {}
     for node in sorted(parent):
         groups.setdefault(root(node), []).append(node)
-    found = [series_finding([claims.loc[i] for i in members]) for members in groups.values()]
+    found = [series_finding([_row(claims, i) for i in members]) for members in groups.values()]
     return [f for f in found if f is not None]
 
 

@@ -30,7 +30,9 @@ app = typer.Typer(
 
 SourcesArgument = Annotated[
     list[str] | None,
-    typer.Argument(help="Files or folders to audit (default: seeds/). '-' reads one document from standard input."),
+    typer.Argument(
+        help="Files or folders to audit (default: seeds/). '-' reads one document from standard input."
+    ),
 ]
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Exit 2 when any source file had to be skipped.")
@@ -80,7 +82,8 @@ def audit(
     summary = payload["summary"]
     kinds = ", ".join(f"{kind} {count}" for kind, count in summary["findings_by_kind"].items()) or "none"
     typer.echo(
-        f"{summary['documents']} documents, {summary['claims']} claims, {summary['findings']} findings ({kinds}); "
+        f"{summary['documents']} documents, {summary['claims']} claims, "
+        f"{summary['findings']} findings ({kinds}); "
         f"{summary['skipped']} skipped"
     )
     typer.echo(f"wrote {claims}, {json_path}, {html}")
@@ -89,7 +92,9 @@ def audit(
 @app.command()
 def extract(
     sources: SourcesArgument = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to FILE instead of stdout.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or json.")] = "csv",
     strict: StrictOption = False,
 ) -> None:

@@ -88,16 +88,21 @@ def _with_id(claim: Claim, index: int) -> Claim:
     return Claim(**values)
 
 
-def _nearest_period(periods: list[Period], start: int, end: int) -> Period | None:
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+
+
+def _nearest_period(text: str, periods: list[Period], start: int, end: int) -> Period | None:
+    """The period that governs a number: one in the same clause first, else the nearest in the sentence."""
     if not periods:
         return None
 
-    def distance(period: Period) -> tuple[int, int]:
-        gap = period.char_start - end if period.char_start >= end else start - period.char_end
+    def rank(period: Period) -> tuple[int, int, int]:
+        low, high = (period.char_end, start) if period.char_end <= start else (end, period.char_start)
+        other_clause = 1 if _CLAUSE_BREAK.search(text, low, max(low, high)) else 0
         # A period before the number in the same sentence usually governs it ("In 2020, police ...").
-        return (max(gap, 0), 0 if period.char_end <= start else 1)
+        return (other_clause, max(high - low, 0), 0 if period.char_end <= start else 1)
 
-    return min(periods, key=distance)
+    return min(periods, key=rank)
 
 
 def _quantity_claim(
@@ -108,7 +113,7 @@ def _quantity_claim(
     if subject.lower() in _ANAPHORA:
         counted = [c for c in earlier if c.kind in ("count", "money", "measure") and c.subject]
         subject = counted[-1].subject or subject if counted else subject
-    period = _nearest_period(periods, quantity.start, quantity.end)
+    period = _nearest_period(document.text, periods, quantity.start, quantity.end)
     return Claim(
         claim_id="",
         doc_id=document.doc_id,
@@ -142,7 +147,9 @@ def _is_dateline(document: Document, sentence: Sentence, atom: DateAtom) -> bool
     if _DATE_MARKER.search(before):
         return True
     other = sentence.text.replace(atom.text, "")
-    other = re.sub(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\bupdated\b|[^A-Za-z]", "", other, flags=re.I)
+    other = re.sub(
+        r"\b(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\bupdated\b|[^A-Za-z]", "", other, flags=re.I
+    )
     return len(other) <= DATELINE_MAX_OTHER_CHARS and not re.search(r"\b(?:on|in|since)\s*$", before)
 
 
@@ -191,7 +198,9 @@ def _date_claim(document: Document, sentence: Sentence, atom: DateAtom) -> Claim
     )
 
 
-_EVENT_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:on|of|dated)\s+(?:\w+day,?\s+)?$")
+_EVENT_BEFORE = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:on|of|dated)\s+(?:\w+day,?\s+)?$"
+)
 _LEADING_FUNCTION = re.compile(r"^(?:(?:the|a|an|during|including|those|that|occurred|in|at)\s+)+", re.I)
 
 

@@ -16,7 +16,9 @@ from factaudit.errors import InputError
 
 SUPPORTED_SUFFIXES = (".txt", ".md")
 STDIN_NAME = "-"
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ def parse_document(doc_id: str, path: str, text: str) -> Document:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as error:
-            raise InputError(f"front matter is not valid YAML ({error.__class__.__name__})", path=path) from error
+            raise InputError(
+                f"front matter is not valid YAML ({error.__class__.__name__})", path=path
+            ) from error
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError("front matter must be a mapping of keys to values", path=path)
         meta = loaded or {}

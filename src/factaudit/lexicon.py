@@ -103,3 +103,12 @@ COUNT_NOUN_HINTS: Final = frozenset(
     victims cases votes seats members users customers players fans troops soldiers police officers
     units copies homes houses households families students pupils patients visitors passengers""".split()
 )
+
+# Irregular past forms that end a subject phrase like a regular -ed verb ("26,000 tickets sold out").
+IRREGULAR_VERBS: Final = frozenset(
+    """sold made took gave went came fell rose grew won lost paid spent left held met saw told said built
+    bought brought fought caught taught thought kept slept sent lent stood understood ran began drank
+    sang swam wrote drove rode broke spoke chose froze stole woke wore tore shook forgot got hit cut put
+    set let shut quit fled led fed bled hid slid struck stuck stung swung hung dug became overtook
+    flew flown threw drew seen gone remain remained remains reach reached reaches""".split()
+)

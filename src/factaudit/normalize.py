@@ -12,7 +12,10 @@ from factaudit.lexicon import SUBJECT_STOPWORDS
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # British and American spellings that wire copy mixes ("legalisation", "combatting").
-_SPELLING: Final = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"tt(ed|ing)$"), r"t\1"))
+_SPELLING: Final = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"tt(ed|ing)$"), r"t\1"),
+)
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -14,11 +13,13 @@ from factaudit.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
+    IRREGULAR_VERBS,
     MEASURE_UNITS,
     QUALIFIERS,
     SCALE_ABBREVIATIONS,
     SCALES,
     SMALL_NUMBERS,
+    SUBJECT_STOPWORDS,
 )
 
 # Interval widths of the hedges, as fractions of the stated value. Calibrated on the sample corpus and
@@ -49,7 +50,11 @@ _WORD_NUMBER = (
 # Digit groups with commas, thin/no-break spaces or plain spaces between groups of three; decimals.
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
-_SCALE_TAIL = rf"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:{_SCALE_WORD})\b(?:\s+(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+{_SCALE_WORD}\b)?)*|(?:bn|mn|mln|tn|trn|[mkMKB])\b)?"
+_SCALE_TAIL = (
+    rf"(?:\s+and\s+a\s+half)?"
+    rf"(?:[\s-]+(?:{_SCALE_WORD})\b(?:\s+(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+{_SCALE_WORD}\b)?)*"
+    r"|(?:bn|mn|mln|tn|trn|[mkMKB])\b)?"
+)
 _CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|[$£€¥]|(?:USD|EUR|GBP|CHF|JPY|MAD|Rs\.?)\s?)"
 _PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b)"
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q != "or so")
@@ -86,7 +91,14 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>halved|halve|halving|halves|doubled|double|doubling|tripled|triple|trebled|quadrupled)\b",
     re.IGNORECASE,
 )
-_RELATIVE_FACTORS: Final = {"halv": 0.5, "halves": 0.5, "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
+_RELATIVE_FACTORS: Final = {
+    "halv": 0.5,
+    "halves": 0.5,
+    "doubl": 2.0,
+    "tripl": 3.0,
+    "trebl": 3.0,
+    "quadrupl": 4.0,
+}
 
 _DIRECTION_BEFORE = re.compile(
     r"\b(?P<down>fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|"
@@ -150,7 +162,7 @@ def _word_value(words: str) -> float | None:
 
 
 def _accumulate(tokens: list[str]) -> float | None:
-    """Value of a mixed digit/word number ("4 thousand 3 hundred", "1.5 million", "five and a half million")."""
+    """Value of a mixed digit/word number ("4 thousand 3 hundred", "five and a half million")."""
     total, current = 0.0, 0.0
     for token in tokens:
         lowered = token.lower()
@@ -185,7 +197,9 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
     currency = None
     body = amount.strip()
     for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
-        if body.upper().startswith(symbol.upper()) and (symbol in "$£€¥" or not body[len(symbol) :][:1].isalpha()):
+        if body.upper().startswith(symbol.upper()) and (
+            symbol in "$£€¥" or not body[len(symbol) :][:1].isalpha()
+        ):
             currency = CURRENCY_SYMBOLS[symbol]
             body = body[len(symbol) :].lstrip(". ")
             break
@@ -227,8 +241,10 @@ def _rounding_step(body: str, multiplier: int, value: float) -> float:
     return float(step)
 
 
-def _close_interval(qualifier: str, value: float, low: float | None, high: float | None, step: float) -> tuple[float, float]:
-    """The comparison interval: open bounds closed at one rounding step, exact figures widened to their rounding."""
+def _close_interval(
+    qualifier: str, value: float, low: float | None, high: float | None, step: float
+) -> tuple[float, float]:
+    """The comparison interval: open bounds closed at one rounding step, exact figures widened to it."""
     reach = max(step, value * BOUND_STEP_SHARE) if step <= 1 else step
     half = step / 2 if step > 1 else 0.0
     if qualifier in ("more_than", "at_least"):
@@ -252,7 +268,9 @@ def _interval(qualifier: str, value: float) -> tuple[float | None, float | None]
     return value, value
 
 
-def _kind_and_unit(text: str, after: str, currency: str | None, percent: str | None) -> tuple[str, str | None]:
+def _kind_and_unit(
+    text: str, after: str, currency: str | None, percent: str | None
+) -> tuple[str, str | None]:
     if percent:
         return ("percent", "pp") if "point" in percent.lower() else ("percent", "%")
     if currency:
@@ -265,7 +283,9 @@ def _kind_and_unit(text: str, after: str, currency: str | None, percent: str | N
         two = re.match(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+)", after)
         if two and two.group(1).lower() in MEASURE_UNITS:
             return "measure", MEASURE_UNITS[two.group(1).lower()]
-        if lowered in MEASURE_UNITS and not (lowered == "in" and not re.match(r"\s?in\b\.?\s*(?:$|[,;.)])", after)):
+        if lowered in MEASURE_UNITS and not (
+            lowered == "in" and not re.match(r"\s?in\b\.?\s*(?:$|[,;.)])", after)
+        ):
             return "measure", MEASURE_UNITS[lowered]
     return "count", None
 
@@ -285,17 +305,75 @@ def _is_noise(text: str, start: int, end: int, surface: str, has_unit: bool) -> 
     if not has_unit and _YEAR.fullmatch(bare):
         word = _WORD_AFTER.match(text, end)
         following = word.group(1).lower() if word else ""
-        plural_noun = following in COUNT_NOUN_HINTS or (following.endswith("s") and following not in ("was", "is", "has", "as", "its", "this", "his", "does"))
+        plural_noun = following in COUNT_NOUN_HINTS or (
+            following.endswith("s")
+            and following not in ("was", "is", "has", "as", "its", "this", "his", "does")
+        )
         return not plural_noun
     return False
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]+)[ \u00a0]$")
-_SENTENCE_EDGE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+_SENTENCE_EDGE = re.compile(r"(?:^|[.!?\n\"“(]\s*)$")
 _NOT_NAMES: Final = frozenset(
-    "In On At By Of For From To With About Around Some Over Under Since Until Between During After Before "
-    "And Or But The A An Nearly Almost Just Only Than Of January February March April May June July August "
-    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    [
+        "In",
+        "On",
+        "At",
+        "By",
+        "Of",
+        "For",
+        "From",
+        "To",
+        "With",
+        "About",
+        "Around",
+        "Some",
+        "Over",
+        "Under",
+        "Since",
+        "Until",
+        "Between",
+        "During",
+        "After",
+        "Before",
+        "And",
+        "Or",
+        "But",
+        "The",
+        "A",
+        "An",
+        "Nearly",
+        "Almost",
+        "Just",
+        "Only",
+        "Than",
+        "Of",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
 )
 
 
@@ -307,8 +385,18 @@ def _named_before(text: str, start: int) -> bool:
 
 
 def _counts_after(text: str, end: int) -> bool:
+    """The number is followed by a lower-case word that can be what it counts (not a verb or preposition)."""
     word = _WORD_AFTER.match(text, end)
-    return bool(word) and word.group(1)[0].islower() if word else False
+    if not word:
+        return False
+    following = word.group(1)
+    lowered = following.lower()
+    return (
+        following[0].islower()
+        and lowered not in SUBJECT_STOPWORDS
+        and lowered not in IRREGULAR_VERBS
+        and not (lowered.endswith("ed") and len(lowered) > 4)
+    )
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -347,7 +435,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 def _mask(text: str, start: int, end: int) -> str:
     """The text with non-claim digit spans blanked out, so offsets stay aligned."""
-    pieces = list(text[: end])
+    pieces = list(text[:end])
     for match in _NOT_A_CLAIM.finditer(text, start, end):
         for i in range(match.start(), match.end()):
             pieces[i] = " " if text[i] != "\n" else "\n"
@@ -378,7 +466,12 @@ def _quantity(text: str, match: re.Match[str], limit: int) -> Quantity | None:
             scale_words = [w for w in re.findall(r"[a-z]+", second.lower()) if w in SCALES]
             if scale_words and value < value2 / SCALES[scale_words[-1]] * 10:
                 value *= SCALES[scale_words[-1]]
-        if _YEAR.fullmatch(first.strip()) and _YEAR.fullmatch(second.strip()) and not match.group("percent") and not currency:
+        if (
+            _YEAR.fullmatch(first.strip())
+            and _YEAR.fullmatch(second.strip())
+            and not match.group("percent")
+            and not currency
+        ):
             return None  # "2015-2020" is a period, read by the period grammar
         if value2 < value:
             if sep in ("-", "–", "—"):
@@ -412,7 +505,12 @@ def _quantity(text: str, match: re.Match[str], limit: int) -> Quantity | None:
     kind, unit = _kind_and_unit(first, after, currency, percent)
     if not percent and re.match(r"\s?(?:%|per\s?cent)", after) is not None:
         return None
-    if kind == "count" and qualifier in ("exact",) and not currency and _is_noise(text, match.start("first"), match.end("first"), first, False):
+    if (
+        kind == "count"
+        and qualifier in ("exact",)
+        and not currency
+        and _is_noise(text, match.start("first"), match.end("first"), first, False)
+    ):
         return None
     if qual_word and not _qualifier_fits(text, match.start("qual"), qual_word):
         # "over" or "some" that is not a hedge: keep the number, drop the word.
@@ -422,7 +520,12 @@ def _quantity(text: str, match: re.Match[str], limit: int) -> Quantity | None:
             low, high = value, value
     if _is_small_determiner_word(text, match.start("first"), first, qualifier):
         return None
-    if kind == "measure" and unit in ("inch",) and qualifier == "exact" and not re.match(r"\s?in\b\.?\s*(?:$|[,;.)])", after):
+    if (
+        kind == "measure"
+        and unit in ("inch",)
+        and qualifier == "exact"
+        and not re.match(r"\s?in\b\.?\s*(?:$|[,;.)])", after)
+    ):
         kind, unit = "count", None
     cmp_low, cmp_high = _close_interval(qualifier, value, low, high, step)
     direction = _direction(text, m_start)
@@ -463,7 +566,26 @@ def _is_small_determiner_word(text: str, start: int, first: str, qualifier: str)
         return True
     before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
     prev = before.group(1).lower() if before else ""
-    return prev in ("the", "these", "those", "both", "its", "his", "her", "their", "our", "my", "your", "all", "other", "first", "last", "next", "top", "every")
+    return prev in (
+        "the",
+        "these",
+        "those",
+        "both",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "all",
+        "other",
+        "first",
+        "last",
+        "next",
+        "top",
+        "every",
+    )
 
 
 def _direction(text: str, start: int) -> str | None:
@@ -497,7 +619,10 @@ def _fraction(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         after = text[match.end() : match.end() + 12].lower()
         before = text[max(0, match.start() - 12) : match.start()].lower()
-        if den_word in ("quarter", "half", "halves") and (re.match(r"\s+of\s+(?:this|last|next|the\s+year|\d{4})", after) or re.search(r"(?:first|second|third|fourth|final|last)\s*$", before)):
+        if den_word in ("quarter", "half", "halves") and (
+            re.match(r"\s+of\s+(?:this|last|next|the\s+year|\d{4})", after)
+            or re.search(r"(?:first|second|third|fourth|final|last)\s*$", before)
+        ):
             return None  # "the first quarter of 2022" is a period
         if re.search(r"\band\s*$", before):
             return None  # "five and a half million" is one amount
@@ -526,7 +651,14 @@ def _small(word: str) -> int | None:
     return SMALL_NUMBERS.get(lowered)
 
 
-_VAGUE_BASES: Final = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000, "dozens": 12, "scores": 20}
+_VAGUE_BASES: Final = {
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "dozens": 12,
+    "scores": 20,
+}
 
 
 def _vague(text: str, match: re.Match[str]) -> Quantity:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factaudit.lexicon import ACTOR_STOPWORDS, SUBJECT_STOPWORDS
+from factaudit.lexicon import ACTOR_STOPWORDS, IRREGULAR_VERBS, SUBJECT_STOPWORDS
 
 # A subject noun phrase rarely runs past this many words in news copy ("criminal trafficking networks",
 # "Europe-bound irregular migrants"); longer runs were, in the BBC sample, the next clause.
@@ -17,7 +17,7 @@ CONTEXT_WORDS_AFTER: Final = 8
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
 _VERB_ENDINGS = ("ed",)
-# -ed words that are adjectives in subject position ("armed groups", "detained suspects", "registered voters").
+# -ed words that are adjectives in subject position ("armed groups", "registered voters").
 _ED_ADJECTIVES = frozenset(
     """armed detained registered unaccompanied undocumented displaced injured wounded reported recorded
     estimated unemployed qualified licensed listed skilled talented advanced limited united based
@@ -27,12 +27,18 @@ _ACTOR_TAIL_NOUNS = frozenset(
     """police authorities government ministry navy army forces officials security services guard
     coastguard court council commission agency""".split()
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|al\s+)?[A-Z][\w’'.-]*)*(?:\s+[a-z]+)?")
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
+)
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|al\s+)?[A-Z][\w’'.-]*)*(?:\s+[a-z]+)?"
+)
 
 
 def _is_verb_like(word: str) -> bool:
     lowered = word.lower()
+    if lowered in IRREGULAR_VERBS:
+        return True
     return lowered.endswith(_VERB_ENDINGS) and lowered not in _ED_ADJECTIVES and len(lowered) > 4
 
 
@@ -46,7 +52,7 @@ def subject_after(sentence: str, offset: int) -> str:
         if tokens[1].lower() in ("the", "these", "those", "their", "its", "all") and len(tokens) > 2:
             position = 2
         elif tokens[1].lower() in _ANAPHORA:
-            return tokens[1].lower()
+            return str(tokens[1]).lower()
     words: list[str] = []
     for token in tokens[position:]:
         lowered = token.lower()
@@ -92,7 +98,11 @@ def subject_around(sentence: str, start: int, end: int) -> str:
             if words:
                 break
             continue
-        if lowered in SUBJECT_STOPWORDS or _is_verb_like(token) or lowered in ("rose", "fell", "grew", "hit", "reached", "stood", "totalled", "totaled"):
+        if (
+            lowered in SUBJECT_STOPWORDS
+            or _is_verb_like(token)
+            or lowered in ("rose", "fell", "grew", "hit", "reached", "stood", "totalled", "totaled")
+        ):
             if words:
                 break
             continue

@@ -1,0 +1,276 @@
+"""Date atoms ("24 June 2022", "Wednesday, April 14") and the publication date of a document."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Years outside this range are counts, codes or prices in news text, never the dates it talks about.
+YEAR_MIN = 1900
+YEAR_MAX = 2100
+
+# Spelt out rather than taken from `calendar`, whose names follow the process locale.
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    **_MONTH_ABBREVIATIONS,
+    **{f"{abbreviation}.": number for abbreviation, number in _MONTH_ABBREVIATIONS.items()},
+}
+WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(_WEEKDAY_NAMES)}
+
+# "1945 GMT" is a clock time in the 24-hour notation of sports fixtures and broadcast schedules.
+YEAR_PATTERN = r"(?:19\d\d|20\d\d|2100)(?!\d)(?!\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|hrs)\b)"
+# "May", "March" and "Mar" are also a verb, a noun and a verb: only their capitalised forms name months.
+_AMBIGUOUS_MONTHS = r"(?-i:May|MAY|March|MARCH|Mar|MAR)"
+_FULL_MONTHS = "|".join(name for name in _MONTH_NAMES if name not in ("may", "march"))
+_ABBREVIATED_MONTHS = "|".join(sorted((a for a in _MONTH_ABBREVIATIONS if a != "mar"), key=len, reverse=True))
+MONTH_PATTERN = rf"(?:(?:{_FULL_MONTHS}|{_AMBIGUOUS_MONTHS})\b|(?:{_ABBREVIATED_MONTHS})\b\.?)"
+WEEKDAY_PATTERN = rf"(?:{'|'.join(_WEEKDAY_NAMES)})\b"
+_ORDINAL = r"(?:st|nd|rd|th)?(?![\w:])"
+# A year never continues a date on the next line: "Tuesday, 1 March\n\n1945 GMT" is a fixture list.
+_YEAR_GAP = r",?[^\S\r\n]+"
+
+# One expression for every absolute date; the group names are shared with `periods`, which embeds it.
+DATE_ATOM_PATTERN = (
+    r"(?P<atom>(?<![\w/.:-])"
+    rf"(?:(?P<atom_weekday>{WEEKDAY_PATTERN}),?\s+(?:the\s+)?)?"
+    r"(?:(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-])"
+    rf"|(?P<dmy_d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})"
+    rf"(?:{_YEAR_GAP}(?P<dmy_y>{YEAR_PATTERN}))?"
+    rf"|(?P<mdy_m>{MONTH_PATTERN})\s+(?:(?P<mdy_d>\d{{1,2}}){_ORDINAL}(?:{_YEAR_GAP}(?P<mdy_y>{YEAR_PATTERN}))?"
+    rf"|(?P<my_y>{YEAR_PATTERN}))))"
+)
+_ATOM_RE = re.compile(DATE_ATOM_PATTERN, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateAtom:
+    """An absolute date expression as written; fields the text leaves out are None."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None  # 0 = Monday, when the text states one ("Wednesday, April 14")
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The calendar day, when the atom names year, month and day."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return datetime.date(self.year, self.month, self.day)
+
+
+def _days_in_month(year: int | None, month: int) -> int:
+    # Without a year, 29 February must stay possible: 2000 is a leap year.
+    return calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def atom_from_match(match: re.Match[str]) -> DateAtom | None:
+    """The atom of a match of DATE_ATOM_PATTERN (alone or embedded), or None if no such day exists."""
+    groups = match.groupdict()
+    year: int | None
+    day: int | None
+    if groups["iso_y"] is not None:
+        year, month, day = int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])
+    elif groups["dmy_m"] is not None:
+        year = int(groups["dmy_y"]) if groups["dmy_y"] else None
+        month, day = MONTHS[groups["dmy_m"].lower()], int(groups["dmy_d"])
+    else:
+        month = MONTHS[groups["mdy_m"].lower()]
+        day = int(groups["mdy_d"]) if groups["mdy_d"] else None
+        year_text = groups["mdy_y"] or groups["my_y"]
+        year = int(year_text) if year_text else None
+    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= _days_in_month(year, month)):
+        return None
+    weekday = WEEKDAYS[groups["atom_weekday"].lower()] if groups["atom_weekday"] else None
+    start, end = match.span("atom")
+    return DateAtom(start, end, match.group("atom"), year, month, day, weekday)
+
+
+def find_date_atoms(text: str, start: int = 0, end: int | None = None) -> list[DateAtom]:
+    """Every absolute date expression in text[start:end], with offsets into `text`."""
+    matches = _ATOM_RE.finditer(text, start, len(text) if end is None else end)
+    return [atom for atom in map(atom_from_match, matches) if atom is not None]
+
+
+# --- counts that look like years -------------------------------------------------------------------
+
+# Words that end in "s" without being plural nouns: "in 2017 was", "of 2019 has".
+_NOT_PLURALS = frozenset((
+    "as", "is", "was", "has", "his", "its", "this", "thus", "us", "plus", "less", "unless", "across",
+    "whereas", "yes", "always", "perhaps", "besides", "towards", "afterwards", "nevertheless", "sometimes",
+))  # fmt: skip
+# Plural nouns without a final "s", and units, that follow counts.
+_COUNT_NOUNS = frozenset(("people", "children", "men", "women", "police", "staff", "personnel", "km", "kg"))
+# Words that announce a quantity, so the number after them counts something: "some 2000 migrants".
+_QUANTIFIERS = frozenset((
+    "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "than", "least",
+    "estimated", "another", "additional", "between",
+))  # fmt: skip
+# The noun may follow a second number: "2000 to 2500 migrants".
+_NEXT_WORD_RE = re.compile(r"\s*(?:(?:and|to|or|-|–)\s*[\d,.]+\s*)?([a-z]+)\b")
+_PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\s*$")
+# The previous word lies within this many characters of a number; longer words are not quantifiers anyway.
+_LOOKBACK_CHARS = 16
+
+
+def looks_like_count(text: str, start: int, end: int) -> bool:
+    """True if the number at text[start:end] counts something ("2000 migrants") instead of naming a year."""
+    following = _NEXT_WORD_RE.match(text, end)
+    if following is not None:
+        word = following.group(1)
+        if word in _COUNT_NOUNS or (word.endswith("s") and word not in _NOT_PLURALS):
+            return True
+    preceding = _PREVIOUS_WORD_RE.search(text, max(0, start - _LOOKBACK_CHARS), start)
+    return preceding is not None and preceding.group(1).lower() in _QUANTIFIERS
+
+
+# --- publication dates ------------------------------------------------------------------------------
+
+# A "Date:" marker sits in a header, which is never longer than this many lines.
+MARKER_SCAN_LINES = 10
+# A dateline follows a title, a standfirst and a few bylines or taglines; none of them are long.
+DATELINE_SCAN_LINES = 12
+# A line with fewer words and no closing punctuation is a title, tagline or caption, not a sentence:
+# "Creating new perspectives since 2009" says nothing about when the article appeared.
+SENTENCE_MIN_WORDS = 8
+
+_MARKER_RE = re.compile(
+    r"\s*(?:date|published|posted|publication\s+date|pubdate)(?:\s+on)?\s*[:=]?\s*", re.IGNORECASE
+)
+_PLACE = r"[^\W\d_][\w'’.-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.-]*){0,3}"
+_DATELINE_RE = re.compile(rf"\s*(?:{_PLACE},\s*)?{DATE_ATOM_PATTERN}", re.IGNORECASE)
+# Dates after these words are deadlines or plans, which may lie after publication.
+_FORWARD_CUE_RE = re.compile(
+    r"\b(?:by|until|till|before|ahead\s+of|scheduled\s+for|due|deadline\s+of|starting)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FORWARD_CUE_LOOKBACK = 24
+# Years after these words say when something happened ("since early 2024"); "by 2030" would be a target.
+_YEAR_EVIDENCE_RE = re.compile(
+    r"\b(?:(?:in|since|during|throughout)\s+(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late)[-\s]+)"
+    rf"(?P<year>{YEAR_PATTERN})(?![\w/%-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_LINE_RE = re.compile(r"[^\n]+")
+_SENTENCE_END_RE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def _from_front_matter(value: object) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return datetime.datetime.fromisoformat(text).date()
+    except ValueError:
+        atoms = find_date_atoms(text)
+        return atoms[0].date if atoms else None
+
+
+def _from_marker(lines: list[str]) -> datetime.date | None:
+    for line in lines[:MARKER_SCAN_LINES]:
+        marker = _MARKER_RE.match(line)
+        # Matched on the rest of the line, as the atom must not follow a colon inside a text ("12:30 June").
+        atom_match = _ATOM_RE.match(line[marker.end() :]) if marker else None
+        atom = atom_from_match(atom_match) if atom_match else None
+        if atom is not None and atom.date is not None:
+            return atom.date
+    return None
+
+
+def _from_dateline(lines: list[str]) -> datetime.date | None:
+    for line in lines[:DATELINE_SCAN_LINES]:
+        match = _DATELINE_RE.match(line)
+        atom = atom_from_match(match) if match else None
+        if atom is not None and atom.date is not None:
+            return atom.date
+    return None
+
+
+def _sentence_lines(text: str) -> Iterator[re.Match[str]]:
+    for line in _LINE_RE.finditer(text):
+        content = line.group()
+        if len(content.split()) >= SENTENCE_MIN_WORDS or _SENTENCE_END_RE.search(content):
+            yield line
+
+
+def _infer(text: str, latest_plausible: datetime.date | None) -> datetime.date | None:
+    """The latest full date of the body; else its latest year of a past period, on its latest month-day."""
+    full_dates: list[datetime.date] = []
+    month_days: list[tuple[int, int]] = []
+    years: list[int] = []
+    for line in _sentence_lines(text):
+        for atom in find_date_atoms(text, line.start(), line.end()):
+            cue = _FORWARD_CUE_RE.search(
+                text, max(line.start(), atom.start - _FORWARD_CUE_LOOKBACK), atom.start
+            )
+            if atom.date is not None and cue is None:
+                full_dates.append(atom.date)
+            elif atom.year is None and atom.month is not None and atom.day is not None:
+                month_days.append((atom.month, atom.day))
+        for match in _YEAR_EVIDENCE_RE.finditer(text, line.start(), line.end()):
+            if not looks_like_count(text, match.start("year"), match.end("year")):
+                years.append(int(match.group("year")))
+    if latest_plausible is not None:
+        full_dates = [day for day in full_dates if day <= latest_plausible]
+        years = [year for year in years if year <= latest_plausible.year]
+    if full_dates:
+        return max(full_dates)
+    if not years:
+        return None
+    year = max(years)
+    # The latest month-day the text mentions is the best guess at "today"; without one, 31 December is
+    # the earliest day on which every mention of that year already lies in the past.
+    for month, day in sorted(month_days, reverse=True):
+        if day <= _days_in_month(year, month):
+            inferred = datetime.date(year, month, day)
+            if latest_plausible is None or inferred <= latest_plausible:
+                return inferred
+    return datetime.date(year, 12, 31)
+
+
+def detect_published(
+    text: str,
+    front_matter_date: object | None = None,
+    *,
+    latest_plausible: datetime.date | None = None,
+) -> tuple[datetime.date | None, str]:
+    """Return (date, source). source is one of "front_matter", "text", "dateline", "inferred", "none".
+
+    `latest_plausible` (say, the day the corpus was collected) drops later dates and years from inference.
+    """
+    from_front_matter = _from_front_matter(front_matter_date)
+    if from_front_matter is not None:
+        return from_front_matter, "front_matter"
+    lines = [line for line in text.splitlines() if line.strip()]
+    from_marker = _from_marker(lines)
+    if from_marker is not None:
+        return from_marker, "text"
+    from_dateline = _from_dateline(lines)
+    if from_dateline is not None:
+        return from_dateline, "dateline"
+    inferred = _infer(text, latest_plausible)
+    if inferred is not None:
+        return inferred, "inferred"
+    return None, "none"

@@ -1,0 +1,550 @@
+"""The period grammar: time expressions in a sentence ("since early 2024") resolved to date intervals."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from dateutil.relativedelta import relativedelta
+
+from factaudit.dates import (
+    DATE_ATOM_PATTERN,
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    YEAR_PATTERN,
+    atom_from_match,
+    looks_like_count,
+)
+
+Date = datetime.date
+_ONE_DAY = datetime.timedelta(days=1)
+_OPENING_QUOTES = " \t\n\"'“‘("
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period expression of a sentence and the interval it names, resolved against a reference date."""
+
+    start: Date | None  # inclusive
+    end: Date | None  # inclusive; None = open end
+    text: str  # the surface phrase as written, e.g. "in the first half of this year"
+    char_start: int  # absolute offsets of the phrase in the document text
+    char_end: int
+    granularity: str  # "day" | "month" | "quarter" | "half" | "year" | "span"
+    relation: str  # "in" | "since" | "as_of" | "carried" | "until"
+
+
+# --- calibrated constants -----------------------------------------------------------------------------
+
+# "early", "mid" and "late" split a year into thirds, so that "early 2024" and "late 2023" never overlap and
+# "mid-2021" covers the summer that news writers mean by it.
+FUZZY_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# The same words split a month at the 10th and the 20th ("mid-September" = 11 to 20 September).
+FUZZY_MONTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# ... and a decade into its first four, middle three and last three years ("the late 1990s" = 1997-1999).
+FUZZY_DECADE_YEARS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# A cut-off ("as of mid-September", "by early 2024") is the middle of its fuzzy window: the writer's best
+# estimate, not its latest possible day. Exact phrases ("as of 30 June") cut off at their end.
+
+# "a" and "an" count only before "ago" ("a year ago"); elsewhere they are articles.
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
+    "a": 1, "an": 1,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4,
+}  # fmt: skip
+_HOLIDAYS = {
+    "new years eve": (12, 31), "new years day": (1, 1), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+}  # fmt: skip
+_YEAR_OFFSETS = {"this": 0, "the current": 0, "the": 0, "last": -1, "the previous": -1, "next": 1}
+_UNIT_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_PREP_RELATIONS = {
+    "since": "since", "from": "since", "after": "since",
+    "as of": "as_of", "as at": "as_of", "by": "as_of",
+    "until": "until", "till": "until", "up to": "until", "up until": "until", "through": "until",
+    "before": "until",
+}  # fmt: skip
+
+# --- the grammar: one alternation, most specific first, built once ----------------------------------
+
+_NUMBER = r"(?:\d{1,3}|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r")\b"
+_SEP = r"[-\s]+"
+
+
+def _year(name: str) -> str:
+    # Not a year when it runs on into an identifier, a decimal or a range: "2019.5", "2015-2020", "2020s".
+    return rf"(?P<{name}>{YEAR_PATTERN})(?![\w%]|[.,/-]\d)"
+
+
+def _year_ref(tag: str) -> str:
+    return rf"(?:{_year(tag + '_n')}|(?P<{tag}_rel>this|last|next|the\s+current|the\s+previous|the)\s+year\b)"
+
+
+def _endpoint(tag: str) -> str:
+    return (
+        rf"(?:(?:(?P<{tag}_d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<{tag}_m>{MONTH_PATTERN})"
+        rf"(?:,?\s+{_year(tag + '_my')})?|{_year(tag + '_y')})"
+    )
+
+
+_PREP = (
+    r"(?P<prep>as\s+of|as\s+at|up\s+until|up\s+to|since|from|during|throughout|through|within|until|till"
+    r"|before|after|over|in|on|of|for|by|at)"
+)
+_BETWEEN = rf"(?P<f_between>between\s+{_endpoint('ba')}\s+and\s+{_endpoint('bb')})"
+_FROM_TO = (
+    rf"(?P<f_from_to>from\s+{_endpoint('fa')}"
+    rf"(?:\s+(?:to|until|till|through)\s+|\s*[-–—]\s*){_endpoint('fb')})"
+)
+_SAME = (
+    r"(?P<f_same>the\s+same\s+(?P<same_unit>period|year|time(?:\s+(?:period|frame))?|timeframe|month|quarter"
+    r"|week|day|date)\b(?P<same_shift>\s+(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?:of|in)\s+the\s+previous\s+year))?)"
+)
+_YEAR_RANGE = (
+    rf"(?P<f_year_range>(?P<yr_a>{YEAR_PATTERN})\s*[-–—/]\s*"
+    rf"(?:(?P<yr_b>{YEAR_PATTERN})|(?P<yr_b2>\d\d)(?!\d))(?![\w%]|[.,/-]\d))"
+)
+_PART_ALONE = (
+    r"(?:(?:the\s+)?(?P<yp_half>first|second|1st|2nd|latter)\s+half\b"
+    r"|(?:the\s+)?(?P<yp_quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b"
+    rf"|(?:the\s+)?first\s+(?P<yp_months>{_NUMBER})\s+months\b"
+    r"|(?P<yp_hcode>h[12])\b|(?P<yp_qcode>q[1-4])\b)"
+)
+_YEAR_PART = (
+    r"(?P<f_year_part>(?:(?P<yp_sofar>so\s+far|earlier|later)\s+(?:in\s+)?)?"
+    rf"(?:{_PART_ALONE}(?:{_SEP}(?:of\s+)?{_year_ref('ypa')})?"
+    rf"|(?:(?P<yp_fuzzy>early|mid|late){_SEP}|(?P<yp_edge>(?:the\s+)?(?:end|close|beginning|start|turn))"
+    rf"\s+of\s+){_year_ref('ypb')}"
+    rf"|{_year_ref('ypc')})"
+    r"(?:\s+(?P<yp_trail>alone|so\s+far|to\s+date))?)"
+)
+_MONTH = (
+    r"(?P<f_month>(?:(?P<mo_fuzzy>early|mid|late)[-\s]+|(?P<mo_edge>(?:the\s+)?(?:end|beginning|start))\s+of\s+)?"
+    rf"(?P<mo_month>{MONTH_PATTERN})(?:,?\s+(?:of\s+)?{_year_ref('mo')})?)"
+)
+_DECADE = (
+    r"(?P<f_decade>(?:the\s+)?(?:(?P<dec_fuzzy>early|mid|late)[-\s]+)?(?P<dec_year>(?:19|20)\d0)['’]?s\b)"
+)
+_RELATIVE_UNIT = (
+    r"(?P<f_relative_unit>(?P<ru_which>last|previous|this|current|next|coming)\s+"
+    r"(?P<ru_unit>weekend|week|month|quarter)\b)"
+)
+_ROLLING = (
+    r"(?P<f_rolling>(?:the\s+)?(?P<roll_which>past|last|previous|preceding|next|coming)\s+"
+    rf"(?:(?P<roll_n>{_NUMBER})\s+)?(?P<roll_unit>day|week|month|year|decade)s?\b)"
+)
+_AGO = rf"(?P<f_ago>(?P<ago_n>{_NUMBER}|an?\b)\s+(?P<ago_unit>day|week|month|year|decade)s?\s+ago\b)"
+_HOLIDAY = (
+    r"(?P<f_holiday>(?P<hol_name>new\s+year['’]?s\s+(?:eve|day)|christmas(?:\s+(?:eve|day))?|boxing\s+day)\b"
+    rf"(?:,?\s+{_year('hol_year')})?)"
+)
+_WEEKDAY = (
+    r"(?P<f_weekday>(?:(?P<wd_which>last|this\s+past|past|this|next)\s+)?"
+    rf"(?P<wd_name>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night)\b)?)"
+)
+_TODAY = r"(?P<f_today>today|yesterday|tomorrow|tonight)\b"
+_ALTERNATIVES = (
+    *(_SAME, DATE_ATOM_PATTERN, _YEAR_RANGE, _YEAR_PART, _MONTH, _DECADE, _RELATIVE_UNIT),
+    *(_ROLLING, _AGO, _HOLIDAY, _WEEKDAY, _TODAY),
+)
+# No pattern nests a quantifier inside another, so matching stays linear in the length of the text.
+_PERIOD_RE = re.compile(
+    rf"(?<![\w/.,$£€#-])(?:{_BETWEEN}|{_FROM_TO}|(?:{_PREP}\s+)?(?:{'|'.join(_ALTERNATIVES)}))",
+    re.IGNORECASE,
+)
+
+# --- resolution: one pure function per family ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    reference: Date | None
+    previous: Period | None
+
+
+@dataclass(frozen=True)
+class _Span:
+    """What a phrase names before its preposition turns it into a relation."""
+
+    start: Date | None
+    end: Date | None
+    granularity: str
+    cutoff: Date | None = None  # the day a cumulative figure is counted to, when not `end`
+    relation: str | None = None  # set only where the phrase itself fixes the relation
+
+
+def _unknown(granularity: str) -> _Span:
+    return _Span(None, None, granularity)
+
+
+def _month_span(year: int, month: int) -> _Span:
+    return _Span(Date(year, month, 1), Date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def _day_span(day: Date) -> _Span:
+    return _Span(day, day, "day")
+
+
+def _window(start: Date, end: Date) -> _Span:
+    return _Span(start, end, "span", cutoff=start + (end - start) // 2)
+
+
+def _latest_not_after(reference: Date, month: int, day: int) -> Date | None:
+    """The day in the reference year, or the year before when that would lie after the reference."""
+    for year in (reference.year, reference.year - 1):
+        if day <= calendar.monthrange(year, month)[1] and Date(year, month, day) <= reference:
+            return Date(year, month, day)
+    return None
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(text.lower().replace("’", "'").split()) if text else ""
+
+
+def _named_year(match: re.Match[str], tag: str, reference: Date | None) -> tuple[bool, int | None]:
+    """(whether the phrase names a year, that year if it can be resolved)."""
+    if match.group(tag + "_n"):
+        return True, int(match.group(tag + "_n"))
+    relative = match.group(tag + "_rel")
+    if relative is None:
+        return False, None
+    return True, None if reference is None else reference.year + _YEAR_OFFSETS[_norm(relative)]
+
+
+def _resolve_same(match: re.Match[str], context: _Context) -> _Span | None:
+    # "At the same time" joins two clauses; it names no period.
+    if _norm(match.group("same_unit")).startswith("time") and _norm(match.group("prep")) in ("", "at"):
+        return None
+    previous = context.previous
+    if previous is None:
+        return _Span(None, None, "span", relation="carried")
+    shift = relativedelta(years=-1 if match.group("same_shift") else 0)
+    start = previous.start + shift if previous.start else None
+    end = previous.end + shift if previous.end else None
+    return _Span(start, end, previous.granularity, relation="carried")
+
+
+def _resolve_atom(match: re.Match[str], context: _Context) -> _Span | None:
+    atom = atom_from_match(match)
+    if atom is None or atom.month is None:
+        return None
+    if atom.day is None:
+        return _month_span(atom.year, atom.month) if atom.year else None
+    if atom.date is not None:
+        return _day_span(atom.date)
+    reference = context.reference
+    if reference is None:
+        return _unknown("day")
+    if atom.weekday is not None:
+        # "Wednesday, April 14": the stated weekday picks the year.
+        for year in (reference.year, reference.year - 1, reference.year + 1):
+            if atom.day <= calendar.monthrange(year, atom.month)[1]:
+                day = Date(year, atom.month, atom.day)
+                if day.weekday() == atom.weekday:
+                    return _day_span(day)
+    latest = _latest_not_after(reference, atom.month, atom.day)
+    return _day_span(latest) if latest else None
+
+
+def _resolve_year_range(match: re.Match[str], context: _Context) -> _Span | None:
+    first = int(match.group("yr_a"))
+    last = int(match.group("yr_b")) if match.group("yr_b") else first // 100 * 100 + int(match.group("yr_b2"))
+    if last <= first or looks_like_count(match.string, match.start(), match.end()):
+        return None
+    return _Span(Date(first, 1, 1), Date(last, 12, 31), "span")
+
+
+def _part_of_year(match: re.Match[str], year: int) -> _Span | None:
+    if match.group("yp_half") or match.group("yp_hcode"):
+        half = _ORDINALS.get(_norm(match.group("yp_half"))) or int(match.group("yp_hcode")[1])
+        first_month = 6 * half - 5
+        return replace(_months_span(year, first_month, first_month + 5), granularity="half")
+    if match.group("yp_quarter") or match.group("yp_qcode"):
+        quarter = _ORDINALS.get(_norm(match.group("yp_quarter"))) or int(match.group("yp_qcode")[1])
+        return replace(_months_span(year, 3 * quarter - 2, 3 * quarter), granularity="quarter")
+    if match.group("yp_months"):
+        months = _number(match.group("yp_months"))
+        if not 1 <= months <= 12:
+            return None
+        granularity = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(months, "span")
+        return replace(_months_span(year, 1, months), granularity=granularity)
+    if match.group("yp_fuzzy"):
+        first_month, last_month = FUZZY_YEAR_MONTHS[_norm(match.group("yp_fuzzy"))]
+        return _window(
+            Date(year, first_month, 1), Date(year, last_month, calendar.monthrange(year, last_month)[1])
+        )
+    if match.group("yp_edge"):
+        at_end = _norm(match.group("yp_edge")).split()[-1] in ("end", "close")
+        return _day_span(Date(year, 12, 31) if at_end else Date(year, 1, 1))
+    return _Span(Date(year, 1, 1), Date(year, 12, 31), "year")
+
+
+def _months_span(year: int, first_month: int, last_month: int) -> _Span:
+    last_day = calendar.monthrange(year, last_month)[1]
+    return _Span(Date(year, first_month, 1), Date(year, last_month, last_day), "span")
+
+
+def _resolve_year_part(match: re.Match[str], context: _Context) -> _Span | None:
+    reference = context.reference
+    tag = next((tag for tag in ("ypb", "ypc") if match.group(tag + "_n") or match.group(tag + "_rel")), "ypa")
+    named, year = _named_year(match, tag, reference)
+    sofar, trail = _norm(match.group("yp_sofar")), _norm(match.group("yp_trail"))
+    if tag == "ypc" and _norm(match.group("ypc_rel")) == "the" and not (sofar or trail):
+        return None  # "the year" alone refers to some year the sentence names elsewhere
+    bare_year = tag == "ypc" and match.group("ypc_n") and not (sofar or trail)
+    if bare_year and looks_like_count(match.string, match.start("ypc_n"), match.end("ypc_n")):
+        return None
+    if not named:
+        year = reference.year if reference else None
+    if year is None:
+        return _unknown("year" if tag == "ypc" else "span")
+    span = _part_of_year(match, year)
+    if span is None or reference is None or year != reference.year or span.start is None:
+        return span
+    if sofar == "so far" or trail in ("so far", "to date"):
+        return _Span(span.start, min(reference, span.end or reference), "span")
+    if sofar == "earlier":
+        return _Span(span.start, reference, "span")
+    if sofar == "later":
+        return _Span(reference, span.end, "span")
+    return span
+
+
+def _resolve_month(match: re.Match[str], context: _Context) -> _Span | None:
+    month = MONTHS[match.group("mo_month").lower()]
+    reference = context.reference
+    fuzzy, edge = _norm(match.group("mo_fuzzy")), _norm(match.group("mo_edge"))
+    named, year = _named_year(match, "mo", reference)
+    if not named:
+        if not (fuzzy or edge or match.group("prep")):
+            return None  # a bare month name is too often an adjective ("the January figures")
+        if reference is not None:
+            year = reference.year if month <= reference.month else reference.year - 1
+    if year is None:
+        return _unknown("month")
+    span = _month_span(year, month)
+    last_day = calendar.monthrange(year, month)[1]
+    if fuzzy:
+        first, last = FUZZY_MONTH_DAYS[fuzzy]
+        return _window(Date(year, month, first), Date(year, month, min(last, last_day)))
+    if edge:
+        return _day_span(Date(year, month, last_day if edge.endswith("end") else 1))
+    return span
+
+
+def _resolve_decade(match: re.Match[str], context: _Context) -> _Span | None:
+    first, last = FUZZY_DECADE_YEARS.get(_norm(match.group("dec_fuzzy")), (0, 9))
+    decade = int(match.group("dec_year"))
+    return _Span(Date(decade + first, 1, 1), Date(decade + last, 12, 31), "span")
+
+
+def _monday(day: Date) -> Date:
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _resolve_relative_unit(match: re.Match[str], context: _Context) -> _Span | None:
+    reference = context.reference
+    if reference is None:
+        return _unknown("span")
+    offset = _UNIT_OFFSETS[_norm(match.group("ru_which"))]
+    unit = _norm(match.group("ru_unit"))
+    if unit in ("week", "weekend"):
+        monday = _monday(reference) + datetime.timedelta(weeks=offset)
+        first_day = 5 if unit == "weekend" else 0
+        return _Span(monday + datetime.timedelta(days=first_day), monday + datetime.timedelta(days=6), "span")
+    if unit == "month":
+        first = reference.replace(day=1) + relativedelta(months=offset)
+        return _month_span(first.year, first.month)
+    quarter_start = Date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1) + relativedelta(
+        months=3 * offset
+    )
+    span = _months_span(quarter_start.year, quarter_start.month, quarter_start.month + 2)
+    return replace(span, granularity="quarter")
+
+
+def _unit_delta(unit: str, count: int) -> relativedelta:
+    if unit == "day":
+        return relativedelta(days=count)
+    if unit == "week":
+        return relativedelta(weeks=count)
+    if unit == "month":
+        return relativedelta(months=count)
+    return relativedelta(years=count * (10 if unit == "decade" else 1))
+
+
+def _resolve_rolling(match: re.Match[str], context: _Context) -> _Span | None:
+    reference = context.reference
+    if reference is None:
+        return _unknown("span")
+    count = _number(match.group("roll_n")) if match.group("roll_n") else 1
+    delta = _unit_delta(_norm(match.group("roll_unit")), count)
+    if _norm(match.group("roll_which")) in ("next", "coming"):
+        return _Span(reference + _ONE_DAY, reference + delta, "span")
+    return _Span(reference - delta + _ONE_DAY, reference, "span")
+
+
+def _resolve_ago(match: re.Match[str], context: _Context) -> _Span | None:
+    reference = context.reference
+    if reference is None:
+        return _unknown("span")
+    unit = _norm(match.group("ago_unit"))
+    then = reference - _unit_delta(unit, _number(match.group("ago_n")))
+    if unit in ("year", "decade"):
+        return _Span(Date(then.year, 1, 1), Date(then.year, 12, 31), "year")
+    if unit == "month":
+        return _month_span(then.year, then.month)
+    if unit == "week":
+        return _Span(_monday(then), _monday(then) + datetime.timedelta(days=6), "span")
+    return _day_span(then)
+
+
+def _resolve_holiday(match: re.Match[str], context: _Context) -> _Span | None:
+    month, day = _HOLIDAYS[_norm(match.group("hol_name")).replace("'", "")]
+    if match.group("hol_year"):
+        return _day_span(Date(int(match.group("hol_year")), month, day))
+    if context.reference is None:
+        return _unknown("day")
+    resolved = _latest_not_after(context.reference, month, day)
+    return _day_span(resolved) if resolved else None
+
+
+def _resolve_weekday(match: re.Match[str], context: _Context) -> _Span | None:
+    reference = context.reference
+    if reference is None:
+        return _unknown("day")
+    weekday = WEEKDAYS[match.group("wd_name").lower()]
+    if _norm(match.group("wd_which")) == "next":
+        return _day_span(reference + datetime.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1))
+    # A weekday name without "next" is the nearest such day before publication; the same day is "today".
+    return _day_span(reference - datetime.timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
+
+
+def _resolve_today(match: re.Match[str], context: _Context) -> _Span | None:
+    word = _norm(match.group("f_today"))
+    opens_sentence = not match.string[match.pos : match.start()].strip(_OPENING_QUOTES)
+    if word in ("today", "tonight") and _norm(match.group("prep")) in ("", "of") and not opens_sentence:
+        return None  # "the best systems today" means nowadays, not a day
+    if context.reference is None:
+        return _unknown("day")
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return _day_span(context.reference + datetime.timedelta(days=offset))
+
+
+def _endpoint_parts(match: re.Match[str], tag: str) -> tuple[int | None, int | None, int | None]:
+    year_text = match.group(tag + "_y") or match.group(tag + "_my")
+    month_text = match.group(tag + "_m")
+    day_text = match.group(tag + "_d")
+    return (
+        int(year_text) if year_text else None,
+        MONTHS[month_text.lower()] if month_text else None,
+        int(day_text) if day_text else None,
+    )
+
+
+def _resolve_endpoints(match: re.Match[str], context: _Context, first: str, last: str) -> _Span | None:
+    start_year, start_month, start_day = _endpoint_parts(match, first)
+    end_year, end_month, end_day = _endpoint_parts(match, last)
+    if (
+        start_month is None
+        and end_month is None
+        and looks_like_count(match.string, match.start(), match.end())
+    ):
+        return None  # "between 2000 and 2500 migrants"
+    end_year = end_year or start_year
+    if end_year is None:
+        reference = context.reference
+        if reference is None:
+            return _unknown("span")
+        # Month names alone: the latest such range that starts by the reference date.
+        end_year = reference.year if (start_month or 1) <= reference.month else reference.year - 1
+    if start_year is None:
+        start_year = end_year - 1 if (start_month or 1) > (end_month or 12) else end_year
+    start_month, end_month = start_month or 1, end_month or 12
+    try:
+        start = Date(start_year, start_month, start_day or 1)
+        end = Date(end_year, end_month, end_day or calendar.monthrange(end_year, end_month)[1])
+    except ValueError:
+        return None
+    return _Span(start, end, "span") if start <= end else None
+
+
+def _resolve_between(match: re.Match[str], context: _Context) -> _Span | None:
+    return _resolve_endpoints(match, context, "ba", "bb")
+
+
+def _resolve_from_to(match: re.Match[str], context: _Context) -> _Span | None:
+    return _resolve_endpoints(match, context, "fa", "fb")
+
+
+_Resolver = Callable[[re.Match[str], _Context], _Span | None]
+_FAMILIES: tuple[tuple[str, _Resolver], ...] = (
+    ("f_between", _resolve_between),
+    ("f_from_to", _resolve_from_to),
+    ("f_same", _resolve_same),
+    ("atom", _resolve_atom),
+    ("f_year_range", _resolve_year_range),
+    ("f_year_part", _resolve_year_part),
+    ("f_month", _resolve_month),
+    ("f_decade", _resolve_decade),
+    ("f_relative_unit", _resolve_relative_unit),
+    ("f_rolling", _resolve_rolling),
+    ("f_ago", _resolve_ago),
+    ("f_holiday", _resolve_holiday),
+    ("f_weekday", _resolve_weekday),
+    ("f_today", _resolve_today),
+)
+
+
+def _apply_relation(
+    prep: str, span: _Span, reference: Date | None
+) -> tuple[Date | None, Date | None, str, str]:
+    """(start, end, granularity, relation) of a span once its preposition is read."""
+    relation = span.relation or _PREP_RELATIONS.get(prep, "in")
+    if relation == "since":
+        start = span.end + _ONE_DAY if prep == "after" and span.end else span.start
+        if start is None:
+            return None, None, "span", relation
+        return start, reference if reference and reference >= start else None, "span", relation
+    if relation == "as_of":
+        return None, span.cutoff or span.end, span.granularity, relation
+    if relation == "until":
+        end = span.start - _ONE_DAY if prep == "before" and span.start else span.end
+        return None, end, span.granularity, relation
+    return span.start, span.end, span.granularity, relation
+
+
+def _resolve(match: re.Match[str], context: _Context) -> Period | None:
+    resolver = next(resolver for name, resolver in _FAMILIES if match.start(name) >= 0)
+    span = resolver(match, context)
+    if span is None:
+        return None
+    start, end, granularity, relation = _apply_relation(_norm(match.group("prep")), span, context.reference)
+    return Period(start, end, match.group(), match.start(), match.end(), granularity, relation)
+
+
+def find_periods(
+    text: str, start: int, end: int, reference: Date | None, previous: Period | None = None
+) -> list[Period]:
+    """Every period expression inside text[start:end] (one sentence), in text order.
+
+    Each is resolved against `reference` (the document's publication date). `previous` is the last period
+    of earlier sentences, used for "in the same period" / "in the same year" / "during the same time"
+    (relation "carried", keeping previous's start/end but this phrase's text and offsets).
+    """
+    context = _Context(reference, previous)
+    resolved = (_resolve(match, context) for match in _PERIOD_RE.finditer(text, start, end))
+    return [period for period in resolved if period is not None]
