@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ParamSpec
 
 import typer
 
@@ -13,6 +15,9 @@ from factaudit.audit import DEFAULT_SOURCES, AuditConfig, AuditResult, run_audit
 from factaudit.errors import FactauditError, UsageError
 from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json, write_atomic
 from factaudit.report import render_html
+
+
+P = ParamSpec("P")
 
 
 class ExitStatus(IntEnum):
@@ -39,6 +44,20 @@ StrictOption = Annotated[
 ]
 
 
+def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """Show a FactauditError as one line on stderr and exit 2: the one place errors are caught."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except FactauditError as error:
+            typer.echo(f"factaudit: error: {error}", err=True)
+            raise typer.Exit(ExitStatus.ERROR) from error
+
+    return wrapper
+
+
 def _config(sources: list[str] | None) -> AuditConfig:
     chosen = tuple(sources) if sources else DEFAULT_SOURCES
     stdin_text = sys.stdin.read() if "-" in chosen else None
@@ -55,6 +74,7 @@ def _report_skipped(result: AuditResult, strict: bool) -> None:
 
 
 @app.command()
+@reports_errors
 def audit(
     sources: SourcesArgument = None,
     claims: Annotated[Path, typer.Option("--claims", help="Where to write the claims table (CSV).")] = Path(
@@ -90,6 +110,7 @@ def audit(
 
 
 @app.command()
+@reports_errors
 def extract(
     sources: SourcesArgument = None,
     output: Annotated[
@@ -118,9 +139,5 @@ def extract(
 
 
 def main() -> None:
-    """Entry point: run the app; a FactauditError becomes a one-line message and exit status 2."""
-    try:
-        app()
-    except FactauditError as error:
-        typer.echo(f"factaudit: error: {error}", err=True)
-        sys.exit(ExitStatus.ERROR)
+    """Entry point of the `factaudit` script."""
+    app()
