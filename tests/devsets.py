@@ -49,10 +49,8 @@ def number_parser_cases() -> Iterator[Case]:
                 yield Case(f"number_parser/{path.stem}", row["text"], (float(row["number"]),))
     for name in ("test_language_en.cases.json", "test_number_parsing.cases.json"):
         for case in json.loads((DEVSETS / "number_parser" / name).read_text("utf-8")):
-            if (
-                case["test"] != "test_parse_number"
-                or case["args"][-1] not in (None, "en")
-                and len(case["args"]) > 2
+            if case["test"] != "test_parse_number" or (
+                case["args"][-1] not in (None, "en") and len(case["args"]) > 2
             ):
                 continue
             text, expected = case["args"][0], _number(case["args"][1])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from devsets import DEVSETS, all_cases, found  # noqa: E402
+from devsets import DEVSETS, all_cases, found
 
 BASELINE = DEVSETS / "baseline.json"
 

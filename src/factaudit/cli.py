@@ -16,7 +16,6 @@ from factaudit.errors import FactauditError, UsageError
 from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json, write_atomic
 from factaudit.report import render_html
 
-
 P = ParamSpec("P")
 
 
