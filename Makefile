@@ -27,7 +27,7 @@ test: $(STAMP) lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest -m slow
-	@if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; fi
+	$(BIN)/python bench/extract_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -58,7 +58,13 @@ def number_parser_cases() -> Iterator[Case]:
                 yield Case(f"number_parser/{name}", text, (expected,))
 
 
-_CARDINAL = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|st|nd|rd|th)")
+# Signed: text2num writes "minus fifteen" as "-15".
+_CARDINAL = re.compile(r"(?:(?<![\w.])[-+])?(?<![\d.])\d+(?:\.\d+)?(?!\d|st|nd|rd|th)")
+_NUMBER_WORD = re.compile(
+    r"\b(?:zero|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred"
+    r"|thousand|million|billion|point)\b|\d",
+    re.IGNORECASE,
+)
 
 
 def text2num_cases() -> Iterator[Case]:
@@ -71,6 +77,13 @@ def text2num_cases() -> Iterator[Case]:
             if expected is not None:
                 yield Case("text2num", case["args"][0], (expected,))
         elif case["func"] == "alpha2digit":
+            if not _NUMBER_WORD.search(case["args"][0]) or (
+                len(_CARDINAL.findall(str(case["expected"]))) > len(_NUMBER_WORD.findall(case["args"][0]))
+            ):
+                # The harvested input is not the one the expected output was written for (text2num's
+                # test_alpha2digit_formal reuses one name for several inputs): "My name is o s c a r."
+                # paired with "09 60 06 12 21".
+                continue
             values = tuple(float(v) for v in _CARDINAL.findall(str(case["expected"])))
             if values:
                 yield Case("text2num/alpha2digit", case["args"][0], values)

@@ -1,4 +1,4 @@
-"""The HTML report: sections per finding kind, highlighting, escaping, CSP and determinism."""
+"""The HTML report: context, drawings, diffs, provenance, escaping, CSP and determinism."""
 
 from __future__ import annotations
 
@@ -6,233 +6,94 @@ import base64
 import copy
 import dataclasses
 import hashlib
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from factaudit.report import context as ctx
-from factaudit.report.html import format_interval, format_number, render_html
+from factaudit.report import build, context, diff, geometry, provenance
+from factaudit.report.html import format_interval, format_number, json_script, render_html
 
-HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> {{ 7*7 }}"
-
-TEXT_A = (
-    "Ministry report\n\nAbout 26,000 people crossed in 2021. In 2022, 31,000 crossed. Talks began on 5 May."
-)
-TEXT_B = f"Agency note {HOSTILE}\n\nMore than 30,000 people crossed in 2021, the agency said on 6 May."
-TEXT_C = "Overlap test: the 12 million euro fund."
+CASES = Path(__file__).parent / "gold" / "report" / "cases"
+SEEDS = Path(__file__).parent.parent / "seeds"
 
 
-def claim(claim_id: str, doc_id: str, text: str, surface: str, **fields: Any) -> dict[str, Any]:
-    """A claim record whose offsets are found from its surface text and its sentence."""
-    start = text.index(surface, fields.pop("after", 0))
-    sentence = fields.pop("sentence")
-    sentence_start = text.index(sentence)
-    record: dict[str, Any] = {
-        "claim_id": claim_id,
-        "doc_id": doc_id,
-        "start": start,
-        "end": start + len(surface),
-        "text": surface,
-        "sentence": sentence,
-        "sentence_start": sentence_start,
-        "sentence_end": sentence_start + len(sentence),
-        "value": None,
-        "low": None,
-        "high": None,
-        "qualifier": None,
-        "kind": "count",
-        "unit": None,
-        "subject": None,
-        "actor": None,
-        "period_start": None,
-        "period_end": None,
-        "period_text": None,
-    }
-    record.update(fields)
-    return record
-
-
-def make_audit() -> dict[str, Any]:
-    """Three documents, overlapping claims, one finding of each kind plus an unknown kind."""
-    claims = [
-        claim(
-            "a1",
-            "doc-a",
-            TEXT_A,
-            "About 26,000",
-            sentence="About 26,000 people crossed in 2021.",
-            value=26000,
-            low=23400,
-            high=28600,
-            qualifier="about",
-            unit="people",
-            period_start="2021-01-01",
-            period_end="2021-12-31",
-            period_text="in 2021",
-        ),
-        claim(
-            "a2",
-            "doc-a",
-            TEXT_A,
-            "31,000",
-            sentence="In 2022, 31,000 crossed.",
-            value=31000,
-            low=31000,
-            high=31000,
-            period_start="2022-01-01",
-            period_end="2022-12-31",
-            period_text="In 2022",
-        ),
-        claim("a3", "doc-a", TEXT_A, "5 May", sentence="Talks began on 5 May.", kind="date"),
-        claim(
-            "b1",
-            "doc/b <x>",
-            TEXT_B,
-            "More than 30,000",
-            sentence="More than 30,000 people crossed in 2021, the agency said on 6 May.",
-            value=30000,
-            low=30000,
-            qualifier="more than",
-            unit="people",
-            period_start="2021-01-01",
-            period_end="2021-12-31",
-            period_text="in 2021",
-        ),
-        claim(
-            "b2",
-            "doc/b <x>",
-            TEXT_B,
-            "6 May",
-            sentence="More than 30,000 people crossed in 2021, the agency said on 6 May.",
-            kind="date",
-        ),
-        claim(
-            "c1", "doc-c", TEXT_C, "12 million euro", sentence=TEXT_C, value=12e6, kind="money", unit="EUR"
-        ),
-        claim("c2", "doc-c", TEXT_C, "12 million", sentence=TEXT_C, value=12e6),
-    ]
-
-    def finding(kind: str, severity: str, claim_ids: list[str], **details: Any) -> dict[str, Any]:
-        return {
-            "fingerprint": f"fp-{kind}",
-            "kind": kind,
-            "severity": severity,
-            "claim_ids": claim_ids,
-            "message": f"{kind} message {HOSTILE}",
-            "subject": "people crossing" if kind != "date_conflict" else None,
-            "details": details,
-        }
-
-    points = [
-        {
-            "claim_ids": ["a1", "b1"],
-            "period_start": "2021-01-01",
-            "period_end": "2021-12-31",
-            "period_text": "2021",
-            "value": 26000,
-            "low": None,
-            "high": None,
-        },
-        {
-            "claim_ids": ["a2"],
-            "period_start": "2022-01-01",
-            "period_end": "2022-12-31",
-            "period_text": None,
-            "value": 31000,
-            "low": 31000,
-            "high": 31000,
-        },
-    ]
-    findings = [
-        finding("agreement", "info", ["c1", "c2"]),
-        finding("number_conflict", "error", ["a1", "b1"], ratio=1.15, note=HOSTILE),
-        finding("date_conflict", "error", ["a3", "b2"]),
-        finding("qualifier_drift", "warning", ["a1", "b1"]),
-        finding("wording_drift", "warning", ["a1", "b1"]),
-        finding("time_series", "info", ["a1", "a2", "b1"], points=points),
-        finding("brand new <kind>", "warning", ["a1", "missing-claim"], extra={"nested": [1, 2]}),
-    ]
-    return {
-        "schema": "factaudit/audit/1",
-        "summary": {
-            "corpus": "test <corpus>",
-            "documents": 3,
-            "claims": len(claims),
-            "skipped": 0,
-            "findings_by_kind": {f["kind"]: 1 for f in findings},
-            "findings_by_severity": {"error": 2, "warning": 3, "info": 2},
-        },
-        "documents": [
-            {
-                "doc_id": "doc-a",
-                "path": "a.txt",
-                "title": "Ministry report",
-                "published": "2022-05-05",
-                "published_source": "front_matter",
-            },
-            {
-                "doc_id": "doc/b <x>",
-                "path": "b.txt",
-                "title": HOSTILE,
-                "published": None,
-                "published_source": None,
-            },
-            {"doc_id": "doc-c", "path": "c.txt", "title": None, "published": None, "published_source": None},
-        ],
-        "claims": claims,
-        "findings": findings,
-    }
-
-
-TEXTS = {"doc-a": TEXT_A, "doc/b <x>": TEXT_B, "doc-c": TEXT_C}
+def load_case(name: str) -> tuple[dict[str, Any], dict[str, str]]:
+    data = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    return data["audit"], data["texts"]
 
 
 @pytest.fixture(scope="module")
-def page() -> str:
-    return render_html(make_audit(), TEXTS)
+def features() -> tuple[dict[str, Any], dict[str, str]]:
+    return load_case("features")
 
 
-def test_every_kind_has_its_section(page: str) -> None:
-    for kind in ctx.KNOWN_KINDS:
-        assert f'id="kind-{kind}"' in page
-    assert f'id="{ctx.safe_id("kind", "brand new <kind>")}"' in page
-    assert "missing-claim" in page
-    assert page.count('class="finding ') == 7
+@pytest.fixture(scope="module")
+def ctx(features: tuple[dict[str, Any], dict[str, str]]) -> context.ReportContext:
+    return build.build_context(*features)
 
 
-def test_sections_are_ordered_errors_warnings_info(page: str) -> None:
-    order = [m.group(1) for m in re.finditer(r'<section class="kind sev-(\w+)"', page)]
-    assert order == ["error", "error", "warning", "warning", "warning", "info", "info"]
+@pytest.fixture(scope="module")
+def page(features: tuple[dict[str, Any], dict[str, str]]) -> str:
+    return render_html(*features)
 
 
-def test_numbers_are_highlighted_in_sentences_and_documents(page: str) -> None:
-    assert (
-        '<mark><a href="#claim-a1" title="Show in the document">About 26,000</a></mark> people crossed'
-        in page
-    )
-    assert 'id="claim-a1"></span><mark class="claim kind-count"' in page
-    # Overlapping claims: the shared run is marked as an overlap, the tail once.
-    assert ">12 million</mark>" in page and "overlap" in page
-    assert "> euro</mark>" in page
+def finding(ctx: context.ReportContext, fingerprint: str) -> context.FindingView:
+    return next(f for f in ctx.findings if f.fingerprint == fingerprint)
+
+
+# The page as a whole ---------------------------------------------------------------------------------
+
+
+def test_every_finding_has_a_template_and_a_row(ctx: context.ReportContext, page: str) -> None:
+    assert len(ctx.findings) == len(ctx.rows) == 7
+    for f in ctx.findings:
+        assert f'<template id="tpl-{f.anchor}">' in page
+    assert page.count('<article class="finding ') == 7
+    assert f"Finding kind <code>{'arithmetic_mismatch'}</code>" in page  # the generic partial
+
+
+def test_findings_are_ordered_by_severity_then_known_kind(ctx: context.ReportContext) -> None:
+    assert [f.kind for f in ctx.findings] == [
+        "number_conflict",
+        "date_conflict",
+        "qualifier_drift",
+        "wording_drift",
+        "arithmetic_mismatch",
+        "agreement",
+        "time_series",
+    ]
 
 
 def test_hostile_text_is_inert(page: str) -> None:
-    assert "<script>alert(1)</script>" not in page
+    assert "<script>window" not in page
     assert "<img src=x" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "&lt;img src=x onerror=alert(1)&gt;" in page
-    assert "{{ 7*7 }}" in page
-    assert "&gt; 49" not in page and page.count("{{ 7*7 }}") == page.count("onerror=alert(1)&gt;")
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=&#34;window.__pwned = 2; alert(1)&#34;&gt;" in page
+    assert "{{ 7*7 }}" in page and "{% raw %}" in page
+    # Only the report's own script runs; the data block is JSON that no '<' can end.
     assert page.count("<script>") == 1
+    data = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page, re.S)
+    assert data and "<" not in data.group(1)
+    assert "\\u003cscript\\u003ewindow.__pwned" in data.group(1)
 
 
-def test_ids_are_safe(page: str) -> None:
+def test_json_script_escapes_every_way_out_of_a_script_element() -> None:
+    text = str(json_script({"a": "</script><!-- & \u2028"}))
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><!-- & \u2028"}
+
+
+def test_ids_are_safe_and_links_resolve(page: str) -> None:
     ids = re.findall(r'\sid="([^"]*)"', page)
     assert ids and all(re.fullmatch(r"[A-Za-z0-9_-]+", i) for i in ids)
     assert len(ids) == len(set(ids))
+    known = set(ids)
     for target in re.findall(r'href="#([^"]*)"', page):
-        assert target in ids
+        # Findings and documents are cloned from their template by the script when linked to.
+        assert target in known or f"tpl-{target}" in known, target
 
 
 def test_csp_allows_only_the_inline_script_and_style(page: str) -> None:
@@ -244,60 +105,257 @@ def test_csp_allows_only_the_inline_script_and_style(page: str) -> None:
         assert body
         digest = base64.b64encode(hashlib.sha256(body.group(1).encode()).digest()).decode()
         assert f"{directive} &#39;sha256-{digest}&#39;" in policy.group(1)
+    assert "unsafe-inline" not in page and "unsafe-eval" not in page
+    tags = " ".join(re.findall(r"<[a-zA-Z][^>]*>", page))  # text is escaped: every '<' opens a real tag
+    assert not re.search(r"\sstyle=", tags), "inline style attributes would be blocked by the CSP"
+    assert not re.search(r"\son[a-z]+=", tags), "event-handler attributes would be blocked by the CSP"
 
 
-def test_no_external_resources(page: str) -> None:
-    assert not re.search(r"""(src|href|action)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
-    assert "http://" not in page and "https://" not in page
+def test_no_network_request(page: str) -> None:
+    # URLs of documents are shown as text; nothing is loaded or linked off the page.
+    tags = " ".join(re.findall(r"<[a-zA-Z][^>]*>", page))
+    targets = re.findall(
+        r"""\s(?:src|href|action|srcset|xlink:href|poster|data)\s*=\s*("[^"]*"|'[^']*'|\S+)""", tags
+    )
+    assert targets and all(t.startswith('"#') for t in targets), sorted(set(targets))[:5]
+    assert "url(" not in page and "@import" not in page
+    assert "https://example.org/press/ip-22-4388" in page
 
 
-def test_render_is_deterministic() -> None:
-    assert render_html(make_audit(), TEXTS) == render_html(make_audit(), dict(reversed(TEXTS.items())))
+def test_render_is_deterministic(features: tuple[dict[str, Any], dict[str, str]]) -> None:
+    audit, texts = features
+    assert render_html(audit, texts) == render_html(copy.deepcopy(audit), dict(reversed(texts.items())))
 
 
-def test_time_series_table_and_chart(page: str) -> None:
-    assert '<table class="points">' in page
-    assert "2022-01-01 – 2022-12-31" in page
-    assert "<polyline" in page and page.count('<circle class="dot"') == 2
-
-
-def test_nulls_and_missing_texts_render() -> None:
-    audit = make_audit()
-    nulled = copy.deepcopy(audit)
+def test_nulls_and_missing_texts_render(features: tuple[dict[str, Any], dict[str, str]]) -> None:
+    nulled = copy.deepcopy(features[0])
     for record in nulled["claims"]:
         for key in ("value", "low", "high", "qualifier", "unit", "sentence", "period_text", "subject"):
             record[key] = None
-    for finding in nulled["findings"]:
-        finding["details"] = None if finding["kind"] != "time_series" else finding["details"]
+    for record in nulled["findings"]:
+        if record["kind"] != "time_series":
+            record["details"] = None
     nulled["summary"] = {}
     html = render_html(nulled, {})
     assert "was not given to the report" in html
-    assert render_html({"schema": "factaudit/audit/1"}, {}).count("No findings") == 1
+    empty = render_html({"schema": "factaudit/audit/1"}, {})
+    assert '"rows":[]' in empty and "No document reuses" in empty
 
 
-def test_context_fields_are_documented() -> None:
-    classes = [obj for obj in vars(ctx).values() if dataclasses.is_dataclass(obj) and isinstance(obj, type)]
-    assert classes
-    for cls in classes:
-        assert cls.__dataclass_params__.frozen, cls  # type: ignore[attr-defined]
-        for f in dataclasses.fields(cls):
-            assert f.metadata.get("help"), f"{cls.__name__}.{f.name}"
+def test_optional_fields_are_shown_when_present(ctx: context.ReportContext, page: str) -> None:
+    assert ctx.summary.new == 3
+    assert [(c.key, c.count) for c in ctx.summary.new_by_severity] == [("error", 2), ("warning", 1)]
+    assert [c.key for c in ctx.summary.by_status] == ["unreviewed", "confirmed", "accepted", "false_positive"]
+    assert "3</b> new against the baseline" in page
+    assert "Reviewer's note: Article rounds down; ask the desk &lt;b&gt;today&lt;/b&gt;." in page
+    press = next(d for d in ctx.documents if d.ref.doc_id == "press")
+    assert ("Outlet", "European Commission") in press.ref.meta
+    assert ("Kind", "press release") in press.ref.meta
+    assert "&#34;total&#34;: 31000" in page  # an unknown details block, flattened to JSON text
+
+
+def test_without_baseline_or_review_nothing_is_claimed(
+    features: tuple[dict[str, Any], dict[str, str]],
+) -> None:
+    plain = copy.deepcopy(features[0])
+    for record in plain["findings"]:
+        for key in ("new", "review_status", "review_note"):
+            record.pop(key, None)
+    page = render_html(plain, features[1])
+    assert "new against the baseline" not in page and 'id="f-new"' not in page
+    assert 'id="f-status"' not in page
+
+
+# Claims, documents and rows ---------------------------------------------------------------------------
+
+
+def test_single_source_claims(ctx: context.ReportContext) -> None:
+    claims = {c.claim_id: c for d in ctx.documents for s in d.segments for c in s.claims}
+    assert not claims["p:0"].single_source
+    # In a finding, but only beside a claim that is missing: no other document reports it.
+    assert claims["h:0"].single_source
+    hostile = next(d for d in ctx.documents if d.ref.doc_id == "hostile <doc>")
+    assert hostile.single_source_count == 1
+
+
+def test_claims_link_to_their_findings(ctx: context.ReportContext) -> None:
+    article = next(d for d in ctx.documents if d.ref.doc_id == "article")
+    hundred = next(c for s in article.segments for c in s.claims if c.claim_id == "a:1")
+    assert [f.kind for f in hundred.findings] == ["qualifier_drift", "wording_drift", "agreement"]
+    assert ctx.claim_documents[hundred.anchor] == article.ref.anchor
+
+
+def test_rows_carry_values_periods_and_sources(ctx: context.ReportContext) -> None:
+    row = next(r for r in ctx.rows if r.kind == "number_conflict")
+    assert row.values == ("more than 26,000", "about 25,000")
+    assert row.sources == ("press", "article")
+    assert row.periods == ("In the first half of this year",) * 2
+    assert row.status == "confirmed" and row.new is True and row.rank == 0
+    assert "irregular departures" in row.text and "morocco daily" not in row.text
 
 
 def test_segments_survive_nested_and_out_of_range_claims() -> None:
-    doc = ctx.build_document_ref({"doc_id": "d"})
-    a = ctx.build_claim({"claim_id": "a", "text": "abcd"}, doc)
-    b = ctx.build_claim({"claim_id": "b", "text": "bc"}, doc)
-    z = ctx.build_claim({"claim_id": "z", "text": "?"}, doc)
-    segments = ctx.segment_text("xabcdy", [(1, 5, a), (2, 4, b), (4, 99, z)])
+    doc = build.build_document_ref({"doc_id": "d"})
+    a = build.build_claim({"claim_id": "a", "text": "abcd"}, doc)
+    b = build.build_claim({"claim_id": "b", "text": "bc"}, doc)
+    z = build.build_claim({"claim_id": "z", "text": "?"}, doc)
+    segments = build.segment_text("xabcdy", [(1, 5, a), (2, 4, b), (4, 99, z)])
     assert "".join(s.text for s in segments) == "xabcdy"
-    assert [(s.text, [c.claim_id for c in s.claims]) for s in segments] == [
-        ("x", []),
-        ("a", ["a"]),
-        ("bc", ["a", "b"]),
-        ("d", ["a", "z"]),
-        ("y", ["z"]),
+    assert [(s.text, [c.claim_id for c in s.claims], [c.claim_id for c in s.ends]) for s in segments] == [
+        ("x", [], []),
+        ("a", ["a"], []),
+        ("bc", ["a", "b"], ["b"]),
+        ("d", ["a", "z"], ["a"]),
+        ("y", ["z"], ["z"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["000_ab", "001_cd"], ["000", "001"]),
+        (["x_1", "x_2"], ["x_1", "x_2"]),
+        (["business/001.txt"], ["business/001.txt"]),
+    ],
+)
+def test_short_labels(ids: list[str], expected: list[str]) -> None:
+    assert list(build.short_labels(ids).values()) == expected
+
+
+# Drawings -------------------------------------------------------------------------------------------
+
+
+def span(low: float | None, high: float | None, point: float | None = None) -> geometry.Span:
+    return geometry.Span(label="s", href="#c", title="t", low=low, high=high, point=point)
+
+
+def test_axis_shows_a_gap_between_disjoint_intervals() -> None:
+    axis = geometry.build_axis([span(100, 110, 105), span(130, 140, 135)], "number")
+    assert axis and axis.relation == "gap" and axis.band
+    first, second = axis.rows
+    assert axis.band == (first.x2, second.x1)
+
+
+def test_axis_draws_open_bounds_to_the_edge() -> None:
+    axis = geometry.build_axis([span(26000, None, 26000), span(22500, 27500, 25000)], "number")
+    assert axis and axis.relation == "overlap"
+    open_row, closed_row = axis.rows
+    assert open_row.open_high and not open_row.open_low and open_row.x2 == axis.right
+    assert not closed_row.open_high and closed_row.x2 < axis.right
+    assert axis.band and axis.band[0] == open_row.x1 and axis.band[1] == closed_row.x2
+    assert [t.label for t in axis.ticks] == ["23,000", "24,000", "25,000", "26,000", "27,000"]
+
+
+def test_axis_needs_two_sources() -> None:
+    assert geometry.build_axis([span(1, 2)], "number") is None
+    assert geometry.build_axis([span(1, 2), span(None, None)], "number") is None
+
+
+def test_chart_places_points_by_date(ctx: context.ReportContext) -> None:
+    chart = finding(ctx, "fp-series").chart
+    assert chart is not None
+    x = [p.x for p in chart.points]
+    # 2017, 2020 and the first half of 2022: the gaps are 3 and 1.75 years, not equal.
+    assert (x[1] - x[0]) / (x[2] - x[1]) == pytest.approx(3 / 1.75, rel=0.02)
+    assert [p.source.href for p in chart.points] == [f"#{c.anchor}" for c in finding(ctx, "fp-series").claims]
+    assert [t.label for t in chart.x_ticks] == ["2017", "2018", "2019", "2020", "2021", "2022"]
+    assert chart.points[2].y_low is not None and chart.points[2].y_low > chart.points[2].y
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "labels"),
+    [
+        ("2022-09-05", "2022-09-12", ["2022-09-05", "2022-09-07", "2022-09-09", "2022-09-11"]),
+        ("2022-01-15", "2022-06-30", ["2022-02", "2022-03", "2022-04", "2022-05", "2022-06"]),
+        ("2004-03-01", "2017-06-30", ["2005", "2008", "2011", "2014", "2017"]),
+    ],
+)
+def test_date_ticks(low: str, high: str, labels: list[str]) -> None:
+    a, b = geometry.iso_ordinal(low), geometry.iso_ordinal(high)
+    assert a is not None and b is not None
+    assert [label for _, label in geometry.date_ticks(a, b)] == labels
+
+
+# Diffs and provenance -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "changes"),
+    [
+        (
+            "More than 26,000 left.",
+            "About 25,000 left.",
+            [("delete", "More than 26,000"), ("insert", "About 25,000")],
+        ),
+        ("Talks begin on 5 May.", "talks  begin on 5 May.", []),
+        ("a <b> c", "a <i> c", [("delete", "b"), ("insert", "i")]),
+        ("", "New text.", [("insert", "New text.")]),
+    ],
+)
+def test_word_diff(first: str, second: str, changes: list[tuple[str, str]]) -> None:
+    tokens = diff.word_diff(first, second)
+    assert [(t.op, t.text) for t in tokens if t.op != "equal" and t.text.strip()] == changes
+    assert "".join(t.text for t in tokens if t.op != "delete") == second
+
+
+def test_diff_tokens_are_escaped_one_by_one(page: str) -> None:
+    assert "<del>5</del> <ins>12</ins> September 2022" in page
+
+
+def test_provenance_finds_the_rewrite(ctx: context.ReportContext, page: str) -> None:
+    (note,) = ctx.reuse
+    assert (note.origin.doc_id, note.copy.doc_id) == ("press", "article")
+    assert note.reuse.basis == "the documents' kinds"
+    assert (note.reuse.shared, note.reuse.copy_sentences, note.reuse.identical) == (5, 6, 1)
+    assert "83%</b> of article’s sentences come from press" in page
+    changed = [
+        " ".join(t.text for t in s.tokens if t.op != "equal" and t.text.strip()) for s in note.reuse.reworded
+    ]
+    assert "more than 26,000 about 25,000" in changed
+
+
+def test_provenance_ignores_unrelated_documents() -> None:
+    docs = [
+        provenance.ReuseDocument(d, text, d, None, None, None)
+        for d, text in (
+            ("a", "The council approved the budget for the new school year on Monday evening."),
+            ("b", "Heavy rain flooded the main road into the village for the third time this month."),
+        )
+    ]
+    assert provenance.find_reuse(docs) == ()
+
+
+def test_seed_article_rewrites_the_press_release() -> None:
+    from factaudit.ingest import load_corpus
+
+    corpus = load_corpus([SEEDS])
+    docs = [
+        provenance.ReuseDocument(d.doc_id, d.text, d.title or "", None, None, d.published_source)
+        for d in corpus.documents
+    ]
+    notes = provenance.find_reuse(docs)
+    assert [(n.origin[:3], n.copy[:3]) for n in notes] == [("001", "000")]
+    assert notes[0].share >= 0.5
+
+
+# Small pieces ---------------------------------------------------------------------------------------
+
+
+def test_context_fields_are_documented() -> None:
+    modules = (context, geometry, diff, provenance)
+    classes = [
+        obj
+        for module in modules
+        for obj in vars(module).values()
+        if dataclasses.is_dataclass(obj) and isinstance(obj, type) and obj.__module__ == module.__name__
+    ]
+    assert len(classes) > 20
+    for cls in classes:
+        assert cls.__dataclass_params__.frozen, cls  # type: ignore[attr-defined]
+        if cls.__name__.startswith("_"):
+            continue
+        for f in dataclasses.fields(cls):
+            assert f.metadata.get("help"), f"{cls.__name__}.{f.name}"
 
 
 @pytest.mark.parametrize(
@@ -308,12 +366,12 @@ def test_format_number(value: float | None, expected: str) -> None:
 
 
 def test_format_interval() -> None:
-    doc = ctx.build_document_ref({"doc_id": "d"})
-    open_high = ctx.build_claim({"claim_id": "x", "low": 10000, "high": None}, doc)
+    doc = build.build_document_ref({"doc_id": "d"})
+    open_high = build.build_claim({"claim_id": "x", "low": 10000, "high": None}, doc)
     assert format_interval(open_high) == "[10,000, ∞)"
 
 
 def test_safe_id_keeps_distinct_ids_distinct() -> None:
-    assert ctx.safe_id("doc", "abc-1") == "doc-abc-1"
-    assert ctx.safe_id("doc", "a b") != ctx.safe_id("doc", "a-b")
-    assert re.fullmatch(r"doc-[A-Za-z0-9_-]+", ctx.safe_id("doc", '"><script>'))
+    assert build.safe_id("doc", "abc-1") == "doc-abc-1"
+    assert build.safe_id("doc", "a b") != build.safe_id("doc", "a-b")
+    assert re.fullmatch(r"doc-[A-Za-z0-9_-]+", build.safe_id("doc", '"><script>'))

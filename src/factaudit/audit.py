@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
 from factaudit import columns as col
+from factaudit.arithmetic import Check, check_arithmetic
+from factaudit.blocking import BlockStats
 from factaudit.classify import SEVERITY_RANK, Finding, classify_pair, pair_finding, series_finding
-from factaudit.extract import claims_frame, extract_claims
-from factaudit.ingest import Corpus, load_corpus
-from factaudit.match import candidate_pairs
+from factaudit.engine import open_engine
+from factaudit.extract import Claim, claims_frame, extract_claims
+from factaudit.ingest import Corpus, Document, load_corpus
+from factaudit.match import BlockScorer, candidate_pairs, score_blocks
+from factaudit.readers import ReaderConfig
+from factaudit.store import ClaimStore, ExtractMany, StoreStats
 
 DEFAULT_SOURCES = ("seeds",)
+# Told how far a stage got: (stage, done, total). The CLI draws it as a progress bar.
+ProgressHook = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,10 @@ class AuditConfig:
 
     sources: tuple[str, ...] = DEFAULT_SOURCES
     stdin_text: str | None = None
+    readers: ReaderConfig = field(default_factory=ReaderConfig)
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None  # a Dask scheduler address; None starts a LocalCluster
+    cache: Path | None = None  # the incremental claim store (Parquet); None extracts everything afresh
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,9 @@ class AuditResult:
     claims: pd.DataFrame
     findings: tuple[Finding, ...]
     pairs: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
+    matching: BlockStats = field(default_factory=BlockStats)
+    store: StoreStats = field(default_factory=StoreStats)
+    checks: tuple[Check, ...] = ()  # arithmetic and date relations recomputed, held or not
 
     def findings_by_kind(self) -> dict[str, int]:
         return dict(sorted(Counter(f.kind for f in self.findings).items()))
@@ -50,44 +64,42 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     return claims_frame(claims)
 
 
-def find_findings(claims: pd.DataFrame) -> tuple[tuple[Finding, ...], pd.DataFrame]:
+def find_findings(
+    claims: pd.DataFrame, scorer: BlockScorer = score_blocks
+) -> tuple[tuple[Finding, ...], pd.DataFrame, BlockStats]:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series."""
-    pairs = candidate_pairs(claims)
+    claims = claims.reset_index(drop=True)
+    pairs, stats = candidate_pairs(claims, scorer)
+    rows = cast(list[dict[str, Any]], claims.to_dict("records"))
     findings: list[Finding] = []
     paired: set[tuple[int, str]] = set()
     series_links: list[tuple[int, int]] = []
-    for pair in pairs.itertuples(index=False):
-        left, right = int(getattr(pair, col.LEFT)), int(getattr(pair, col.RIGHT))
-        a, b = _row(claims, left), _row(claims, right)
-        same_document = a[col.DOC_ID] == b[col.DOC_ID]
-        kind = classify_pair(a, b, float(getattr(pair, col.SENTENCE_SCORE)))
+    for left, right, subject_score, context_score, sentence_score, _ in pairs.itertuples(
+        index=False, name=None
+    ):
+        a, b = rows[int(left)], rows[int(right)]
+        kind = classify_pair(a, b, float(sentence_score), float(context_score))
         if kind == "series":
-            series_links.append((left, right))
+            series_links.append((int(left), int(right)))
             continue
-        if kind is None or same_document:
+        if kind is None or a[col.DOC_ID] == b[col.DOC_ID]:
             continue
         # Each claim is compared with its best counterpart in each other document, best pairs first.
         if (left, str(b[col.DOC_ID])) in paired or (right, str(a[col.DOC_ID])) in paired:
             continue
         paired.update({(left, str(b[col.DOC_ID])), (right, str(a[col.DOC_ID]))})
         scores = {
-            "subject_score": float(getattr(pair, col.SUBJECT_SCORE)),
-            "context_score": float(getattr(pair, col.CONTEXT_SCORE)),
-            "sentence_score": float(getattr(pair, col.SENTENCE_SCORE)),
+            "subject_score": subject_score,
+            "context_score": context_score,
+            "sentence_score": sentence_score,
         }
         findings.append(pair_finding(kind, a, b, scores))
-    findings.extend(_series(claims, series_links))
+    findings.extend(_series(rows, series_links))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids))
-    return tuple(findings), pairs
+    return tuple(findings), pairs, stats
 
 
-def _row(claims: pd.DataFrame, label: int) -> pd.Series:
-    row = claims.loc[label]
-    assert isinstance(row, pd.Series)
-    return row
-
-
-def _series(claims: pd.DataFrame, links: list[tuple[int, int]]) -> list[Finding]:
+def _series(rows: list[dict[str, Any]], links: list[tuple[int, int]]) -> list[Finding]:
     parent: dict[int, int] = {}
 
     def root(node: int) -> int:
@@ -102,16 +114,52 @@ def _series(claims: pd.DataFrame, links: list[tuple[int, int]]) -> list[Finding]
     groups: dict[int, list[int]] = {}
     for node in sorted(parent):
         groups.setdefault(root(node), []).append(node)
-    found = [series_finding([_row(claims, i) for i in members]) for members in groups.values()]
+    found = [series_finding([rows[i] for i in members]) for members in groups.values()]
     return [f for f in found if f is not None]
 
 
-def run_audit(config: AuditConfig) -> AuditResult:
-    """Run the whole pipeline on the configured sources."""
-    corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text)
-    claims = extract_corpus(corpus)
-    findings, pairs = find_findings(claims)
-    return AuditResult(corpus=corpus, claims=claims, findings=findings, pairs=pairs)
+def _with_progress(extract_many: ExtractMany, progress: ProgressHook | None) -> ExtractMany:
+    if progress is None:
+        return extract_many
+
+    def counted(documents: Sequence[Document]) -> Iterator[list[Claim]]:
+        progress("extract", 0, len(documents))
+        for done, found in enumerate(extract_many(documents), start=1):
+            progress("extract", done, len(documents))
+            yield found
+
+    return counted
+
+
+def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> AuditResult:
+    """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far."""
+    corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text, config=config.readers)
+    with open_engine(config.engine, config.scheduler) as engine:
+        extract_many = _with_progress(engine.extract_many, progress)
+        if config.cache is not None:
+            claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many)
+        else:
+            claims = claims_frame([c for found in extract_many(corpus.documents) for c in found])
+            store = StoreStats(extracted=len(corpus.documents))
+        if progress is not None:
+            progress("match", 0, 1)
+        findings, pairs, stats = find_findings(claims, engine.scorer)
+    arithmetic = check_arithmetic(claims, corpus.documents)
+    findings = tuple(
+        sorted(
+            (*findings, *arithmetic.findings),
+            key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids),
+        )
+    )
+    return AuditResult(
+        corpus=corpus,
+        claims=claims,
+        findings=findings,
+        pairs=pairs,
+        matching=stats,
+        store=store,
+        checks=arithmetic.checks,
+    )
 
 
 def corpus_name(sources: Sequence[str]) -> str:
@@ -127,4 +175,6 @@ def summary(result: AuditResult, sources: Sequence[str]) -> dict[str, Any]:
         "findings": len(result.findings),
         "findings_by_kind": result.findings_by_kind(),
         "findings_by_severity": result.findings_by_severity(),
+        # What the store reused is left out: the same input must give the same bytes, cached or not.
+        "matching": {"candidate_pairs": len(result.pairs), **result.matching.as_dict()},
     }

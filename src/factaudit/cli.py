@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, ParamSpec
 
 import typer
+from rich.console import Console
+from rich.progress import TaskID
 
-from factaudit.audit import DEFAULT_SOURCES, AuditConfig, AuditResult, run_audit
+from factaudit.audit import DEFAULT_SOURCES, AuditConfig, AuditResult, ProgressHook, run_audit
+from factaudit.baseline import annotate_payload, load_baseline, record_findings
+from factaudit.claimreview import Author, claim_review_csv, claim_review_document, claim_reviews
+from factaudit.config import Settings, load_settings
 from factaudit.errors import FactauditError, UsageError
+from factaudit.formats import CHECK_FORMATS, check_report, render_check
+from factaudit.gate import FAIL_LEVELS, evaluate
 from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json, write_atomic
+from factaudit.readers import ReaderConfig
 from factaudit.report import render_html
+from factaudit.review import DEFAULT_REVIEW_LEVEL, REVIEW_LEVELS, run_review
 
 P = ParamSpec("P")
 
@@ -41,6 +54,23 @@ SourcesArgument = Annotated[
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Exit 2 when any source file had to be skipped.")
 ]
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="The baseline of known findings and review decisions (default: claims/baseline.json).",
+    ),
+]
+EncodingOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--encoding",
+        help="Encoding to try on files that are not UTF-8, in order (repeatable; default: cp1252, latin-1).",
+    ),
+]
+MaxBytesOption = Annotated[
+    int | None, typer.Option("--max-bytes", help="Skip source files larger than this (default: 64 MiB).")
+]
 
 
 def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
@@ -57,12 +87,70 @@ def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
     return wrapper
 
 
-def _config(sources: list[str] | None) -> AuditConfig:
+def _config(
+    sources: list[str] | None,
+    encodings: list[str] | None = None,
+    max_bytes: int | None = None,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: Path | None = None,
+) -> AuditConfig:
     chosen = tuple(sources) if sources else DEFAULT_SOURCES
     stdin_text = sys.stdin.read() if "-" in chosen else None
     if chosen.count("-") > 1:
         raise UsageError("'-' (standard input) can be given only once")
-    return AuditConfig(sources=chosen, stdin_text=stdin_text)
+    readers = ReaderConfig()
+    if encodings:
+        readers = replace(readers, encodings=tuple(encodings))
+    if max_bytes is not None:
+        readers = replace(readers, max_bytes=max_bytes)
+    return AuditConfig(
+        sources=chosen,
+        stdin_text=stdin_text,
+        readers=readers,
+        engine=engine,
+        scheduler=scheduler,
+        cache=cache,
+    )
+
+
+EngineOption = Annotated[
+    str, typer.Option("--engine", help="local (this process) or dask (a Dask cluster; see --scheduler).")
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); default: a LocalCluster."
+    ),
+]
+DEFAULT_CACHE = Path("claims/cache/claims.parquet")
+CacheOption = Annotated[
+    Path,
+    typer.Option("--cache", help="The incremental claim store: unchanged documents are not re-extracted."),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every document afresh; write no store.")
+]
+
+
+@contextmanager
+def progress_bar() -> Iterator[ProgressHook | None]:
+    """A rich progress bar on stderr for long runs; none when stderr is not a terminal or under CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def hook(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield hook
 
 
 def _report_skipped(result: AuditResult, strict: bool) -> None:
@@ -86,18 +174,57 @@ def audit(
         "reports/audit.html"
     ),
     strict: StrictOption = False,
+    baseline: BaselineOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = None,
+    claimreview: Annotated[
+        Path | None,
+        typer.Option(
+            "--claimreview",
+            help="Write the findings marked `confirmed` in the baseline as schema.org ClaimReview JSON-LD "
+            "to FILE, and as CSV beside it (FILE with a .csv suffix).",
+        ),
+    ] = None,
+    claimreview_author: Annotated[
+        str | None, typer.Option("--claimreview-author", help="The publishing organisation's name.")
+    ] = None,
+    claimreview_author_url: Annotated[
+        str | None, typer.Option("--claimreview-author-url", help="The publishing organisation's URL.")
+    ] = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Audit SOURCES: write the claims table, the JSON audit and the HTML report; print a summary."""
-    config = _config(sources)
-    result = run_audit(config)
+    author = _claimreview_author(claimreview, claimreview_author, claimreview_author_url)
+    settings = load_settings(Path.cwd())
+    config = _config(
+        _configured_sources(sources, settings),
+        encoding,
+        max_bytes,
+        engine=engine,
+        scheduler=scheduler,
+        cache=None if no_cache else cache,
+    )
+    with progress_bar() as progress:
+        result = run_audit(config, progress)
     _report_skipped(result, strict)
     if not result.corpus.documents:
         raise UsageError("no readable document among the sources")
     payload = audit_payload(result, config.sources)
+    baseline_path = baseline or settings.baseline
+    if baseline_path.exists():
+        payload = annotate_payload(payload, load_baseline(baseline_path))
     texts = {d.doc_id: d.text for d in result.corpus.documents}
     write_atomic(claims, claims_text(result.claims, "csv"))
     write_atomic(json_path, dumps_json(payload))
     write_atomic(html, render_html(payload, texts))
+    if claimreview is not None and author is not None:
+        reviews = claim_reviews(payload, author, dt.date.today())
+        write_atomic(claimreview, dumps_json(claim_review_document(reviews)))
+        write_atomic(claimreview.with_suffix(".csv"), claim_review_csv(reviews))
+        typer.echo(f"{len(reviews)} confirmed finding(s) written to {claimreview}", err=True)
     summary = payload["summary"]
     kinds = ", ".join(f"{kind} {count}" for kind, count in summary["findings_by_kind"].items()) or "none"
     typer.echo(
@@ -117,6 +244,8 @@ def extract(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or json.")] = "csv",
     strict: StrictOption = False,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Extract the claims of SOURCES only, without matching."""
     if fmt not in CLAIM_FORMATS:
@@ -124,8 +253,8 @@ def extract(
     from factaudit.audit import extract_corpus
     from factaudit.ingest import load_corpus
 
-    config = _config(sources)
-    corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text)
+    config = _config(sources, encoding, max_bytes)
+    corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text, config=config.readers)
     for skipped in corpus.skipped:
         typer.echo(f"factaudit: skipped {skipped.path}: {skipped.reason}", err=True)
     if strict and corpus.skipped:
@@ -135,6 +264,139 @@ def extract(
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
+
+
+def _claimreview_author(path: Path | None, name: str | None, url: str | None) -> Author | None:
+    """The ClaimReview publisher, checked before the audit runs."""
+    if path is None:
+        return None
+    if not name:
+        raise UsageError("--claimreview needs --claimreview-author (the publishing organisation's name)")
+    if path.suffix.lower() == ".csv":
+        raise UsageError("--claimreview names the JSON-LD file; the CSV is written beside it")
+    return Author(name=name, url=url)
+
+
+def _configured_sources(sources: list[str] | None, settings: Settings) -> list[str] | None:
+    """SOURCES from the command line, else from the project's configuration, else the default."""
+    return sources or (list(settings.sources) if settings.sources else None)
+
+
+def _audited(sources: list[str] | None, settings: Settings, strict: bool) -> AuditResult:
+    result = run_audit(_config(_configured_sources(sources, settings)))
+    _report_skipped(result, strict)
+    if not result.corpus.documents:
+        raise UsageError("no readable document among the sources")
+    return result
+
+
+def _one_of(value: str, option: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise UsageError(f"{option} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+@app.command()
+@reports_errors
+def check(
+    sources: SourcesArgument = None,
+    baseline: BaselineOption = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="error (default: number and date conflicts) or warning (drifts too)."),
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="text (default), json, sarif, github or junit.")
+    ] = None,
+    strict: StrictOption = False,
+) -> None:
+    """The CI gate: exit 1 when a finding at or above --fail-on is new (not in the baseline) or confirmed.
+
+    Machine output goes to stdout, messages to stderr. Exit 0 when nothing blocks, 2 on bad input.
+    """
+    settings = load_settings(Path.cwd())
+    level = _one_of(fail_on or settings.fail_on, "--fail-on", FAIL_LEVELS)
+    chosen_format = _one_of(fmt or settings.format, "--format", CHECK_FORMATS)
+    baseline_path = baseline or settings.baseline
+    known = load_baseline(baseline_path)
+    if not baseline_path.exists():
+        typer.echo(f"factaudit: no baseline at {baseline_path}: every finding is new", err=True)
+    result = _audited(sources, settings, strict)
+    gate = evaluate(result.findings, known, level)
+    sys.stdout.write(render_check(chosen_format, check_report(result, gate, Path.cwd())))
+    if gate.stale:
+        typer.echo(
+            f"factaudit: {len(gate.stale)} baseline entr{'y is' if len(gate.stale) == 1 else 'ies are'} "
+            "stale (finding no longer found); `factaudit baseline --prune` removes them",
+            err=True,
+        )
+    for item in gate.blocking:
+        state = "new" if item.new else item.status
+        typer.echo(f"factaudit: blocking ({state}): {item.finding.kind} {item.finding.fingerprint}", err=True)
+    typer.echo(
+        f"factaudit: check {'failed' if gate.return_code else 'passed'}: {len(gate.blocking)} blocking, "
+        f"{len(gate.new)} new, {len(gate.items)} finding(s), at or above {level} blocks",
+        err=True,
+    )
+    raise typer.Exit(ExitStatus(gate.return_code))
+
+
+@app.command("baseline")
+@reports_errors
+def baseline_command(
+    sources: SourcesArgument = None,
+    baseline: BaselineOption = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove stale entries (findings no longer found), decisions too.")
+    ] = False,
+    strict: StrictOption = False,
+) -> None:
+    """Record the current findings in the baseline as `unreviewed`, keeping every existing decision."""
+    settings = load_settings(Path.cwd())
+    baseline_path = baseline or settings.baseline
+    load_baseline(baseline_path)  # a corrupt or newer baseline fails before the audit runs
+    result = _audited(sources, settings, strict)
+    outcome = record_findings(baseline_path, result.findings, result.claims, prune=prune)
+    for entry in outcome.stale:
+        note = f" ({entry.note})" if entry.note else ""
+        action = "pruned" if prune else "stale"
+        typer.echo(f"{action}: {entry.fingerprint} {entry.kind} [{entry.status}]{note}")
+    reviewed = sum(e.status != "unreviewed" for e in outcome.baseline.entries.values())
+    typer.echo(
+        f"{baseline_path}: {len(outcome.baseline)} entries ({len(outcome.added)} added, {reviewed} reviewed, "
+        f"{len(outcome.stale)} {'pruned' if prune else 'stale'})"
+    )
+
+
+@app.command()
+@reports_errors
+def review(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Audit these first and add their new findings; without them, review the baseline alone."
+        ),
+    ] = None,
+    baseline: BaselineOption = None,
+    level: Annotated[
+        str, typer.Option("--level", help="Review findings at or above: error, warning or info.")
+    ] = DEFAULT_REVIEW_LEVEL,
+) -> None:
+    """Review the unreviewed findings one by one; each decision is saved at once, so quitting is safe."""
+    from rich.console import Console
+
+    settings = load_settings(Path.cwd())
+    baseline_path = baseline or settings.baseline
+    _one_of(level, "--level", REVIEW_LEVELS)
+    if sources:
+        if "-" in sources:
+            raise UsageError("review reads its answers from standard input; '-' cannot be a source")
+        result = _audited(sources, settings, strict=False)
+        outcome = record_findings(baseline_path, result.findings, result.claims)
+        typer.echo(f"{baseline_path}: {len(outcome.added)} new finding(s) added", err=True)
+    elif not baseline_path.exists():
+        raise UsageError(f"no baseline at {baseline_path}; run `factaudit baseline` first or give SOURCES")
+    run_review(baseline_path, console=Console(), answers=sys.stdin, level=level)
 
 
 def main() -> None:

@@ -30,6 +30,9 @@ DIRECTION: Final = "direction"
 CMP_LOW: Final = "cmp_low"
 CMP_HIGH: Final = "cmp_high"
 CONTEXT: Final = "context"
+ENTITIES: Final = "entities"
+ABOUT: Final = "about"
+PAGE: Final = "page"  # the PDF page a claim stands on (null for other formats)
 
 CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     CLAIM_ID,
@@ -56,6 +59,9 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     CMP_LOW,
     CMP_HIGH,
     CONTEXT,
+    ENTITIES,
+    ABOUT,
+    PAGE,
 )
 
 # The candidate-pairs table built by matching.

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 import pandas as pd
 
 from factaudit import columns as col
 from factaudit.dates import DateAtom, find_date_atoms
+from factaudit.entities import document_entities, known_names, sentence_entities
 from factaudit.ingest import Document
 from factaudit.periods import Period, find_periods
 from factaudit.quantities import Quantity, find_quantities
@@ -53,12 +54,21 @@ class Claim:
     cmp_low: float | None
     cmp_high: float | None
     context: str
+    entities: str = ""  # name stems of the claim's sentence, space-separated
+    about: str = ""  # name stems of the document's most frequent names, space-separated
+    page: int | None = None  # the PDF page the claim stands on; None for other formats
 
 
 def extract_claims(document: Document) -> list[Claim]:
     """The claims of one document, in text order."""
+    original = document
+    # Markup blanked (Markdown), layout breaks read as spaces (PDF): find claims in the clean text, same
+    # offsets; `_with_id` quotes the claim and its sentence from the original.
+    document = replace(document, text=document.reading_text)
     claims: list[Claim] = []
     previous: Period | None = None
+    known = known_names(document.text)
+    about = " ".join(sorted(document_entities(document.text, known)))
     for sentence in split_sentences(document.text, document.body_start):
         periods = find_periods(document.text, sentence.start, sentence.end, document.published, previous)
         atoms = find_date_atoms(document.text, sentence.start, sentence.end)
@@ -76,15 +86,21 @@ def extract_claims(document: Document) -> list[Claim]:
             if claim is not None:
                 found.append(claim)
         found.sort(key=lambda c: (c.start, c.end))
-        claims.extend(found)
+        if found:
+            entities = " ".join(sorted(sentence_entities(sentence.text, known)))
+            claims.extend(replace(claim, entities=entities, about=about) for claim in found)
         if periods:
             previous = periods[-1]
-    return [_with_id(claim, index) for index, claim in enumerate(claims)]
+    return [_with_id(claim, index, original) for index, claim in enumerate(claims)]
 
 
-def _with_id(claim: Claim, index: int) -> Claim:
-    values = asdict(claim)
+def _with_id(claim: Claim, index: int, document: Document) -> Claim:
+    values = dict(vars(claim))  # shallow: every field is immutable (asdict's deep copy cost a fifth)
     values["claim_id"] = f"{claim.doc_id}:{index:04d}"
+    values["page"] = document.page_at(claim.start)
+    if document.extract_text is not None:
+        values["text"] = document.text[claim.start : claim.end]
+        values["sentence"] = document.text[claim.sentence_start : claim.sentence_end]
     return Claim(**values)
 
 
@@ -214,6 +230,6 @@ def _event_subject(sentence: str, start: int) -> str | None:
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """The claims as a DataFrame with the columns of `columns.CLAIM_COLUMNS`, in that order."""
-    rows = [asdict(claim) for claim in claims]
+    rows = [vars(claim) for claim in claims]
     frame = pd.DataFrame(rows, columns=list(col.CLAIM_COLUMNS))
     return frame

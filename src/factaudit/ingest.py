@@ -3,37 +3,60 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import Any, Final
 
 from factaudit.dates import detect_published
 from factaudit.errors import InputError
+from factaudit.readers import FORMATS, PdfWorker, ReaderConfig, Reading, read_file_bytes, text_reading
+from factaudit.readers.manifest import MANIFEST_NAME, Manifest, normalise_kind, read_manifest
+from factaudit.readers.pdf import page_of
+from factaudit.readers.text import decode
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
-STDIN_NAME = "-"
-_FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
-)
+SUPPORTED_SUFFIXES: Final = tuple(FORMATS)
+STDIN_NAME: Final = "-"
+# Files that editors and office suites leave beside the real ones ("~$report.docx" is Word's lock file).
+_LOCK_PREFIXES: Final = (".", "~$")
 
 
 @dataclass(frozen=True)
 class Document:
-    """One source. `text` is the file's decoded text; claim offsets point into it."""
+    """One source. `text` is the decoded text claim offsets point into (for HTML, PDF and DOCX the text
+    the reader took out of the file; for CSV corpora the row's text cell).
+
+    `extract_text`, when set, is `text` with markup blanked (same length): what the extractor reads.
+    `pages` gives (page number, start, end) of each PDF page within `text`.
+    """
 
     doc_id: str
     path: str
     text: str
     title: str | None
     published: dt.date | None
-    published_source: str  # front_matter | text | dateline | inferred | none
+    # front_matter | manifest | metadata | text | dateline | inferred | none
+    published_source: str
     body_start: int = 0  # where the text after any front matter begins
     url: str | None = None
     source: str | None = None
+    kind: str | None = None  # press_release | news | report | statement
+    outlet: str | None = None
+    encoding: str | None = None
+    updated: dt.date | None = None
+    format: str = "text"  # text | markdown | html | pdf | docx | csv
+    pages: tuple[tuple[int, int, int], ...] = ()
+    extract_text: str | None = None
+
+    @property
+    def reading_text(self) -> str:
+        """The text the extractor reads: markup blanked, same offsets as `text`."""
+        return self.text if self.extract_text is None else self.extract_text
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page holding a character offset; None for documents without pages."""
+        return page_of(self.pages, offset)
 
 
 @dataclass(frozen=True)
@@ -54,34 +77,50 @@ class Corpus:
 
 def parse_document(doc_id: str, path: str, text: str) -> Document:
     """Build a Document from decoded text: front matter, title and publication date."""
-    meta: dict[str, Any] = {}
-    body_start = 0
-    match = _FRONT_MATTER.match(text)
-    if match:
-        try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as error:
-            raise InputError(
-                f"front matter is not valid YAML ({error.__class__.__name__})", path=path
-            ) from error
-        if loaded is not None and not isinstance(loaded, dict):
-            raise InputError("front matter must be a mapping of keys to values", path=path)
-        meta = loaded or {}
-        body_start = match.end()
-    body = text[body_start:]
-    published, published_source = detect_published(body, meta.get("date"))
-    title = _text_or_none(meta.get("title")) or _first_line_title(body)
+    return build_document(doc_id, path, text_reading(text, path=path))
+
+
+def build_document(
+    doc_id: str, path: str, reading: Reading, manifest: Mapping[str, Any] | None = None
+) -> Document:
+    """A Document from what a reader found; a `sources.csv` row (`manifest`) overrides the file's own say."""
+    meta = {**reading.front_matter, **(manifest or {})}
+    body = reading.extract_text or reading.text
+    body = body[reading.body_start :]
+    published, published_source = _publication(reading, body, manifest or {})
+    outlet = _text_or_none(meta.get("outlet")) or _text_or_none(meta.get("source")) or reading.outlet
     return Document(
         doc_id=doc_id,
         path=path,
-        text=text,
-        title=title,
+        text=reading.text,
+        title=_text_or_none(meta.get("title")) or reading.title or _first_line_title(body),
         published=published,
         published_source=published_source,
-        body_start=body_start,
-        url=_text_or_none(meta.get("url")),
-        source=_text_or_none(meta.get("source")),
+        body_start=reading.body_start,
+        url=_text_or_none(meta.get("url")) or reading.url,
+        source=_text_or_none(meta.get("source")) or outlet,
+        kind=normalise_kind(meta.get("kind"), path=path),
+        outlet=outlet,
+        encoding=reading.encoding,
+        updated=reading.updated,
+        format=reading.format,
+        pages=reading.pages,
+        extract_text=reading.extract_text,
     )
+
+
+def _publication(reading: Reading, body: str, manifest: Mapping[str, Any]) -> tuple[dt.date | None, str]:
+    """Manifest, front matter, the page's own date (HTML), the text's, file metadata, then inference."""
+    if isinstance(manifest.get("date"), dt.date):
+        return manifest["date"], "manifest"
+    published, how = detect_published(body, reading.front_matter.get("date"))
+    if how == "front_matter":
+        return published, how
+    if reading.published is not None:
+        return reading.published, "metadata"
+    if how in ("text", "dateline") or reading.created is None:
+        return published, how
+    return reading.created, "metadata"
 
 
 def _text_or_none(value: object) -> str | None:
@@ -100,55 +139,155 @@ def _first_line_title(body: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Found:
+    """What a walk over the sources found: files to read, manifests, and links it refused to follow."""
+
+    files: tuple[Path, ...]
+    manifests: tuple[Path, ...]
+    skipped: tuple[Skipped, ...]
+
+
 def discover(sources: Sequence[str | Path]) -> list[Path]:
     """The files named by `sources` (files or folders, searched recursively), sorted for a stable order."""
-    found: list[Path] = []
+    return list(find_sources(sources).files)
+
+
+def find_sources(sources: Sequence[str | Path]) -> Found:
+    """Walk `sources`: supported files in folders (never through a link that leads outside the folder),
+    files named outright whatever their type, and `sources.csv` manifests."""
+    files: set[Path] = set()
+    manifests: set[Path] = set()
+    skipped: list[Skipped] = []
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            found.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            _walk(path, files, manifests, skipped)
         elif path.is_file():
-            found.append(path)
+            (manifests if path.name.lower() == MANIFEST_NAME else files).add(path)
+        elif path.exists():
+            skipped.append(Skipped(str(path), "is not a regular file"))
         else:
             raise InputError("no such file or folder", path=str(source))
-    return sorted(set(found), key=lambda p: (p.stem, str(p)))
+    return Found(
+        files=tuple(sorted(files, key=lambda p: (p.stem, str(p)))),
+        manifests=tuple(sorted(manifests)),
+        skipped=tuple(sorted(skipped, key=lambda s: s.path)),
+    )
 
 
-def read_text(path: Path) -> str:
-    """Decode a file as UTF-8 (a BOM is dropped); anything else is an InputError naming the file."""
+def _walk(folder: Path, files: set[Path], manifests: set[Path], skipped: list[Skipped]) -> None:
+    root = folder.resolve()
+    for directory, subfolders, names in os.walk(folder, followlinks=False):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith(_LOCK_PREFIXES))
+        linked = [name for name in subfolders if (Path(directory) / name).is_symlink()]
+        for name in [*linked, *names]:
+            path = Path(directory) / name
+            if name.startswith(_LOCK_PREFIXES):
+                continue
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    skipped.append(
+                        Skipped(str(path), f"is a link to {target}, outside the sources: not followed")
+                    )
+                elif not target.exists():
+                    skipped.append(Skipped(str(path), "is a broken link"))
+                # A link to a file or folder inside the sources names something the walk reads anyway.
+                continue
+            if name.lower() != MANIFEST_NAME and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if not path.is_file():
+                # A pipe or socket named like a source: opening a pipe would wait for a writer forever.
+                skipped.append(Skipped(str(path), "is not a regular file"))
+            elif name.lower() == MANIFEST_NAME:
+                manifests.add(path)
+            else:
+                files.add(path)
+
+
+def read_capped(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, refusing files over `max_bytes` or empty; InputError names the file and the reason."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            data = stream.read(max_bytes + 1) if size <= max_bytes else b""
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror})", path=str(path)) from error
-    if b"\x00" in data[:4096]:
-        raise InputError("is a binary file, not text", path=str(path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"is not valid UTF-8 (byte {error.start})", path=str(path)) from error
+        raise InputError(
+            f"cannot be read ({error.strerror or error.__class__.__name__})", path=str(path)
+        ) from error
+    if size > max_bytes or len(data) > max_bytes:
+        raise InputError(
+            f"is {max(size, len(data)):,} bytes, more than the cap of {max_bytes:,} (max_bytes)",
+            path=str(path),
+        )
+    if not data.strip():
+        raise InputError("is empty", path=str(path))
+    return data
 
 
-def load_corpus(sources: Sequence[str | Path], *, stdin_text: str | None = None) -> Corpus:
+def read_text(path: Path, config: ReaderConfig | None = None) -> str:
+    """Decode a text file: UTF-8 (a BOM is dropped), else a configured legacy encoding; else InputError."""
+    config = config or ReaderConfig()
+    return decode(read_capped(path, config.max_bytes), config.encodings, path=str(path)).text
+
+
+def load_corpus(
+    sources: Sequence[str | Path], *, stdin_text: str | None = None, config: ReaderConfig | None = None
+) -> Corpus:
     """Read every source; a file that cannot be read is skipped and recorded, the rest is audited."""
+    config = config or ReaderConfig()
     documents: list[Document] = []
-    skipped: list[Skipped] = []
-    paths: Iterable[Path] = discover([s for s in sources if str(s) != STDIN_NAME])
+    found = find_sources([s for s in sources if str(s) != STDIN_NAME])
+    skipped = list(found.skipped)
+    manifest = Manifest()
+    for path in found.manifests:
+        try:
+            manifest = manifest.merged(read_manifest(path, config))
+        except InputError as error:
+            skipped.append(_skip(path, error))
     if any(str(s) == STDIN_NAME for s in sources):
         documents.append(parse_document("stdin", STDIN_NAME, stdin_text or ""))
-    for path in paths:
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
-            continue
-        try:
-            text = read_text(path)
-            if not text.strip():
-                raise InputError("is empty", path=str(path))
-            documents.append(parse_document(path.stem, str(path), text))
-        except InputError as error:
-            skipped.append(Skipped(str(path), str(error).removeprefix(f"{path}: ")))
+    with PdfWorker(config) as worker:
+        for path in found.files:
+            documents.extend(_read_documents(path, config, worker, manifest, skipped))
     seen: set[str] = set()
     for document in documents:
         if document.doc_id in seen:
             raise InputError(f"two sources share the document id {document.doc_id!r}", path=document.path)
         seen.add(document.doc_id)
     return Corpus(tuple(documents), tuple(skipped))
+
+
+def _read_documents(
+    path: Path, config: ReaderConfig, worker: PdfWorker, manifest: Manifest, skipped: list[Skipped]
+) -> list[Document]:
+    """The documents of one file; what cannot be read goes to `skipped` with its reason."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
+        return []
+    try:
+        readings = read_file_bytes(path, read_capped(path, config.max_bytes), config, worker)
+    except InputError as error:
+        skipped.append(_skip(path, error))
+        return []
+    documents: list[Document] = []
+    for reading in readings:
+        doc_id = path.stem if reading.name is None else reading.name
+        where = str(path) if reading.name is None else f"{path} ({doc_id})"
+        if not reading.text.strip():
+            skipped.append(Skipped(where, "is empty"))
+            continue
+        try:
+            documents.append(build_document(doc_id, str(path), reading, manifest.lookup(path, doc_id)))
+        except InputError as error:
+            skipped.append(Skipped(where, _reason(error, str(path))))
+    return documents
+
+
+def _skip(path: Path, error: InputError) -> Skipped:
+    return Skipped(str(path), _reason(error, str(path)))
+
+
+def _reason(error: InputError, path: str) -> str:
+    return str(error).removeprefix(f"{error.path}: ") if error.path else str(error)

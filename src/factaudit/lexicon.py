@@ -17,6 +17,9 @@ SCALES: Final[dict[str, int]] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "quadrillion": 10**15,
+    "quintillion": 10**18,
+    "sextillion": 10**21,
 }
 
 # Abbreviated scales written against the number ("£600m", "$1.13bn", "10M", "5k").
@@ -75,6 +78,12 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour",
     "hours": "hour", "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "ml": "ml", "millilitre": "ml", "millilitres": "ml",
+    "nm": "nm", "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm", "µm": "µm",
+    "°c": "°C", "°f": "°F", "celsius": "°C", "fahrenheit": "°F", "l": "l", "sq mi": "mile2", "km2": "km2",
+    "kw": "kW", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW", "mb/s": "MB/s", "tbsp": "tbsp",
+    "tsp": "tsp", "cup": "cup", "cups": "cup", "yard": "yard", "yards": "yard", "ounce": "oz",
+    "ounces": "oz", "oz": "oz", "pint": "pint", "pints": "pint", "knots": "knot", "kmh": "km/h",
 }  # fmt: skip
 
 # Words that end a subject noun phrase: verbs of reporting and being, prepositions, conjunctions.

@@ -45,9 +45,9 @@ def canonical_word(word: str) -> str:
     return synonyms.get(lowered, lowered)
 
 
-def canonical_phrase(text: str | None) -> str:
-    """Content words of a phrase in matching form, stop words dropped, order kept."""
-    if not text:
+def canonical_phrase(text: object) -> str:
+    """Content words of a phrase in matching form, stop words dropped, order kept (missing -> "")."""
+    if not isinstance(text, str) or not text:
         return ""
     words = [canonical_word(w) for w in _WORD.findall(text.lower()) if w not in SUBJECT_STOPWORDS]
     return " ".join(w for w in words if w)

@@ -66,6 +66,12 @@ def audit_payload(result: AuditResult, sources: Sequence[str]) -> dict[str, Any]
                 "published_source": d.published_source,
                 "url": d.url,
                 "source": d.source,
+                "kind": d.kind,
+                "outlet": d.outlet,
+                "format": d.format,
+                "encoding": d.encoding,
+                "updated": d.updated.isoformat() if d.updated else None,
+                "pages": [{"page": n, "start": start, "end": end} for n, start, end in d.pages],
             }
             for d in result.corpus.documents
         ],
@@ -82,6 +88,20 @@ def audit_payload(result: AuditResult, sources: Sequence[str]) -> dict[str, Any]
                 "details": _jsonable(f.details),
             }
             for f in result.findings
+        ],
+        # Extension: every arithmetic and date relation recomputed, `holds` true for "checked and consistent".
+        "checks": [
+            {
+                "fingerprint": c.fingerprint,
+                "check": c.check,
+                "kind": c.kind,
+                "holds": c.holds,
+                "doc_id": c.doc_id,
+                "claim_ids": list(c.claim_ids),
+                "message": c.message,
+                "details": _jsonable(dict(c.details)),
+            }
+            for c in result.checks
         ],
     }
 

@@ -536,6 +536,17 @@ def _resolve(match: re.Match[str], context: _Context) -> Period | None:
     return Period(start, end, match.group(), match.start(), match.end(), granularity, relation)
 
 
+# Every period expression holds a digit or one of these words; a sentence without any cannot hold one.
+# (Checked against the grammar's test cases in tests/data/periods.json, which all contain a trigger.)
+_TRIGGER = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"year|month|week|quarter|half|decade|centur|today|tonight|yesterday|tomorrow|christmas|eve|boxing|"
+    r"same|period|time|h[12]|q[1-4]|earlier|later|late|early|mid|ago|since|until|spring|summer|autumn|"
+    r"winter|season|fortnight|day|night|morning|afternoon|evening|weekend|nineties|eighties|seventies|"
+    r"sixties|fifties|forties|thirties|twenties|hundreds|noughties))"
+)
+
+
 def find_periods(
     text: str, start: int, end: int, reference: Date | None, previous: Period | None = None
 ) -> list[Period]:
@@ -545,6 +556,8 @@ def find_periods(
     of earlier sentences, used for "in the same period" / "in the same year" / "during the same time"
     (relation "carried", keeping previous's start/end but this phrase's text and offsets).
     """
+    if not _TRIGGER.search(text, start, end):
+        return []  # most sentences name no time at all: skip the full grammar for them
     context = _Context(reference, previous)
     resolved = (_resolve(match, context) for match in _PERIOD_RE.finditer(text, start, end))
     return [period for period in resolved if period is not None]

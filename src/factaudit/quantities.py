@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
@@ -36,60 +38,93 @@ VAGUE_SPAN: Final = 10
 # rounding step of the figure (26,000 -> 27,000). When the figure has no round step (26,413) the step is
 # this share of the value: reporters write "more than 26,413" only for values within a few per cent.
 BOUND_STEP_SHARE: Final = 0.05
-
-_UNIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
-_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
-_WORD_ATOM = rf"(?:{_TENS_WORD}(?:[- ]{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD}|{_SCALE_WORD})"
-_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
-_WORD_NUMBER = (
-    rf"(?:\ban?\s+(?={_SCALE_WORD}\b|dozen\b))?{_WORD_ATOM}"
-    rf"(?:(?:{_AFTER_SCALE}\s+and\s+|[\s-]+)(?:an?\s+(?={_SCALE_WORD}))?{_WORD_ATOM}\b)*"
+# The longest run of number words read as one number: the longest cardinal in the number-parser suite
+# ("one sextillion two hundred thirty-four quintillion ...") has 41 words. Bounding the run keeps the
+# split of a long run into numbers linear in its length.
+MAX_NUMBER_WORDS: Final = 48
+# How far before a number its hedge ("no fewer than", "between") may start, in characters.
+HEDGE_WINDOW: Final = 40
+# Languages whose documents write "26.000" for twenty-six thousand and "2,5" for two and a half.
+DECIMAL_COMMA_LANGUAGES: Final = frozenset(
+    "de fr es it nl pt da sv no nb nn fi pl cs sk sl hr sr ro hu tr ru uk el id".split()
 )
-# Digit groups with commas, thin/no-break spaces or plain spaces between groups of three; decimals.
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
-_NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+
+# --- patterns, over case-folded text ----------------------------------------------------------------
+
+_UNITS = "zero one two three four five six seven eight nine"
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_BIG = "hundred thousand million billion trillion quadrillion quintillion sextillion"
+
+
+def _words(names: str) -> str:
+    return "|".join(sorted(names.split(), key=len, reverse=True))
+
+
+_SCALE_WORD = rf"(?:{_words(_BIG)})"
+_ATOM = rf"(?:{_words(_TENS)})(?:[- ](?:{_words(_UNITS)})\b)?+|{_words(_TEENS)}|{_words(_UNITS)}|{_SCALE_WORD}"
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in _BIG.split())
+_AFTER_BIG_SCALE = "|".join(f"(?<={w})" for w in _BIG.split()[1:])
+# A run of number words: atoms joined by spaces or hyphens; "and"/"&" only after a scale word ("a hundred
+# and twenty"); a comma only after thousand and up ("three million, two hundred"). The run may hold
+# several numbers ("twenty five thirty six"): _split_words cuts it.
+_WORD_RUN = (
+    rf"(?:an?\s+(?={_SCALE_WORD}\b|dozen\b))?(?:{_ATOM})\b"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+(?:and|&)\s+|(?:{_AFTER_BIG_SCALE}),\s+|[\s-]+)"
+    rf"(?:an?\s+(?={_SCALE_WORD}))?(?:(?:{_ATOM})|(?:{_words(_BIG)})s|dozen)\b)*+"
+)
+_POINT_WORDS = rf"\s+point(?:\s+(?:o|oh|{_ATOM})\b)++"
+_DIGITS = (
+    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])|\d++)"
+    r"(?:\.\d+)?+(?:e[-+−]?\d+(?![\w.])|\s?[×x]\s?10\^?[-−]?\d+)?+"
+)
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_SLASH_FRACTION = r"\d{1,3}/\d{1,3}(?![\d/])"
+_NUMBER = (
+    rf"(?:(?<![\d.]){_SLASH_FRACTION}|{_DIGITS}(?:[ -](?={_SLASH_FRACTION}){_SLASH_FRACTION}|[{_VULGAR}])?"
+    rf"|[{_VULGAR}]"
+    rf"|\b(?:{_WORD_RUN})(?:{_POINT_WORDS})?|\bpoint(?:\s+(?:o|oh|{_ATOM})\b)++)"
+)
 _SCALE_TAIL = (
-    rf"(?:\s+and\s+a\s+half)?"
-    rf"(?:[\s-]+(?:{_SCALE_WORD})\b(?:\s+(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+{_SCALE_WORD}\b)?)*"
-    r"|(?:bn|mn|mln|tn|trn|[mkMKB])\b)?"
+    r"(?:\s+and\s+a\s+half\b)?+"
+    rf"(?:[\s-]+(?:{_SCALE_WORD})s?\b(?:\s+\d++\s+(?:{_SCALE_WORD})\b)*+(?:\s+and\s+a\s+half\b)?+"
+    r"|(?:\s?(?:bn|mn|mln|tn|trn)|[mkbt])(?![\w'’]))?+"
 )
-_CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|[$£€¥]|(?:USD|EUR|GBP|CHF|JPY|MAD|Rs\.?)\s?)"
+_CURRENCY = r"(?:us\$|a\$|c\$|[$£€¥]|(?:usd|eur|gbp|chf|jpy|mad|rs\.?)\s?)"
+_SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
+_AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$])?"
+_UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
+_RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 _PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b)"
-_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q != "or so")
-_AMOUNT = rf"(?:{_CURRENCY_PREFIX})?{_NUMBER}{_SCALE_TAIL}"
 
+# Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
+# other positions before the alternatives are tried (four times faster on the BBC corpus).
 _QUANTITY = re.compile(
-    rf"""
-    (?:(?P<qual>{_QUALIFIER})\s+)?
-    (?:(?P<between>between|from)\s+)?
-    (?P<first>{_AMOUNT})
-    (?:(?P<sep>\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?P<second>{_AMOUNT}))?
-    (?P<percent>{_PERCENT})?
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    rf"(?=[\d$£€¥{_VULGAR}\-−]|\b[zotfsenhmbqpaucgjr])(?P<first>{_AMOUNT})"
+    rf"(?:{_RANGE_UNIT}(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+)(?P<second>{_AMOUNT}))?"
+    rf"(?P<percent>{_PERCENT})?"
 )
 
 _VAGUE = re.compile(
-    r"\b(?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions|billions)"
+    r"(?=\b[thmdsafb])\b(?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
-    r"|thousands|hundreds|millions|billions|dozens|a\s+dozen|half\s+a\s+dozen|a\s+handful)\b",
-    re.IGNORECASE,
+    r"|half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    r"|thousands|hundreds|millions|billions|dozens|a\s+dozen|a\s+handful)\b"
 )
 
 _FRACTION = re.compile(
-    rf"\b(?P<frac>(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
+    rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
-    r"|(?P<half>half)(?=\s+of\s+(?:the|them|these|those|all|its|their|his|her|our|\w+s\b))"
+    r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$)"
     r"|(?P<in_n>one|\d{1,2})\s+in\s+(?:every\s+)?(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
-    r"|(?P<over_n>\d+)\s+over\s+(?P<over_d>\d+)\b)",
-    re.IGNORECASE,
+    r"|(?P<over_n>\d+)\s+over\s+(?P<over_d>\d+)\b)"
 )
 
+# "double"/"triple" are relative values only before what they multiply ("double the time"); before a
+# noun they are adjectives ("double standards", "triple jumper").
 _RELATIVE = re.compile(
-    r"\b(?P<rel>halved|halve|halving|halves|doubled|double|doubling|tripled|triple|trebled|quadrupled)\b",
-    re.IGNORECASE,
+    r"\b(?P<rel>halved|halving|doubled|doubling|tripled|trebled|quadrupled"
+    r"|(?:halve|double|triple)(?=\s+(?:the|its|their|his|her|our|that|this|in|to|from|over|by)\b|\s*[,.;]|\s*$))\b"
 )
 _RELATIVE_FACTORS: Final = {
     "halv": 0.5,
@@ -103,35 +138,56 @@ _RELATIVE_FACTORS: Final = {
 _DIRECTION_BEFORE = re.compile(
     r"\b(?P<down>fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|"
     r"cut|cuts|down|lower|slumped|plunged|shrank|lost)\b|\b(?P<up>rose|rise|rises|rising|grew|grow|grows|"
-    r"increased|increase|increases|up|higher|jumped|soared|climbed|gained|gain|gains|surged)\b",
-    re.IGNORECASE,
+    r"increased|increase|increases|up|higher|jumped|soared|climbed|gained|gain|gains|surged)\b"
 )
 
 # Spans that hold digits but no claim: reference codes, phone numbers, clock times, URLs, ordinals,
-# identifiers glued to letters ("G7", "COVID-19", "MP3"), bylines' article counts.
+# identifiers glued to letters ("G7", "COVID-19", "MP3"), bylines' article counts. Possessive
+# quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"
-    r"|\b[A-Za-z]{1,8}[/-]\d+(?:[/-][\dA-Za-z]+)+"
-    r"|(?:\+|\b00)\s?\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-    r"|\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|GMT|BST|CET|UTC|EST|ET)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-    r"|\b\d{1,2}\s?[ap]\.?m\b\.?"
-    r"|\b\d+(?:st|nd|rd|th)\b"
-    r"|\b[A-Za-z]+\d[\dA-Za-z]*|\b[A-Za-z]+-\d+\b|\b\d+[A-Za-z]*[/]\d+\b"
-    r"|\b\d[\d,]*\s+(?:Articles|Posts|Stories|Comments)\b"
-    r"|\b\d+(?:x\d+)+\b",
+    r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
+    r"|\b[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
+    r"|\b(?=\d)(?:00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
+    r"|\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b|\dg\b"
+    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b))"
 )
+_HAS_DIGIT = re.compile(r"\d")
+# A sentence with none of these holds no quantity: most sentences are passed over after this one scan.
+_ANY_NUMBER = re.compile(
+    rf"[\d{_VULGAR}]|\b(?:{_words(_UNITS + ' ' + _TEENS + ' ' + _TENS + ' ' + _BIG)}|point|dozens?"
+    rf"|scores|half|halv|doubl|tripl|trebl|quadrupl|handful|{'|'.join(DENOMINATORS)})"
+)
+# "seventy-five thousands" is a number, not the vague "thousands".
+_NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{_ATOM}))[\s-]+$")
 
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:No\.?|Nos\.?|number|Article|Articles|Section|Chapter|Chapters|page|pages|p\.|pp\.|Route|Flight|"
     r"Room|version|Windows|Channel|Radio|Apollo|Boeing|Airbus|Level|Grade|Stage|Phase|Category|Step|"
     r"Highway|Road|Street|Platform|Gate|Terminal|Title|Rule|Resolution|Regulation|Directive|Act|Law|"
     r"Item|Line|Table|Figure|Fig\.|Episode|Season|Series|Volume|Vol\.|Issue|Part|Division|Group|Class|"
-    r"Band|Zone|Ward|District|Bus|Tier|Type|Model|Mark|Mk|Code|Cell|Block|Unit|Wing|Floor|Box|Lot)\s*$",
+    r"Band|Zone|Ward|District|Bus|Tier|Type|Model|Mark|Mk|Code|Cell|Block|Unit|Wing|Floor|Box|Lot"
+    r"|(?i:section|article|chapter|page|version|level|grade|stage|phase|category|route|flight|room|platform"
+    r"|gate|terminal|episode|season|series|volume|tier|type|zone|channel))\s*$",
 )
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
-_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z][A-Za-z'’-]*)")
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z°µ][A-Za-z'’/-]*\d?)")
+_TWO_WORDS_AFTER = re.compile(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.-]*)\W*$")
-_PLAIN_WORD_CHAR = re.compile(r"\w")
+_INCH = re.compile(r"\s?in\b\.?\s*(?:$|[,;.)])")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
+_OR_SO = re.compile(r"\s+or\s+so\b")
+_WORD_TOKEN = re.compile(r"[a-z]+|&|,")
+_SCALE_ABBREVIATION = re.compile(r"\s?(bn|mn|mln|tn|trn|[mkbtMKBT])$")
+_FRACTION_PART = re.compile(rf"(?:(\d+)[ -])?(\d+)/(\d+)$|(\d*)([{_VULGAR}])$")
+# Words after which "one" is a pronoun, not a count ("no one", "the one", "this one").
+_ONE_PRONOUN_BEFORE: Final = frozenset(
+    """no the this that any every each some someone anyone which other another only last first next real
+    new big little right wrong good old latest day number""".split()
+)
+_ONE_PRONOUN_AFTER = re.compile(r"\s*(?:of\b|another\b|by\s+one\b|['’]s\b|-off\b|-time\b)")
 
 
 @dataclass(frozen=True)
@@ -152,13 +208,87 @@ class Quantity:
     direction: str | None = None  # up, down for relative values ("fell by 3%", "doubled")
 
 
-def _word_value(words: str) -> float | None:
-    cleaned = re.sub(r"\ban?\s+(?=\w)", "one ", words.lower().replace("-", " "))
-    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+# --- number words -----------------------------------------------------------------------------------
+
+# text2num reads scales up to billion; larger ones are composed here.
+_BIG_SCALES: Final = {w: v for w, v in SCALES.items() if v >= 10**12}
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_value(words: tuple[str, ...]) -> int | None:
+    """Value of a run of number words, or None when it is not one number ("twenty thirty")."""
+    if not words or words[-1] in ("and", "&", ","):
+        return None
+    for index, word in enumerate(words):
+        scale = _BIG_SCALES.get(word.rstrip("s"))
+        if scale is not None:
+            # Read "X trillion Y" as X * 10**12 + Y.
+            head = _words_value(words[:index]) if index else 1
+            tail = _words_value(words[index + 1 :]) if index + 1 < len(words) else 0
+            if head is None or tail is None or tail >= scale or head >= 1000:
+                return None
+            return head * scale + tail
+    if words[-1] == "dozen":
+        head = _words_value(words[:-1]) if len(words) > 1 else 1
+        return None if head is None else head * 12
+    if "dozen" in words:
+        return None
+    cleaned = " ".join("one" if w in ("a", "an") else "and" if w == "&" else w for w in words if w != ",")
     try:
-        return float(text2num(cleaned, "en"))
+        return int(text2num(cleaned, "en"))
     except ValueError:
         return None
+
+
+def _split_words(tokens: list[str]) -> int:
+    """How many tokens of a number-word run form its first number: the longest prefix that is one."""
+    limit = min(len(tokens), MAX_NUMBER_WORDS)
+    for size in range(limit, 0, -1):
+        if _words_value(tuple(tokens[:size])) is not None:
+            return size
+    return 1
+
+
+def _decimal_digits(words: list[str]) -> str | None:
+    """The digits after "point": each number read in turn ("zero five" -> "05", "ninety-nine" -> "99")."""
+    digits = ""
+    position = 0
+    while position < len(words):
+        if words[position] in ("o", "oh"):
+            digits += "0"
+            position += 1
+            continue
+        size = _split_words(words[position:])
+        value = _words_value(tuple(words[position : position + size]))
+        if value is None:
+            return None
+        digits += str(value)
+        position += size
+    return digits or None
+
+
+def _word_number(body: str) -> float | None:
+    """Value of one number in words, with an optional decimal part ("twelve point ninety-nine")."""
+    tokens = _WORD_TOKEN.findall(body.replace("-", " "))
+    if "point" in tokens:
+        cut = tokens.index("point")
+        whole = _words_value(tuple(tokens[:cut])) if cut else 0
+        decimals = _decimal_digits(tokens[cut + 1 :])
+        if whole is None or decimals is None:
+            return None
+        return float(f"{whole}.{decimals}")
+    half = tokens[-3:] == ["and", "a", "half"]
+    if half:
+        tokens = tokens[:-3]  # "a million and a half": the half is of the scale
+    value = _words_value(tuple(tokens))
+    if value is None:
+        # "five and a half million": the half belongs to the number before the scale.
+        joined = " ".join(tokens + (["and", "half"] if half else [])).replace(" a half", " half")
+        return _accumulate(joined.split())
+    if half:
+        scale = SCALES.get(tokens[-1], 1) if tokens[-1] in SCALES and tokens[-1] != "hundred" else 1
+        return value + 0.5 * scale
+    return float(value)
 
 
 def _accumulate(tokens: list[str]) -> float | None:
@@ -166,8 +296,8 @@ def _accumulate(tokens: list[str]) -> float | None:
     total, current = 0.0, 0.0
     for token in tokens:
         lowered = token.lower()
-        if lowered in SCALES:
-            scale = SCALES[lowered]
+        if lowered.rstrip("s") in SCALES and lowered != "hundreds" or lowered in SCALES:
+            scale = SCALES[lowered if lowered in SCALES else lowered.rstrip("s")]
             if scale == 100:
                 current = (current or 1) * 100
             else:
@@ -179,7 +309,7 @@ def _accumulate(tokens: list[str]) -> float | None:
             current += 0.5
         elif lowered in ("a", "an"):
             current += 1
-        elif lowered in ("and",):
+        elif lowered in ("and", "&", ","):
             continue
         else:
             try:
@@ -190,53 +320,85 @@ def _accumulate(tokens: list[str]) -> float | None:
 
 
 _TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|[A-Za-z]+")
+_DIGIT_BODY = re.compile(r"[\d,.\u00a0\u202f ]+")
+_SCIENTIFIC = re.compile(r"([\d.]+)(?:e([-+−]?\d+)|\s?[×x]\s?10\^?([-−]?\d+))$")
+
+
+def _digits_value(body: str) -> float | None:
+    scientific = _SCIENTIFIC.match(body)
+    if scientific:
+        exponent = (scientific.group(2) or scientific.group(3)).replace("−", "-")
+        return float(scientific.group(1)) * 10.0 ** int(exponent)
+    fraction = _FRACTION_PART.search(body)
+    if fraction:
+        if fraction.group(2):
+            whole = float(fraction.group(1) or 0)
+            return whole + int(fraction.group(2)) / max(1, int(fraction.group(3)))
+        return float(fraction.group(4) or 0) + unicodedata.numeric(fraction.group(5))
+    if _DIGIT_BODY.fullmatch(body):
+        return float(re.sub(r"[ \u00a0\u202f,]", "", body))
+    return _accumulate(_TOKEN.findall(body.replace(" a half", " half")))
 
 
 def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
     """Parse one amount ("$1.13bn", "twenty-six thousand", "26 000") into (value, currency, rounding step)."""
     currency = None
     body = amount.strip()
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
-        if body.upper().startswith(symbol.upper()) and (
-            symbol in "$£€¥" or not body[len(symbol) :][:1].isalpha()
-        ):
-            currency = CURRENCY_SYMBOLS[symbol]
-            body = body[len(symbol) :].lstrip(". ")
-            break
-    multiplier = 1
-    abbreviation = re.search(r"(?<=[\d\s])(bn|mn|mln|tn|trn|[mkMKB])$", body)
-    if abbreviation:
-        multiplier = SCALE_ABBREVIATIONS[abbreviation.group(1)]
-        body = body[: abbreviation.start()].rstrip()
-    has_digit = any(ch.isdigit() for ch in body)
-    if not has_digit:
-        value = _word_value(body) if " and a half" not in body.lower() else None
-        if value is None:
-            value = _accumulate([t for t in re.split(r"[\s-]+", body.replace(" a half", " half")) if t])
-    else:
-        groups = re.fullmatch(r"[\d,.\u00a0\u202f ]+", body)
-        if groups and re.search(r"\d[ \u00a0\u202f]\d", body):
-            value = float(re.sub(r"[ \u00a0\u202f,]", "", body))
+    sign = 1.0
+    for _ in range(2):
+        lowered = body.lower()
+        if lowered[:1] in "-−":
+            sign, body = -1.0, body[1:]
+            continue
+        if lowered.startswith(("minus ", "negative ")):
+            sign, body = -1.0, body.split(None, 1)[1]
+            continue
+        for symbol in _CURRENCY_ORDER:
+            if lowered.startswith(symbol.lower()) and (
+                symbol in "$£€¥" or not body[len(symbol) :][:1].isalpha()
+            ):
+                currency = CURRENCY_SYMBOLS[symbol]
+                body = body[len(symbol) :].lstrip(". ")
+                break
         else:
-            value = _accumulate(_TOKEN.findall(body.replace(" a half", " half")))
+            break
+    if body[-1:] in "€£$":
+        currency = currency or CURRENCY_SYMBOLS[body[-1]]
+        body = body[:-1].rstrip()
+    multiplier = 1
+    abbreviation = _SCALE_ABBREVIATION.search(body)
+    if abbreviation and body[: abbreviation.start()][-1:].isdigit():
+        letter = abbreviation.group(1)
+        if len(letter) > 1 or currency or letter.isupper() or letter in "kb":
+            multiplier = SCALE_ABBREVIATIONS.get(letter, 10**12 if letter in "tT" else 1)
+            body = body[: abbreviation.start()].rstrip()
+        else:
+            return None, currency, 0.0  # "100m" without a currency is metres, read as a measure
+    numeric = _HAS_DIGIT.search(body) or body[-1:] in _VULGAR
+    value = _digits_value(body) if numeric else _word_number(body.lower())
     if value is None:
         return None, currency, 0.0
-    value *= multiplier
-    return value, currency, _rounding_step(body, multiplier, value)
+    value *= multiplier * sign
+    return value, currency, _rounding_step(body, multiplier, abs(value))
+
+
+_CURRENCY_ORDER: Final = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+_STEP_NUMBER = re.compile(r"\d[\d,\u00a0\u202f ]*(?:\.(\d+))?")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _rounding_step(body: str, multiplier: int, value: float) -> float:
     """The step the figure was rounded to: 26,000 -> 1,000; 1.5 million -> 100,000; 48,963 -> 1."""
-    number = re.search(r"\d[\d,\u00a0\u202f ]*(?:\.(\d+))?", body)
-    scale_words = [w for w in re.findall(r"[a-z]+", body.lower()) if w in SCALES]
+    number = _STEP_NUMBER.search(body)
+    scale_words = [w for w in _LETTERS.findall(body.lower()) if w in SCALES]
     scale = multiplier * (SCALES[scale_words[-1]] if scale_words else 1)
     if number and number.group(1):
-        return 10.0 ** -len(number.group(1)) * scale
+        return float(10.0 ** -len(number.group(1)) * scale)
     integer = round(value)
     if integer <= 0 or abs(value - integer) > 1e-9:
         return 1.0
     step = 1
-    while integer % (step * 10) == 0:
+    while integer % (step * 10) == 0 and step < 10**24:
         step *= 10
     return float(step)
 
@@ -245,12 +407,12 @@ def _close_interval(
     qualifier: str, value: float, low: float | None, high: float | None, step: float
 ) -> tuple[float, float]:
     """The comparison interval: open bounds closed at one rounding step, exact figures widened to it."""
-    reach = max(step, value * BOUND_STEP_SHARE) if step <= 1 else step
+    reach = max(step, abs(value) * BOUND_STEP_SHARE) if step <= 1 else step
     half = step / 2 if step > 1 else 0.0
     if qualifier in ("more_than", "at_least"):
         return value, value + reach
     if qualifier in ("less_than", "up_to"):
-        return max(0.0, value - reach), value
+        return max(0.0, value - reach) if value >= 0 else value - reach, value
     if qualifier == "exact":
         return value - half, value + half
     return (low if low is not None else value), (high if high is not None else value)
@@ -258,9 +420,10 @@ def _close_interval(
 
 def _interval(qualifier: str, value: float) -> tuple[float | None, float | None]:
     if qualifier == "about":
-        return value * (1 - ABOUT_WIDTH), value * (1 + ABOUT_WIDTH)
+        ends = value * (1 - ABOUT_WIDTH), value * (1 + ABOUT_WIDTH)
+        return min(ends), max(ends)
     if qualifier == "almost":
-        return value * (1 - ALMOST_WIDTH), value
+        return value - abs(value) * ALMOST_WIDTH, value
     if qualifier in ("more_than", "at_least"):
         return value, None
     if qualifier in ("less_than", "up_to"):
@@ -268,9 +431,7 @@ def _interval(qualifier: str, value: float) -> tuple[float | None, float | None]
     return value, value
 
 
-def _kind_and_unit(
-    text: str, after: str, currency: str | None, percent: str | None
-) -> tuple[str, str | None]:
+def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tuple[str, str | None]:
     if percent:
         return ("percent", "pp") if "point" in percent.lower() else ("percent", "%")
     if currency:
@@ -280,29 +441,31 @@ def _kind_and_unit(
         lowered = word.group(1).lower().rstrip("'’")
         if lowered in CURRENCY_WORDS:
             return "money", CURRENCY_WORDS[lowered]
-        two = re.match(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+)", after)
+        two = _TWO_WORDS_AFTER.match(after)
         if two and two.group(1).lower() in MEASURE_UNITS:
             return "measure", MEASURE_UNITS[two.group(1).lower()]
-        if lowered in MEASURE_UNITS and not (
-            lowered == "in" and not re.match(r"\s?in\b\.?\s*(?:$|[,;.)])", after)
-        ):
+        if lowered in MEASURE_UNITS and not (lowered == "in" and not _INCH.match(after)):
             return "measure", MEASURE_UNITS[lowered]
     return "count", None
 
 
-def _is_noise(text: str, start: int, end: int, surface: str, has_unit: bool) -> bool:
+# --- numbers that count nothing ---------------------------------------------------------------------
+
+
+def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
     """Numbers that count nothing: identifiers ("Voyager 2"), bare years, scores ("2-1")."""
     before = text[max(0, start - 30) : start]
     if _IDENTIFIER_BEFORE.search(before):
         return True
-    if start > 0 and (text[start - 1] in "#/\\" or text[start - 1].isalnum()):
+    if start > 0 and (text[start - 1] in "#\\" or text[start - 1].isalnum()):
         return True
     if end < len(text) and (text[end : end + 1].isalnum() and not text[end - 1].isalpha()):
         return True
-    bare = surface.strip()
+    if start == 0 and _RANKED_LINE.match(text):
+        return True
     if _named_before(text, start) and not _counts_after(text, end):
         return True  # "Voyager 2", "English 101", "Windows 95": a name, not a count
-    if not has_unit and _YEAR.fullmatch(bare):
+    if _YEAR.fullmatch(surface.strip()):
         word = _WORD_AFTER.match(text, end)
         following = word.group(1).lower() if word else ""
         plural_noun = following in COUNT_NOUN_HINTS or (
@@ -315,65 +478,13 @@ def _is_noise(text: str, start: int, end: int, surface: str, has_unit: bool) -> 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]+)[ \u00a0]$")
 _SENTENCE_EDGE = re.compile(r"(?:^|[.!?\n\"“(]\s*)$")
+_HYPHEN_WORD = re.compile(r"-([a-z]+)")
+# A line that opens with a number and a capitalised name is a ranked list ("11 Nadia Petrova (Russia)").
+_RANKED_LINE = re.compile(r"\d{1,3}\.?\s+[A-Z][a-z]+\s+[A-Z][\w'-]+(?:\s+\([^)]*\))?\s*$")
 _NOT_NAMES: Final = frozenset(
-    [
-        "In",
-        "On",
-        "At",
-        "By",
-        "Of",
-        "For",
-        "From",
-        "To",
-        "With",
-        "About",
-        "Around",
-        "Some",
-        "Over",
-        "Under",
-        "Since",
-        "Until",
-        "Between",
-        "During",
-        "After",
-        "Before",
-        "And",
-        "Or",
-        "But",
-        "The",
-        "A",
-        "An",
-        "Nearly",
-        "Almost",
-        "Just",
-        "Only",
-        "Than",
-        "Of",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ]
+    """In On At By Of For From To With About Around Some Over Under Since Until Between During After Before
+    And Or But The A An Nearly Almost Just Only Than Minus Negative January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 
 
@@ -399,140 +510,316 @@ def _counts_after(text: str, end: int) -> bool:
     )
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every numeric expression in text[start:end], in text order, with absolute offsets."""
+def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> bool:
+    """Number words that count nothing: 'one of the', 'no one', 'this one' (pronouns), 'the number nine
+    jersey' (an identifier), 'Million Dollar Baby' (a title), 'a billion-dollar deal' (a bare scale)."""
+    surface = folded[start:end].strip()
+    if _IDENTIFIER_BEFORE.search(segment, max(0, start - 30), start):
+        return True
+    if surface in SCALES and folded[end : end + 1] == "-":
+        return True  # "a billion-dollar deal"
+    compound = _HYPHEN_WORD.match(folded, end)
+    if compound and compound.group(1) not in MEASURE_UNITS and not compound.group(1).startswith("year"):
+        return True  # "a one-man team", "two-bit", "one-stop": compound adjectives
+    if segment[start].isupper() and not segment.isupper() and _named_before(segment, start):
+        return True  # "BBC Three", "Channel Four": names
+    if segment[start].isupper() and start > 0 and not segment.isupper() and not _SENTENCE_EDGE.search(segment, max(0, start - 4), start):
+        following = _WORD_AFTER.match(segment, end)
+        if following and following.group(1)[0].isupper():
+            return True
+    if surface != "one":
+        return False
+    before = _WORD_BEFORE.search(folded, max(0, start - 16), start)
+    if before and before.group(1).rstrip("-") in _ONE_PRONOUN_BEFORE:
+        return True
+    if _ONE_PRONOUN_AFTER.match(folded, end) is not None:
+        return True
+    # "one" followed by a verb or function word ("one is", "the next one too") is a pronoun.
+    following = _WORD_AFTER.match(segment, end)
+    if not following or not segment[end:following.start(1)].strip(" -") == "":
+        return False
+    word = following.group(1).lower()
+    return word in SUBJECT_STOPWORDS or word in IRREGULAR_VERBS or word in ("too", "another")
+
+
+# --- the scan ---------------------------------------------------------------------------------------
+
+
+def _fold(segment: str) -> str:
+    """Lower-cased text of the same length (patterns run case-sensitively on it, seven times faster)."""
+    folded = segment.lower()
+    if len(folded) != len(segment):
+        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in segment)
+    return folded
+
+
+def _mask(folded: str) -> str:
+    """The text with non-claim digit spans blanked out, so offsets stay aligned."""
+    if not _HAS_DIGIT.search(folded):
+        return folded
+    pieces: list[str] = []
+    cursor = 0
+    for match in _NOT_A_CLAIM.finditer(folded):
+        pieces.append(folded[cursor : match.start()])
+        pieces.append(re.sub(r"[^\n]", " ", match.group(0)))
+        cursor = match.end()
+    if not pieces:
+        return folded
+    pieces.append(folded[cursor:])
+    return "".join(pieces)
+
+
+_DECIMAL_SWAP = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def _swap_decimal_marks(folded: str) -> str:
+    """'26.000' and '2,5' in a decimal-comma language read as '26,000' and '2.5' (same length)."""
+    return _DECIMAL_SWAP.sub(lambda m: "," if m.group(0) == "." else ".", folded)
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, decimal_comma: bool = False
+) -> list[Quantity]:
+    """Every numeric expression in text[start:end], in text order, with absolute offsets.
+
+    `decimal_comma` is set for documents whose language writes "26.000" for twenty-six thousand.
+    """
     end = len(text) if end is None else end
-    masked = _mask(text, start, end)
+    segment = text[start:end]
+    folded = _fold(segment)
+    if not _ANY_NUMBER.search(folded):
+        return []
+    if decimal_comma:
+        folded = _swap_decimal_marks(folded)
+    masked = _mask(folded)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for match in _FRACTION.finditer(masked, start, end):
-        quantity = _fraction(text, match)
-        if quantity and free(quantity.start, quantity.end):
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
-    for match in _VAGUE.finditer(masked, start, end):
-        if free(match.start(), match.end()):
-            quantity = _vague(text, match)
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
-    for match in _QUANTITY.finditer(masked, start, end):
-        if not _PLAIN_WORD_CHAR.search(match.group("first")) or not free(match.start("first"), match.end()):
+    def keep(quantity: Quantity) -> None:
+        found.append(quantity)
+        taken.append((quantity.start, quantity.end))
+
+    for match in _FRACTION.finditer(masked):
+        fraction = _fraction(segment, masked, match)
+        if fraction and free(fraction.start, fraction.end):
+            keep(fraction)
+    for match in _VAGUE.finditer(masked):
+        if free(match.start(), match.end()) and not _NUMBER_WORD_BEFORE.search(
+            masked, max(0, match.start() - 12), match.start()
+        ):
+            keep(_vague(segment, match))
+    position = 0
+    while True:
+        match = _QUANTITY.search(masked, position)
+        if match is None:
+            break
+        match, resume = _first_number_only(masked, match)
+        position = max(resume, match.start() + 1)
+        if not free(match.start("first"), match.end("first")):
             continue
-        quantity = _quantity(text, match, end)
+        quantity, resume = _quantity(segment, masked, match)
+        position = max(resume, match.start() + 1)
         if quantity and free(quantity.start, quantity.end):
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
-    for match in _RELATIVE.finditer(masked, start, end):
+            keep(quantity)
+    for match in _RELATIVE.finditer(masked):
         if free(match.start(), match.end()):
-            found.append(_relative(text, match))
+            found.append(_relative(segment, match))
     found.sort(key=lambda q: (q.start, q.end))
+    if start:
+        return [_shifted(q, start) for q in found]
     return found
 
 
-def _mask(text: str, start: int, end: int) -> str:
-    """The text with non-claim digit spans blanked out, so offsets stay aligned."""
-    pieces = list(text[:end])
-    for match in _NOT_A_CLAIM.finditer(text, start, end):
-        for i in range(match.start(), match.end()):
-            pieces[i] = " " if text[i] != "\n" else "\n"
-    return "".join(pieces)
+def _shifted(quantity: Quantity, offset: int) -> Quantity:
+    return Quantity(
+        quantity.start + offset,
+        quantity.end + offset,
+        quantity.text,
+        quantity.value,
+        quantity.low,
+        quantity.high,
+        quantity.qualifier,
+        quantity.kind,
+        quantity.unit,
+        quantity.cmp_low,
+        quantity.cmp_high,
+        quantity.direction,
+    )
 
 
-def _quantity(text: str, match: re.Match[str], limit: int) -> Quantity | None:
-    first = match.group("first")
-    value, currency, step = parse_amount(first)
-    if value is None:
+_LEADING_WORDS = re.compile(r"(?:an?\s+)?[a-z]")
+
+
+def _first_number_only(masked: str, match: re.Match[str]) -> tuple[re.Match[str], int]:
+    """Cut a run of number words that holds several numbers after its first ("fifty sixty", "one, two")."""
+    resume = match.end()
+    for group in ("first", "second"):
+        body_start = match.start(group)
+        if body_start < 0:
+            continue
+        words = _run_tokens(masked, match, group)
+        if not words:
+            continue
+        tokens, spans = words
+        size = _split_words(tokens)
+        if size >= len(tokens):
+            continue
+        cut = spans[size - 1][1]
+        again = _QUANTITY.match(masked, match.start(), cut)
+        if again is None:  # cannot happen: a prefix of a match of number words matches
+            return match, resume
+        return again, spans[size][0]
+    return match, resume
+
+
+_RUN_WORD = re.compile(r"[a-z]+|&|,")
+
+
+def _run_tokens(
+    masked: str, match: re.Match[str], group: str
+) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The tokens and spans of the number-word run that opens `group`, when the group is words."""
+    body = match.group(group)
+    lead = _LEADING_WORDS.match(body.lstrip("$£€¥-− "))
+    if not lead or _HAS_DIGIT.search(body) or " " not in body.strip() and "-" not in body:
         return None
-    qual_word = (match.group("qual") or "").lower()
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for token in _RUN_WORD.finditer(masked, match.start(group), match.end(group)):
+        word = token.group(0)
+        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "rs"):
+            continue
+        if word in ("point", "percent", "per", "cent"):
+            break
+        if word == "half":
+            return None  # "five and a half million" is one amount
+        tokens.append(word)
+        spans.append(token.span())
+    if len(tokens) < 2:
+        return None
+    # A run that ends on a connective belongs to the next number ("hundred and five hundred and six").
+    return tokens, spans
+
+
+def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
+    """(qualifier phrase, between/from, phrase start, between start) written just before `position`."""
+    window_start = max(0, position - HEDGE_WINDOW)
+    words = masked[window_start:position].split()
+    between, between_at = "", -1
+    if words and words[-1] in ("between", "from"):
+        between = words.pop()
+        between_at = masked.rfind(between, window_start, position)
+    limit = between_at if between_at >= 0 else position
+    for size in (4, 3, 2, 1):
+        if len(words) < size:
+            continue
+        phrase = " ".join(words[-size:])
+        if phrase in QUALIFIERS and phrase != "or so":
+            at = masked.rfind(words[-size], window_start, limit)
+            if at > 0 and masked[at - 1].isalpha():
+                continue
+            return phrase, between, at, between_at
+    return "", between, -1, between_at
+
+
+def _quantity(segment: str, masked: str, match: re.Match[str]) -> tuple[Quantity | None, int]:
+    """The quantity a match reads, and where the scan resumes (before a second figure that is no range)."""
+    first = match.group("first")
+    resume = match.end()
+    value, currency, step = parse_amount(segment[match.start("first") : match.end("first")])
+    if value is None:
+        return _measure_m(segment, match), match.end("first")
+    qual_word, between, qual_at, between_at = _hedge_before(masked, match.start())
     qualifier = QUALIFIERS.get(qual_word, "exact")
     second = match.group("second")
-    sep = (match.group("sep") or "").strip().lower()
-    between = (match.group("between") or "").lower()
+    sep = (match.group("sep") or "").strip().strip("-").strip()
     low: float | None
     high: float | None
-    m_start = match.start("qual") if qual_word else match.start("first")
+    m_start = qual_at if qual_word else match.start("first")
     m_end = match.end()
-    if second is not None and (sep in ("-", "–", "—", "to") or (sep == "and" and between == "between")):
-        value2, currency2, step2 = parse_amount(second)
+    percent = match.group("percent")
+    is_range = second is not None and (sep in ("-", "–", "—", "to", "") or (sep == "and" and between))
+    if second is not None and is_range:
+        value2, currency2, step2 = parse_amount(segment[match.start("second") : match.end("second")])
         if value2 is None:
-            return None
+            return None, match.end("first")
         currency = currency or currency2
-        if not any(c.isalpha() for c in first) and any(c.isalpha() for c in second):
-            # "1.5 to 2 million": the scale of the second end applies to the first.
-            scale_words = [w for w in re.findall(r"[a-z]+", second.lower()) if w in SCALES]
-            if scale_words and value < value2 / SCALES[scale_words[-1]] * 10:
-                value *= SCALES[scale_words[-1]]
-        if (
-            _YEAR.fullmatch(first.strip())
-            and _YEAR.fullmatch(second.strip())
-            and not match.group("percent")
-            and not currency
-        ):
-            return None  # "2015-2020" is a period, read by the period grammar
-        if value2 < value:
-            if sep in ("-", "–", "—"):
-                return None  # a score ("won 2-1") or an identifier, not a range
-            return None
-        low, high, qualifier = value, value2, "range"
-        value = (value + value2) / 2
-        step = max(step, step2)
-        if between:
-            m_start = match.start("between") if not qual_word else m_start
-    else:
+        first_scales = [w for w in _LETTERS.findall(first) if w.rstrip("s") in SCALES]
+        scale_words = [w for w in _LETTERS.findall(second) if w.rstrip("s") in SCALES]
+        if not first_scales and scale_words:
+            # "1.5 to 2 million", "between three and four million": the second end's scale applies to both.
+            scale = SCALES[scale_words[-1].rstrip("s")]
+            if value < value2 / scale * 10:
+                value *= scale
+        if _YEAR.fullmatch(first.strip()) and _YEAR.fullmatch(second.strip()) and not percent and not currency:
+            return None, match.end()  # "2015-2020" is a period, read by the period grammar
+        descending = value2 < value
+        dash = sep not in ("to", "and")
+        if dash and value2 <= 10 and value == int(value) and value2 == int(value2) and not percent:
+            if value == value2 or value == 0 or _SCORE_BEFORE.search(masked, max(0, match.start() - 40), match.start()):
+                return None, match.end()  # "the score at 1-1", "won 3-0": a score
+        if sep == "to" and not between and (qual_word or _direction(masked, match.start())):
+            is_range = False  # "lost more than $2 to $43.25": a change and a level, not a range
+        elif descending and not (value < 0 or value2 < 0):
+            if sep != "to":
+                return None, match.end()  # "won 2-1" is a score
+            is_range = False  # "fell from 50 to 44" is two figures: read the first alone
+        else:
+            low, high, qualifier = min(value, value2), max(value, value2), "range"
+            value = (value + value2) / 2
+            step = max(step, step2)
+            if between and qual_word == "":
+                m_start = between_at
+            elif between and qual_at < 0:
+                m_start = between_at
+    if not is_range:
         if second is not None:
-            # The second amount is a separate figure ("26,000 and 100"): end the match before it.
-            m_end = match.end("first")
-            if match.group("percent") and match.start("percent") > match.end("second") - 1:
-                pass
+            # The second amount is a separate figure ("45 and 50 cases"): end before it, scan it next.
+            m_end = match.end("unit1") if match.group("unit1") else match.end("first")
+            resume = match.start("second")
+            percent = None
         low, high = _interval(qualifier, value)
-    percent = match.group("percent") if m_end == match.end() else None
-    if between and qualifier != "range":
-        return None
     surface_end = m_end
-    if qual_word == "some" and text[m_start - 1 : m_start] == "" and False:
-        return None
     # "or so" after the number is a hedge too.
-    tail = re.match(r"\s+or\s+so\b", text[surface_end : surface_end + 8])
+    tail = _OR_SO.match(masked, surface_end, surface_end + 8)
     if tail and qualifier == "exact":
         qualifier = "about"
         low, high = _interval(qualifier, value)
-        surface_end += tail.end()
-    after = text[surface_end:limit]
-    kind, unit = _kind_and_unit(first, after, currency, percent)
-    if not percent and re.match(r"\s?(?:%|per\s?cent)", after) is not None:
-        return None
+        surface_end = tail.end()
+    after = segment[surface_end:]
+    if match.group("unit1") and not percent and not currency:
+        after = segment[match.start("unit1") :]
+    kind, unit = _kind_and_unit(after, currency, percent)
+    if not percent and _PERCENT_AFTER.match(after) is not None:
+        return None, resume
+    first_start, first_end = match.start("first"), match.end("first")
+    if kind == "count" and qualifier == "exact" and not currency and value >= 0:
+        if _HAS_DIGIT.search(first) and _is_noise(segment, first_start, first_end, first):
+            return None, resume
+
     if (
-        kind == "count"
-        and qualifier in ("exact",)
-        and not currency
-        and _is_noise(text, match.start("first"), match.end("first"), first, False)
+        qualifier == "exact"
+        and value >= 0
+        and not _HAS_DIGIT.search(first)
+        and not first.startswith(("$", "£", "€", "¥"))
+        and _word_is_not_a_count(segment, masked, first_start, first_end)
     ):
-        return None
-    if qual_word and not _qualifier_fits(text, match.start("qual"), qual_word):
+        return None, resume
+    if qual_word and not _qualifier_fits(masked, qual_at, qual_word):
         # "over" or "some" that is not a hedge: keep the number, drop the word.
-        m_start = match.start("first") if not between else m_start
-        qualifier = "exact" if qualifier != "range" else qualifier
-        if qualifier == "exact":
-            low, high = value, value
-    if _is_small_determiner_word(text, match.start("first"), first, qualifier):
-        return None
-    if (
-        kind == "measure"
-        and unit in ("inch",)
-        and qualifier == "exact"
-        and not re.match(r"\s?in\b\.?\s*(?:$|[,;.)])", after)
-    ):
+        m_start = first_start if not between else m_start
+        if qualifier != "range":
+            qualifier, low, high = "exact", value, value
+    if kind == "measure" and unit == "inch" and qualifier == "exact" and not _INCH.match(after):
         kind, unit = "count", None
     cmp_low, cmp_high = _close_interval(qualifier, value, low, high, step)
-    direction = _direction(text, m_start)
-    return Quantity(
+    quantity = Quantity(
         start=m_start,
         end=surface_end,
-        text=text[m_start:surface_end],
+        text=segment[m_start:surface_end],
         value=value,
         low=low,
         high=high,
@@ -541,64 +828,60 @@ def _quantity(text: str, match: re.Match[str], limit: int) -> Quantity | None:
         unit=unit,
         cmp_low=cmp_low,
         cmp_high=cmp_high,
-        direction=direction,
+        direction=_direction(masked, m_start),
+    )
+    return quantity, resume
+
+
+_GLUED_UNITS: Final = {"m": "m", "t": "t"}
+
+
+def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
+    """'100m' or '5t' with no currency: metres or tonnes; '35m euros' is money."""
+    body = segment[match.start("first") : match.end("first")]
+    unit = _GLUED_UNITS.get(body[-1:])
+    if unit is None or not body[:-1].strip().replace(".", "", 1).isdigit():
+        return None
+    value = float(body[:-1].strip())
+    kind: str = "measure"
+    following = _WORD_AFTER.match(segment, match.end("first"))
+    currency = CURRENCY_WORDS.get(following.group(1).lower()) if following else None
+    if currency and unit == "m":
+        kind, unit, value = "money", currency, value * 1_000_000
+    return Quantity(
+        match.start("first"),
+        match.end("first"),
+        body,
+        value,
+        value,
+        value,
+        "exact",
+        kind,
+        unit,
+        value,
+        value,
     )
 
 
-def _qualifier_fits(text: str, start: int, word: str) -> bool:
-    """'over'/'under'/'some'/'about' are hedges only when nothing else claims them ("over the past 5")."""
+def _qualifier_fits(masked: str, start: int, word: str) -> bool:
+    """'over'/'under'/'some'/'about' are hedges only when nothing else claims them ("won over 5")."""
     if word in ("over", "under", "above", "below"):
-        before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
-        prev = before.group(1).lower() if before else ""
+        before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
+        prev = before.group(1) if before else ""
         return prev not in ("won", "beat", "lead", "led", "win", "victory", "defeat", "rated", "aged")
     return True
 
 
-def _is_small_determiner_word(text: str, start: int, first: str, qualifier: str) -> bool:
-    """'the two Ministers', 'one of the' are references, not claims; keep digits and larger words."""
-    if any(ch.isdigit() for ch in first) or qualifier != "exact":
-        return False
-    lowered = first.strip().lower()
-    value = SMALL_NUMBERS.get(lowered)
-    if value is None:
-        return False
-    if lowered == "one" or value == 0:
-        return True
-    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
-    prev = before.group(1).lower() if before else ""
-    return prev in (
-        "the",
-        "these",
-        "those",
-        "both",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "all",
-        "other",
-        "first",
-        "last",
-        "next",
-        "top",
-        "every",
-    )
-
-
-def _direction(text: str, start: int) -> str | None:
-    window = text[max(0, start - 25) : start]
+def _direction(masked: str, start: int) -> str | None:
     found = None
-    for match in _DIRECTION_BEFORE.finditer(window):
+    for match in _DIRECTION_BEFORE.finditer(masked, max(0, start - 25), start):
         found = "down" if match.group("down") else "up"
     return found
 
 
-def _fraction(text: str, match: re.Match[str]) -> Quantity | None:
+def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | None:
     if match.group("half"):
-        before = text[max(0, match.start() - 12) : match.start()].lower()
+        before = masked[max(0, match.start() - 12) : match.start()]
         if re.search(r"(?:first|second|the|a)\s*$", before):
             return None
         value = 0.5
@@ -612,13 +895,13 @@ def _fraction(text: str, match: re.Match[str]) -> Quantity | None:
         value = int(match.group("over_n")) / max(1, int(match.group("over_d")))
     else:
         numerator = _small(match.group("num"))
-        den_word = match.group("den").lower()
+        den_word = match.group("den")
         if numerator is None:
             return None
         if den_word in ("second", "seconds"):
             return None
-        after = text[match.end() : match.end() + 12].lower()
-        before = text[max(0, match.start() - 12) : match.start()].lower()
+        after = masked[match.end() : match.end() + 12]
+        before = masked[max(0, match.start() - 12) : match.start()]
         if den_word in ("quarter", "half", "halves") and (
             re.match(r"\s+of\s+(?:this|last|next|the\s+year|\d{4})", after)
             or re.search(r"(?:first|second|third|fourth|final|last)\s*$", before)
@@ -626,11 +909,20 @@ def _fraction(text: str, match: re.Match[str]) -> Quantity | None:
             return None  # "the first quarter of 2022" is a period
         if re.search(r"\band\s*$", before):
             return None  # "five and a half million" is one amount
+        if (
+            match.group("num") in ("a", "an", "one")
+            and not den_word.endswith("s")
+            and den_word not in ("half", "quarter")
+            and not _SHARE_AFTER.match(after)
+        ):
+            return None  # "a third Deutsche Boerse shareholder" is an ordinal
+        if re.match(r"[\s-]+(?:century|centuries)", after):
+            return None
         value = numerator / DENOMINATORS[den_word]
     return Quantity(
         start=match.start(),
         end=match.end(),
-        text=match.group(0),
+        text=segment[match.start() : match.end()],
         value=value,
         low=value,
         high=value,
@@ -642,13 +934,16 @@ def _fraction(text: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+_SCORE_BEFORE = re.compile(r"\b(?:score|scored|won|win|wins|beat|beaten|lost|lose|draw|drew|lead|led|victory|defeat|trail)\b")
+_SHARE_AFTER = re.compile(r"\s*(?:of\b|[,.;:)]|$)")
+
+
 def _small(word: str) -> int | None:
-    lowered = word.lower()
-    if lowered in ("a", "an"):
+    if word in ("a", "an"):
         return 1
-    if lowered.isdigit():
-        return int(lowered)
-    return SMALL_NUMBERS.get(lowered)
+    if word.isdigit():
+        return int(word)
+    return SMALL_NUMBERS.get(word)
 
 
 _VAGUE_BASES: Final = {
@@ -661,12 +956,15 @@ _VAGUE_BASES: Final = {
 }
 
 
-def _vague(text: str, match: re.Match[str]) -> Quantity:
-    words = match.group("vague").lower().split()
+def _vague(segment: str, match: re.Match[str]) -> Quantity:
+    words = match.group("vague").split()
     qualifier = "vague"
     if words[0] in ("a", "half") and words[-1] == "dozen":
         value = 12.0 if words[0] == "a" else 6.0
         low = high = value
+        qualifier = "exact"
+    elif words[0] == "half":
+        value = low = high = SCALES[words[-1]] / 2
         qualifier = "exact"
     elif words[-1] == "handful":
         value, low, high = 5.0, 2.0, 10.0
@@ -685,7 +983,7 @@ def _vague(text: str, match: re.Match[str]) -> Quantity:
     return Quantity(
         start=match.start(),
         end=match.end(),
-        text=match.group(0),
+        text=segment[match.start() : match.end()],
         value=value,
         low=low,
         high=high,
@@ -697,13 +995,13 @@ def _vague(text: str, match: re.Match[str]) -> Quantity:
     )
 
 
-def _relative(text: str, match: re.Match[str]) -> Quantity:
-    word = match.group("rel").lower()
+def _relative(segment: str, match: re.Match[str]) -> Quantity:
+    word = match.group("rel")
     factor = next(v for k, v in _RELATIVE_FACTORS.items() if word.startswith(k))
     return Quantity(
         start=match.start(),
         end=match.end(),
-        text=match.group(0),
+        text=segment[match.start() : match.end()],
         value=factor,
         low=factor,
         high=factor,

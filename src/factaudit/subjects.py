@@ -14,8 +14,21 @@ MAX_SUBJECT_WORDS: Final = 4
 CONTEXT_WORDS_BEFORE: Final = 10
 CONTEXT_WORDS_AFTER: Final = 8
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
+# Time words end a subject: "22 on Thursday", "33 next month" count no "Thursday" or "month".
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december today yesterday tomorrow tonight next last earlier later
+    ago""".split()
+)
 _ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
+_PLACE_PREPOSITIONS = frozenset("to for on at by from into with".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+# Words that never name what a number counts: currency words ("35m euros"), adverbs, hedges.
+_NOT_SUBJECT = frozenset(
+    """euros euro dollars pounds pound yen yuan now currently average""".split()
+)
 _VERB_ENDINGS = ("ed",)
 # -ed words that are adjectives in subject position ("armed groups", "registered voters").
 _ED_ADJECTIVES = frozenset(
@@ -53,9 +66,13 @@ def subject_after(sentence: str, offset: int) -> str:
             position = 2
         elif tokens[1].lower() in _ANAPHORA:
             return str(tokens[1]).lower()
+    while position < len(tokens) and tokens[position] == "-":
+        position += 1  # "19-year-old": the subject is "year-old"
     words: list[str] = []
     for token in tokens[position:]:
         lowered = token.lower()
+        if lowered in _TIME_WORDS or (not words and lowered in _NOT_SUBJECT):
+            break
         if not token[0].isalpha() and token not in ("-",):
             break
         if lowered in SUBJECT_STOPWORDS or (words and _is_verb_like(token)):
@@ -74,22 +91,36 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     after = subject_after(sentence, end)
     if after:
         return after
+    if _PERCENT_END.search(sentence, max(0, end - 8), end):
+        return _subject_before(sentence, start)  # "inflation, which is currently 1.6%"
     tokens = _TOKEN.findall(sentence[end : end + 200])
     skipped = 0
+    verbs = 0
     for index, token in enumerate(tokens):
         lowered = token.lower()
         if lowered in SUBJECT_STOPWORDS or _is_verb_like(token) or lowered in (",",):
             skipped += 1
+            verbs += lowered in _AUXILIARIES or _is_verb_like(token)
             continue
         if not token[0].isalpha():
             break
-        if skipped:
+        if skipped and not (tokens[0].lower() in _PLACE_PREPOSITIONS and not verbs):
+            # "$175 million has been gained from X", "20 other world leaders", "Twenty of his films";
+            # but "$600,000 to Norfolk High School" names where the money went, not what it is.
             rest = sentence[end:]
             position = _nth_token_offset(rest, index)
             candidate = subject_after(" " + rest[position:], 0)
             if candidate:
                 return candidate
         break
+    return _subject_before(sentence, start)
+
+
+_PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)$")
+
+
+def _subject_before(sentence: str, start: int) -> str:
+    """The noun phrase before a number ("unemployment rose to 5%" -> "unemployment")."""
     before = _TOKEN.findall(sentence[max(0, start - 120) : start])
     words: list[str] = []
     for token in reversed(before):
@@ -102,6 +133,8 @@ def subject_around(sentence: str, start: int, end: int) -> str:
             lowered in SUBJECT_STOPWORDS
             or _is_verb_like(token)
             or lowered in ("rose", "fell", "grew", "hit", "reached", "stood", "totalled", "totaled")
+            or lowered in _NOT_SUBJECT
+            or (lowered.endswith("ly") and len(lowered) > 4)  # "a seasonally adjusted 0.5%"
         ):
             if words:
                 break

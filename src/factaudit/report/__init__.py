@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factaudit.report.context import ReportContext, build_context
+from factaudit.report.build import build_context
+from factaudit.report.context import ReportContext
 from factaudit.report.html import render_html
 
 __all__ = ["ReportContext", "build_context", "render_html"]

@@ -3,104 +3,61 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
-import math
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from factaudit.report.context import build_context
+from factaudit.report.build import build_context
+from factaudit.report.formatting import (
+    claim_label,
+    format_dates,
+    format_interval,
+    format_number,
+    format_period,
+    or_dash,
+    percent,
+    plural,
+)
 
-PLACEHOLDER = "—"
+__all__ = ["FILTERS", "format_interval", "format_number", "json_script", "render_html"]
 
-
-class _Interval(Protocol):
-    @property
-    def low(self) -> float | None: ...
-    @property
-    def high(self) -> float | None: ...
-
-
-class _Period(Protocol):
-    @property
-    def period_start(self) -> str | None: ...
-    @property
-    def period_end(self) -> str | None: ...
-    @property
-    def period_text(self) -> str | None: ...
-
-
-class _Claim(_Interval, _Period, Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def value(self) -> float | None: ...
-    @property
-    def qualifier(self) -> str | None: ...
-    @property
-    def unit(self) -> str | None: ...
+# Characters that could end a <script> element or break out of it in some parser, written as JSON escapes.
+_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
 
 
-def format_number(value: float | None) -> str:
-    """A value with thousands separators and no float noise: 26000.0 -> '26,000', 0.125 -> '0.125'."""
-    if value is None:
-        return PLACEHOLDER
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    if math.isnan(value):
-        return "NaN"
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
-def format_interval(claim: _Interval) -> str:
-    """The claim's interval, open bounds shown as infinities: '[10,000, ∞)'."""
-    if claim.low is None and claim.high is None:
-        return PLACEHOLDER
-    if claim.low is not None and claim.low == claim.high:
-        return f"= {format_number(claim.low)}"
-    low = "(−∞" if claim.low is None else f"[{format_number(claim.low)}"
-    high = "∞)" if claim.high is None else f"{format_number(claim.high)}]"
-    return f"{low}, {high}"
+def json_script(value: Any) -> Markup:
+    """Data (dataclasses, mappings, sequences) as JSON safe inside <script type="application/json">."""
+    text = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(text.translate(_SCRIPT_ESCAPES))
 
 
-def format_period(item: _Period) -> str:
-    """The period as written, with its resolved dates: 'last year (2021-01-01 – 2021-12-31)'."""
-    if item.period_start is None and item.period_end is None:
-        resolved = ""
-    elif item.period_start == item.period_end or item.period_end is None:
-        resolved = str(item.period_start)
-    elif item.period_start is None:
-        resolved = f"… – {item.period_end}"
-    else:
-        resolved = f"{item.period_start} – {item.period_end}"
-    if item.period_text and resolved:
-        return f"{item.period_text} ({resolved})"
-    return item.period_text or resolved or PLACEHOLDER
-
-
-def claim_label(claim: _Claim) -> str:
-    """A one-line description of a claim for tooltips: 'count about 26,000 people, in 2021'."""
-    parts = [claim.kind, claim.qualifier or "", "" if claim.value is None else format_number(claim.value)]
-    label = " ".join(part for part in [*parts, claim.unit or ""] if part)
-    has_period = claim.period_text or claim.period_start or claim.period_end
-    return f"{label}, {format_period(claim)}" if has_period else label
-
-
-def or_dash(value: object) -> object:
-    """The value, or a dash when it is None or empty."""
-    return PLACEHOLDER if value is None or value == "" else value
-
-
-def plural(count: int, word: str) -> str:
-    """'1 claim', '3 claims'."""
-    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
+def svg_number(value: float) -> str:
+    """An SVG coordinate without float noise: 12.0 -> '12', 3.25 -> '3.2'."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 # The one place filters are registered.
@@ -108,9 +65,13 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
     "number": format_number,
     "interval": format_interval,
     "period": format_period,
+    "dates": format_dates,
     "claim_label": claim_label,
     "dash": or_dash,
     "plural": plural,
+    "percent": percent,
+    "json_script": json_script,
+    "svg": svg_number,
 }
 
 
@@ -131,8 +92,8 @@ def csp_hash(content: str) -> str:
 def load_asset(name: str, closing_tag: str) -> InlineAsset:
     """A file of the static folder, checked not to close its element early."""
     content = resources.files("factaudit.report").joinpath("static", name).read_text(encoding="utf-8")
-    if closing_tag in content.lower():
-        raise ValueError(f"static/{name} contains {closing_tag}")
+    if closing_tag in content.lower() or "<!--" in content:
+        raise ValueError(f"static/{name} contains {closing_tag} or <!--")
     # Our own file, not data: inlined verbatim so that the hash in the CSP matches it.
     return InlineAsset(content=Markup(content), csp_hash=csp_hash(content))
 
@@ -151,18 +112,28 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_html(audit: Mapping[str, Any], texts: Mapping[str, str]) -> str:
-    """The HTML report of an audit (schema factaudit/audit/1), given the text of each document."""
-    style = load_asset("report.css", "</style")
-    script = load_asset("report.js", "</script")
-    policy = "; ".join(
+def content_security_policy(style: InlineAsset, script: InlineAsset) -> str:
+    """Nothing may load or run but the page's own style and script; no request leaves the page."""
+    return "; ".join(
         [
             "default-src 'none'",
             f"style-src {style.csp_hash}",
             f"script-src {script.csp_hash}",
+            "img-src 'none'",
             "base-uri 'none'",
             "form-action 'none'",
         ]
     )
+
+
+def render_html(audit: Mapping[str, Any], texts: Mapping[str, str]) -> str:
+    """The HTML report of an audit (schema factaudit/audit/1), given the text of each document."""
+    style = load_asset("report.css", "</style")
+    script = load_asset("report.js", "</script")
     template = environment().get_template("base.j2")
-    return template.render(ctx=build_context(audit, texts), style=style, script=script, csp=policy)
+    return template.render(
+        ctx=build_context(audit, texts),
+        style=style,
+        script=script,
+        csp=content_security_policy(style, script),
+    )

@@ -1,34 +1,331 @@
-// Severity filters, collapsing documents, and opening a collapsed document when a link points into it.
+// The report's behaviour: views by URL fragment, the findings table (filter, sort, pages, keys),
+// findings opened from their inert templates, source views cloned on demand. Data goes in through
+// textContent and cloned templates only: no string of the audit is ever parsed as HTML.
 (function () {
   "use strict";
+  var PAGE_SIZE = 100;
+  var MAX_LINES = 4;
+  var data = JSON.parse(document.getElementById("report-data").textContent);
+  var rows = data.rows;
+  rows.forEach(function (row, i) { row.order = i; });
+  var byAnchor = {};
+  rows.forEach(function (row) { byAnchor[row.anchor] = row; });
+
   var body = document.body;
   body.classList.add("has-js");
+  var tbody = document.getElementById("findings-body");
+  var countOut = document.getElementById("f-count");
+  var pager = document.getElementById("pager");
+  var pageInfo = document.getElementById("page-info");
+  var noRows = document.getElementById("no-rows");
+  var help = document.getElementById("help");
+  var inputs = {
+    kind: document.getElementById("f-kind"),
+    severity: document.getElementById("f-severity"),
+    source: document.getElementById("f-source"),
+    status: document.getElementById("f-status"),
+    "new": document.getElementById("f-new"),
+    text: document.getElementById("f-text")
+  };
+  var state = { sort: "rank", dir: 1, page: 0, selected: null, open: false };
+  var visible = rows.slice();
+  var lastFindingHash = "#findings";
 
-  document.querySelectorAll("input.severity-toggle").forEach(function (box) {
-    box.addEventListener("change", function () {
-      body.classList.toggle("hide-" + box.value, !box.checked);
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  // Filtering and sorting ------------------------------------------------------------------------
+  function matches(row, f) {
+    if (f.kind && row.kind !== f.kind) { return false; }
+    if (f.severity && row.severity !== f.severity) { return false; }
+    if (f.source && row.doc_ids.indexOf(f.source) < 0) { return false; }
+    if (f.status && row.status !== f.status) { return false; }
+    if (f.onlyNew && row["new"] !== true) { return false; }
+    for (var i = 0; i < f.words.length; i++) {
+      if (row.text.indexOf(f.words[i]) < 0) { return false; }
+    }
+    return true;
+  }
+
+  function sortValue(row, key) {
+    if (key === "sources") { return row.sources.join(" "); }
+    return row[key];
+  }
+
+  function compare(a, b) {
+    var x = sortValue(a, state.sort), y = sortValue(b, state.sort);
+    var xMissing = x === null || x === "", yMissing = y === null || y === "";
+    if (xMissing !== yMissing) { return xMissing ? 1 : -1; }  // blanks last in both directions
+    if (!xMissing && x !== y) {
+      var c = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
+      if (c) { return c * state.dir; }
+    }
+    return a.order - b.order;
+  }
+
+  function currentFilters() {
+    var text = inputs.text.value.toLowerCase().trim();
+    return {
+      kind: inputs.kind.value,
+      severity: inputs.severity.value,
+      source: inputs.source.value,
+      status: inputs.status ? inputs.status.value : "",
+      onlyNew: inputs["new"] ? inputs["new"].checked : false,
+      words: text ? text.split(/\s+/) : []
+    };
+  }
+
+  function refresh(keepPage) {
+    var f = currentFilters();
+    visible = rows.filter(function (row) { return matches(row, f); });
+    visible.sort(compare);
+    if (!keepPage) { state.page = 0; }
+    if (state.selected && visible.indexOf(byAnchor[state.selected]) < 0) {
+      state.selected = null;
+      state.open = false;
+    }
+    countOut.textContent = visible.length === rows.length
+      ? rows.length.toLocaleString("en") + " findings"
+      : visible.length.toLocaleString("en") + " of " + rows.length.toLocaleString("en") + " findings";
+    document.querySelectorAll("th[data-sort]").forEach(function (th) {
+      var key = th.getAttribute("data-sort");
+      th.setAttribute("aria-sort", key === state.sort ? (state.dir > 0 ? "ascending" : "descending") : "none");
     });
+    drawPage();
+  }
+
+  // Drawing the current page ---------------------------------------------------------------------
+  function lines(cell, items, className, titles) {
+    items.slice(0, MAX_LINES).forEach(function (item, i) {
+      var line = cell.appendChild(el("span", className, item));
+      if (titles) { line.title = titles[i]; }
+    });
+    if (items.length > MAX_LINES) { cell.appendChild(el("span", "more", "+" + (items.length - MAX_LINES) + " more")); }
+  }
+
+  function drawRow(row) {
+    var tr = el("tr", "row sev-" + row.severity);
+    tr.id = row.anchor;
+    tr.tabIndex = -1;
+    tr.setAttribute("data-anchor", row.anchor);
+    var sev = el("td", "col-sev");
+    sev.appendChild(el("span", "sev sev-" + row.severity, row.severity));
+    if (row["new"]) { sev.appendChild(el("span", "new-badge", "new")); }
+    tr.appendChild(sev);
+    tr.appendChild(el("td", "col-kind", row.label));
+    tr.appendChild(el("td", "col-subject", row.subject || "—"));
+    var values = el("td", "col-values");
+    lines(values, row.values, "line value");
+    tr.appendChild(values);
+    var periods = el("td", "col-periods");
+    lines(periods, row.periods, "line");
+    tr.appendChild(periods);
+    var sources = el("td", "col-sources");
+    lines(sources, row.sources, "line", row.titles);
+    tr.appendChild(sources);
+    var status = el("td", "col-status");
+    if (row.status) { status.appendChild(el("span", "status status-" + row.status, row.status.replace("_", " "))); }
+    tr.appendChild(status);
+    if (row.anchor === state.selected) { tr.classList.add("selected"); }
+    return tr;
+  }
+
+  function detailRow(anchor) {
+    var tpl = document.getElementById("tpl-" + anchor);
+    var tr = el("tr", "detail");
+    var td = el("td");
+    td.colSpan = 7;
+    if (tpl) {
+      td.appendChild(document.importNode(tpl.content, true));
+    } else {
+      td.appendChild(el("p", "empty", "Loading the report…"));  // templates follow the script
+    }
+    tr.appendChild(td);
+    return tr;
+  }
+
+  function drawPage() {
+    var pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
+    state.page = Math.min(state.page, pages - 1);
+    var start = state.page * PAGE_SIZE;
+    var fragment = document.createDocumentFragment();
+    visible.slice(start, start + PAGE_SIZE).forEach(function (row) {
+      fragment.appendChild(drawRow(row));
+      if (state.open && row.anchor === state.selected) { fragment.appendChild(detailRow(row.anchor)); }
+    });
+    tbody.replaceChildren(fragment);
+    noRows.hidden = visible.length > 0;
+    pager.hidden = pages < 2;
+    pageInfo.textContent = "Rows " + (visible.length ? start + 1 : 0) + "–" + Math.min(start + PAGE_SIZE, visible.length) +
+      " of " + visible.length.toLocaleString("en") + " · page " + (state.page + 1) + " of " + pages;
+    document.getElementById("page-prev").disabled = state.page === 0;
+    document.getElementById("page-next").disabled = state.page >= pages - 1;
+  }
+
+  // Selecting and opening findings ---------------------------------------------------------------
+  function select(anchor, open, scroll) {
+    var index = visible.indexOf(byAnchor[anchor]);
+    if (index < 0) { return; }
+    state.selected = anchor;
+    state.open = open;
+    state.page = Math.floor(index / PAGE_SIZE);
+    drawPage();
+    lastFindingHash = "#" + anchor;
+    if (window.location.hash !== lastFindingHash) { history.replaceState(null, "", lastFindingHash); }
+    var tr = document.getElementById(anchor);
+    if (tr && scroll) {
+      tr.focus({ preventScroll: true });
+      tr.scrollIntoView({ block: "start" });
+    }
+  }
+
+  function step(delta) {
+    if (!visible.length) { return; }
+    var index = visible.indexOf(byAnchor[state.selected]);
+    index = index < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(Math.max(index + delta, 0), visible.length - 1);
+    select(visible[index].anchor, true, true);
+  }
+
+  tbody.addEventListener("click", function (event) {
+    if (event.target.closest("a")) { return; }  // links inside an opened finding navigate
+    var tr = event.target.closest("tr.row");
+    if (!tr) { return; }
+    var anchor = tr.getAttribute("data-anchor");
+    select(anchor, !(state.open && state.selected === anchor), false);
   });
 
-  var toggle = document.getElementById("toggle-documents");
-  if (toggle) {
-    toggle.addEventListener("click", function () {
-      var docs = document.querySelectorAll("details.document");
-      var open = toggle.textContent === "Expand all";
-      docs.forEach(function (d) { d.open = open; });
-      toggle.textContent = open ? "Collapse all" : "Expand all";
+  // Views and fragments --------------------------------------------------------------------------
+  function showView(name) {
+    document.querySelectorAll("section.view").forEach(function (section) {
+      section.hidden = section.getAttribute("data-view") !== name;
     });
+    document.querySelectorAll("nav.tabs a").forEach(function (a) {
+      a.classList.toggle("active", a.getAttribute("data-view") === name);
+    });
+    body.setAttribute("data-view", name);
   }
 
-  function revealTarget() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
-    var target = id ? document.getElementById(id) : null;
-    if (!target) { return; }
-    for (var node = target; node; node = node.parentElement) {
-      if (node.tagName === "DETAILS") { node.open = true; }
+  function openSource(docAnchor, claimAnchor) {
+    var tpl = document.getElementById("tpl-" + docAnchor);
+    if (!tpl) { return false; }
+    var target = document.getElementById("source-body");
+    if (target.getAttribute("data-doc") !== docAnchor) {
+      target.replaceChildren(document.importNode(tpl.content, true));
+      target.setAttribute("data-doc", docAnchor);
     }
-    target.scrollIntoView({ block: "center" });
+    document.getElementById("back-link").setAttribute("href", lastFindingHash);
+    showView("source");
+    target.querySelectorAll("mark.flash").forEach(function (m) { m.classList.remove("flash"); });
+    var anchor = claimAnchor ? document.getElementById(claimAnchor) : null;
+    var mark = claimAnchor ? target.querySelector('mark[data-claim="' + claimAnchor + '"]') : null;
+    if (mark) { mark.classList.add("flash"); }
+    (mark || anchor || target).scrollIntoView({ block: claimAnchor ? "center" : "start" });
+    return true;
   }
-  window.addEventListener("hashchange", revealTarget);
-  revealTarget();
+
+  function route() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    if (byAnchor[id]) {
+      showView("findings");
+      if (visible.indexOf(byAnchor[id]) < 0) { clearFilters(); }
+      select(id, true, true);
+    } else if (data.claims[id]) {
+      openSource(data.claims[id], id);
+    } else if (id.indexOf("doc-") === 0 && openSource(id, null)) {
+      window.scrollTo(0, 0);
+    } else if (id === "documents" || id === "reuse") {
+      showView(id);
+      window.scrollTo(0, 0);
+    } else if (id.indexOf("reuse-") === 0 && document.getElementById(id)) {
+      showView("reuse");
+      document.getElementById(id).scrollIntoView({ block: "start" });
+    } else {
+      showView("findings");
+    }
+  }
+
+  function clearFilters() {
+    document.getElementById("filters").reset();
+    refresh(false);
+  }
+
+  // Controls -------------------------------------------------------------------------------------
+  ["kind", "severity", "source", "status", "new"].forEach(function (name) {
+    if (inputs[name]) { inputs[name].addEventListener("change", function () { refresh(false); }); }
+  });
+  var typing = null;
+  inputs.text.addEventListener("input", function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(function () { refresh(false); }, 120);
+  });
+  document.getElementById("filters").addEventListener("submit", function (event) { event.preventDefault(); });
+  document.getElementById("f-clear").addEventListener("click", function (event) {
+    event.preventDefault();  // reset now, not after the event: a key pressed next sees all the rows
+    clearFilters();
+  });
+  document.querySelectorAll("th[data-sort] button").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var key = button.parentElement.getAttribute("data-sort");
+      state.dir = state.sort === key ? -state.dir : 1;
+      state.sort = key;
+      refresh(true);
+    });
+  });
+  document.querySelectorAll("button[data-filter]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var input = inputs[button.getAttribute("data-filter")];
+      var value = button.getAttribute("data-value");
+      input.value = input.value === value ? "" : value;
+      if (window.location.hash.slice(1) !== "findings") { history.pushState(null, "", "#findings"); }
+      showView("findings");
+      refresh(false);
+    });
+  });
+  document.getElementById("page-prev").addEventListener("click", function () { state.page -= 1; drawPage(); });
+  document.getElementById("page-next").addEventListener("click", function () { state.page += 1; drawPage(); });
+  document.getElementById("help-close").addEventListener("click", function () { help.hidden = true; });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var tag = event.target.tagName;
+    var editing = tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA";
+    if (event.key === "Escape") {
+      help.hidden = true;
+      if (editing) { event.target.blur(); }
+      return;
+    }
+    if (editing || (event.key === "Enter" && (tag === "BUTTON" || tag === "A"))) { return; }
+    var inFindings = body.getAttribute("data-view") === "findings";
+    switch (event.key) {
+      case "?": help.hidden = !help.hidden; break;
+      case "/": event.preventDefault(); window.location.hash = "#findings"; inputs.text.focus(); break;
+      case "j": case "n": if (!inFindings) { window.location.hash = lastFindingHash; } step(1); break;
+      case "k": case "p": if (!inFindings) { window.location.hash = lastFindingHash; } step(-1); break;
+      case "o": case "Enter":
+        if (inFindings && state.selected) { select(state.selected, !state.open, true); }
+        break;
+      case "s":
+        if (inFindings && state.selected) {
+          var first = document.querySelector("tr.detail a[href^='#claim-']");
+          if (first) { window.location.hash = first.getAttribute("href"); }
+        }
+        break;
+      case "f": window.location.hash = lastFindingHash; break;
+      default: return;
+    }
+  });
+
+  window.addEventListener("hashchange", route);
+  refresh(false);
+  if (document.readyState === "loading") {
+    // The table is usable now; findings and documents open once the templates after this script are read.
+    showView("findings");
+    document.addEventListener("DOMContentLoaded", function () { drawPage(); route(); });
+  } else {
+    route();
+  }
 })();

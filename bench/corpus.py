@@ -1,0 +1,159 @@
+"""A large, realistic corpus made from the BBC articles, with conflicts planted at a known rate.
+
+Each generated *story* starts from one BBC article whose names are replaced by invented ones (so stories
+made from the same article are about different people, firms and places, as distinct stories of an
+archive are) and whose figures are rescaled. A story is published by one to three outlets: the first
+version keeps the text, the others rewrite it (sentences shuffled within paragraphs, a few words swapped,
+the date shifted by up to three days). In a share of the rewrites (`conflict_rate`) one figure is changed
+by 15-40%: that is a planted conflict, recorded with the two surface texts so a benchmark can measure
+recall.
+
+    python bench/corpus.py OUT_DIR --documents 20000 [--seed 7] [--conflict-rate 0.1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.csv"
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?")
+_FIGURE = re.compile(r"(?<![\d.,$£€])(\d{1,3}(?:,\d{3})+|\d{2,4})(?![\d.,%])(?= [a-z])")
+_SYLLABLES = ("ka", "lo", "mi", "ra", "ten", "vor", "zi", "an", "bel", "dor", "fen", "gar", "hul", "ir", "jas")
+_SWAPS = (("said", "stated"), ("rose", "climbed"), ("fell", "dropped"), ("about", "around"), ("big", "large"))
+_START = dt.date(2004, 1, 1)
+
+
+@dataclass(frozen=True)
+class Planted:
+    """A conflict the generator put in: `changed` in `rewrite` contradicts `original` in `source`."""
+
+    source: str
+    rewrite: str
+    original: str
+    changed: str
+
+
+def _invented(word: str, story: int) -> str:
+    digest = hashlib.blake2b(f"{story}:{word}".encode(), digest_size=4).digest()
+    return "".join(_SYLLABLES[b % len(_SYLLABLES)] for b in digest[:3]).capitalize()
+
+
+def _retell(text: str, story: int, scale: float) -> str:
+    """The article as a different story: names invented, figures rescaled."""
+    text = _NAME.sub(lambda m: " ".join(_invented(w, story) for w in m.group(0).split()), text)
+
+    def rescale(match: re.Match[str]) -> str:
+        value = int(match.group(1).replace(",", ""))
+        if 1900 <= value <= 2100 and "," not in match.group(1):
+            return match.group(0)  # a year
+        new = max(2, round(value * scale))
+        return f"{new:,}" if "," in match.group(1) else str(new)
+
+    return _FIGURE.sub(rescale, text)
+
+
+def _rewrite(text: str, rng: random.Random) -> str:
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", paragraph)
+        if len(sentences) > 2 and rng.random() < 0.5:
+            head, tail = sentences[0], sentences[1:]
+            rng.shuffle(tail)
+            sentences = [head, *tail]
+        paragraphs.append(" ".join(sentences))
+    rewritten = "\n\n".join(paragraphs)
+    for old, new in _SWAPS:
+        if rng.random() < 0.3:
+            rewritten = re.sub(rf"\b{old}\b", new, rewritten, count=1)
+    return rewritten
+
+
+def _plant(text: str, rng: random.Random) -> tuple[str, str, str] | None:
+    figures = [m for m in _FIGURE.finditer(text) if not 1900 <= int(m.group(1).replace(",", "")) <= 2100]
+    if not figures:
+        return None
+    match = rng.choice(figures)
+    value = int(match.group(1).replace(",", ""))
+    new = round(value * rng.uniform(1.15, 1.4)) + 1
+    written = f"{new:,}" if "," in match.group(1) else str(new)
+    return text[: match.start(1)] + written + text[match.end(1) :], match.group(1), written
+
+
+def _document(doc_id: str, title: str, date: dt.date, outlet: str, body: str) -> str:
+    return f"---\ntitle: {json.dumps(title)}\nsource: {outlet}\ndate: {date.isoformat()}\n---\n{title}\n\n{body}\n"
+
+
+def articles(path: Path = BBC) -> list[tuple[str, str]]:
+    with path.open(encoding="utf-8") as stream:
+        return [(row["title"], row["text"]) for row in csv.DictReader(stream)]
+
+
+def generate(documents: int, seed: int = 7, conflict_rate: float = 0.1) -> Iterator[tuple[str, str] | Planted]:
+    """Yield (doc_id, file text) for `documents` documents, and a Planted record after each planted conflict."""
+    rng = random.Random(seed)
+    source = articles()
+    made, story = 0, 0
+    while made < documents:
+        title, text = source[story % len(source)]
+        scale = 1.0 if story < len(source) else rng.uniform(0.5, 3.0)
+        body = text if story < len(source) else _retell(text, story, scale)
+        title = title if story < len(source) else _retell(title, story, 1.0)
+        date = _START + dt.timedelta(days=rng.randrange(700))
+        outlets = min(documents - made, rng.choice((1, 2, 2, 3)))
+        first = f"s{story:06d}-0"
+        for version in range(outlets):
+            doc_id = f"s{story:06d}-{version}"
+            version_body = body if version == 0 else _rewrite(body, rng)
+            planted = None
+            if version > 0 and rng.random() < conflict_rate:
+                planted = _plant(version_body, rng)
+                if planted:
+                    version_body = planted[0]
+            shifted = date + dt.timedelta(days=rng.randrange(4) if version else 0)
+            yield doc_id, _document(doc_id, title, shifted, f"outlet-{version}", version_body)
+            if planted:
+                yield Planted(first, doc_id, planted[1], planted[2])
+            made += 1
+        story += 1
+
+
+def write_corpus(folder: Path, documents: int, seed: int = 7, conflict_rate: float = 0.1) -> list[Planted]:
+    """Write the corpus as .md files (front matter) under `folder`; return the planted conflicts."""
+    folder.mkdir(parents=True, exist_ok=True)
+    planted: list[Planted] = []
+    for item in generate(documents, seed, conflict_rate):
+        if isinstance(item, Planted):
+            planted.append(item)
+            continue
+        doc_id, text = item
+        shard = folder / doc_id[:4]
+        shard.mkdir(exist_ok=True)
+        (shard / f"{doc_id}.md").write_text(text, encoding="utf-8")
+    (folder.parent / f"{folder.name}.planted.json").write_text(
+        json.dumps([asdict(p) for p in planted], indent=1), encoding="utf-8"
+    )
+    return planted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--documents", type=int, default=2225)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--conflict-rate", type=float, default=0.1)
+    args = parser.parse_args()
+    planted = write_corpus(args.out, args.documents, args.seed, args.conflict_rate)
+    print(f"{args.documents} documents in {args.out}, {len(planted)} planted conflicts")
+
+
+if __name__ == "__main__":
+    main()

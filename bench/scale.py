@@ -1,0 +1,123 @@
+"""Scale benchmark: generated corpora of growing size, audited end to end by the `factaudit` command.
+
+For each size it reports wall time, peak memory (of the audit process), candidate pairs, and the recall of
+the planted conflicts; then the time of a re-audit after one document changed (with the claim store) as a
+share of the full run. Run by `make bench`; sizes are options (the full 100,000-document run takes minutes).
+
+    python bench/scale.py [--sizes 2225 20000 100000] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import Planted, write_corpus  # noqa: E402
+
+FACTAUDIT = [sys.executable, "-m", "factaudit"]
+
+
+def _audit(folder: Path, out: Path, cache: Path | None, engine: str = "local") -> tuple[float, int, dict]:
+    """Run one audit in a child process: (seconds, peak RSS in MB, JSON audit)."""
+    command = [
+        *FACTAUDIT,
+        "audit",
+        str(folder),
+        "--json",
+        str(out / "audit.json"),
+        "--html",
+        str(out / "audit.html"),
+        "--claims",
+        str(out / "claims.csv"),
+        "--engine",
+        engine,
+    ]
+    command += ["--cache", str(cache)] if cache else ["--no-cache"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    payload = json.loads((out / "audit.json").read_text(encoding="utf-8"))
+    # ru_maxrss is the largest child so far (kB on Linux): exact for the first and for any larger run.
+    return seconds, max(peak, before) // 1024, payload
+
+
+def recall(payload: dict, planted: list[Planted]) -> float:
+    """Share of planted conflicts reported as a number conflict between the two documents."""
+    if not planted:
+        return 1.0
+    claims = {c["claim_id"]: c for c in payload["claims"]}
+    conflicts: dict[frozenset[str], list[list[dict]]] = {}
+    for finding in payload["findings"]:
+        if finding["kind"] == "number_conflict":
+            members = [claims[i] for i in finding["claim_ids"]]
+            conflicts.setdefault(frozenset(c["doc_id"] for c in members), []).append(members)
+
+    def found(p: Planted) -> bool:
+        return any(
+            any(c["doc_id"] == p.source and p.original in c["text"] for c in members)
+            and any(c["doc_id"] == p.rewrite and p.changed in c["text"] for c in members)
+            for members in conflicts.get(frozenset((p.source, p.rewrite)), [])
+        )
+
+    return sum(found(p) for p in planted) / len(planted)
+
+
+def run(sizes: list[int], work: Path) -> list[dict]:
+    results = []
+    for size in sizes:
+        folder = work / f"corpus-{size}"
+        planted = write_corpus(folder, size)
+        out = work / f"out-{size}"
+        out.mkdir(exist_ok=True)
+        seconds, peak, payload = _audit(folder, out, None)
+        cache = work / f"cache-{size}.parquet"
+        _audit(folder, out, cache)  # fill the claim store
+        edited = next(folder.rglob("*.md"))
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
+        again, _, _ = _audit(folder, out, cache)
+        row = {
+            "documents": size,
+            "seconds": round(seconds, 1),
+            "peak_mb": peak,
+            "claims": payload["summary"]["claims"],
+            "candidate_pairs": payload["summary"]["matching"]["candidate_pairs"],
+            "findings": payload["summary"]["findings"],
+            "planted": len(planted),
+            "recall": round(recall(payload, planted), 3),
+            "reaudit_seconds": round(again, 1),
+            "reaudit_share": round(again / seconds, 3),
+        }
+        print(json.dumps(row), flush=True)
+        results.append(row)
+    for smaller, larger in zip(results, results[1:], strict=False):
+        growth = larger["seconds"] / smaller["seconds"]
+        scale = larger["documents"] / smaller["documents"]
+        print(f"{smaller['documents']} -> {larger['documents']} documents ({scale:.1f}x): time x{growth:.1f}")
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2225, 20000, 100000])
+    parser.add_argument("--work", type=Path)
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="factaudit-scale-"))
+    try:
+        run(args.sizes, work)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

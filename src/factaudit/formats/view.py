@@ -1,0 +1,158 @@
+"""What every `check` output format renders: findings with their review state and source locations."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path, PurePath
+
+import pandas as pd
+
+from factaudit import columns as col
+from factaudit.audit import AuditResult
+from factaudit.baseline import claim_row
+from factaudit.gate import GateResult
+from factaudit.ingest import STDIN_NAME, Document
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a claim stands: a path as given relative to the working folder, 1-based line and column.
+
+    Columns count Unicode code points (SARIF `columnKind: unicodeCodePoints`). Locations are for
+    people and annotations only; fingerprints and the baseline never hold them.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    claim_id: str
+    document: str
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ReportedFinding:
+    """A finding with its gate verdict and its claims' locations, in the gate's order."""
+
+    fingerprint: str
+    kind: str
+    severity: str
+    message: str
+    subject: str | None
+    status: str
+    note: str
+    new: bool
+    blocking: bool
+    locations: tuple[Location, ...]
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The prepared data of one `factaudit check` run."""
+
+    tool_version: str
+    fail_on: str
+    return_code: int
+    documents: int
+    findings: tuple[ReportedFinding, ...]
+    stale: tuple[str, ...]
+
+    @property
+    def blocking(self) -> tuple[ReportedFinding, ...]:
+        return tuple(f for f in self.findings if f.blocking)
+
+
+def tool_version() -> str:
+    try:
+        return version("factaudit")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+def display_path(path: str, cwd: Path) -> str:
+    """A POSIX path relative to `cwd` when the file lies under it (what CI annotations expect)."""
+    if path == STDIN_NAME:
+        return path
+    resolved = Path(path).resolve()
+    try:
+        return PurePath(resolved.relative_to(cwd.resolve())).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+class _LineIndex:
+    """Offsets to 1-based (line, column) in one document's text."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
+def _locations(
+    claim_ids: tuple[str, ...],
+    claims: pd.DataFrame,
+    documents: Mapping[str, Document],
+    indexes: dict[str, _LineIndex],
+    cwd: Path,
+) -> tuple[Location, ...]:
+    found = []
+    for claim_id in claim_ids:
+        row = claim_row(claims, claim_id)
+        doc_id = str(row[col.DOC_ID])
+        document = documents[doc_id]
+        index = indexes.setdefault(doc_id, _LineIndex(document.text))
+        line, column = index.position(int(row[col.START]))
+        end_line, end_column = index.position(int(row[col.END]))
+        found.append(
+            Location(
+                path=display_path(document.path, cwd),
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                claim_id=claim_id,
+                document=doc_id,
+                text=str(row[col.TEXT]),
+                sentence=" ".join(str(row[col.SENTENCE]).split()),
+            )
+        )
+    return tuple(found)
+
+
+def check_report(result: AuditResult, gate: GateResult, cwd: Path) -> CheckReport:
+    """Join the gate's verdicts with the audit's claims and documents."""
+    claims = result.claims.set_index(col.CLAIM_ID, drop=False)
+    documents = {d.doc_id: d for d in result.corpus.documents}
+    indexes: dict[str, _LineIndex] = {}
+    findings = tuple(
+        ReportedFinding(
+            fingerprint=item.finding.fingerprint,
+            kind=item.finding.kind,
+            severity=item.finding.severity,
+            message=item.finding.message,
+            subject=item.finding.subject,
+            status=item.status,
+            note=item.note,
+            new=item.new,
+            blocking=item.blocking,
+            locations=_locations(item.finding.claim_ids, claims, documents, indexes, cwd),
+        )
+        for item in gate.items
+    )
+    return CheckReport(
+        tool_version=tool_version(),
+        fail_on=gate.fail_on,
+        return_code=gate.return_code,
+        documents=len(result.corpus.documents),
+        findings=findings,
+        stale=tuple(e.fingerprint for e in gate.stale),
+    )

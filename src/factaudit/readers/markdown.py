@@ -1,0 +1,82 @@
+"""Front matter of text files; Markdown markup blanked so the extractor reads prose, offsets intact."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import yaml
+
+from factaudit.errors import InputError
+
+_FRONT_MATTER: Final = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
+
+# Markup blanked whole: what it says is not prose (code, images, link targets, HTML, tables' rules).
+_BLANK_WHOLE: Final = (
+    re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.MULTILINE | re.DOTALL),  # fenced code
+    re.compile(r"<!--.*?-->", re.DOTALL),  # HTML comments
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE),  # reference link definitions
+    re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>"),  # autolinks
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
+    re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-{0,}:?[ \t]*$", re.MULTILINE),  # table rules
+    re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE),  # horizontal rules
+    re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$", re.MULTILINE),  # setext heading underlines
+)
+# Markup blanked in part: the delimiters go, the words they wrap stay where they are.
+_BLANK_GROUPS: Final = (
+    # A line's lead: headings, block quotes, bullets and list numbers ("1." would read as a count).
+    re.compile(
+        r"^((?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(?:#{1,6}(?=[ \t]|$))?)", re.MULTILINE
+    ),
+    re.compile(r"[ \t]+(#+)[ \t]*$", re.MULTILINE),  # closing hashes of a heading
+    re.compile(r"(\[)[^\]\n]*(\]\([^)\n]*\))"),  # inline links: [words](target)
+    re.compile(r"(\[)[^\]\n]*(\]\[[^\]\n]*\])"),  # reference links: [words][id]
+    re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)"),  # opening emphasis
+    re.compile(r"(?<=\S)(\*{1,3}|_{1,3})(?![\w*])"),  # closing emphasis
+    re.compile(r"(`+)"),  # inline code delimiters
+    re.compile(r"(\\)[\\`*_{}\[\]()#+\-.!|]"),  # backslash escapes
+    re.compile(r"(\|)"),  # table cell separators
+)
+
+
+def split_front_matter(text: str, *, path: str) -> tuple[dict[str, Any], int]:
+    """The YAML front matter a text opens with (as a mapping) and where the body after it begins."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        loaded = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise InputError(f"front matter is not valid YAML ({error.__class__.__name__})", path=path) from error
+    if loaded is not None and not isinstance(loaded, dict):
+        raise InputError("front matter must be a mapping of keys to values", path=path)
+    return {str(key): value for key, value in (loaded or {}).items()}, match.end()
+
+
+def clean_markdown(text: str, body_start: int = 0) -> str:
+    """`text` with Markdown markup after `body_start` replaced by spaces: same length, same line breaks.
+
+    Every character keeps its offset, so a claim found in the clean text points at the same words in the
+    file. The front matter is left as it is (the extractor starts at `body_start`).
+    """
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for index in range(max(start, body_start), end):
+            if chars[index] != "\n":
+                chars[index] = " "
+
+    for pattern in _BLANK_WHOLE:
+        for match in pattern.finditer(text, body_start):
+            blank(match.start(), match.end())
+    for pattern in _BLANK_GROUPS:
+        # Each pattern sees what the previous ones left, so a blanked link target hides its underscores.
+        current = "".join(chars)
+        for match in pattern.finditer(current, body_start):
+            for group in range(1, (pattern.groups or 0) + 1):
+                if match.start(group) >= 0:
+                    blank(match.start(group), match.end(group))
+    return "".join(chars)

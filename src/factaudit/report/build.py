@@ -1,0 +1,551 @@
+"""Build the report context from the audit payload: claims, findings, table rows, documents, reuse."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from factaudit.report.context import (
+    ClaimView,
+    Count,
+    DetailView,
+    DocumentRef,
+    DocumentView,
+    FilterOption,
+    FindingRef,
+    FindingRow,
+    FindingView,
+    PointView,
+    ReportContext,
+    ReuseView,
+    Segment,
+    SummaryView,
+    WordingDiff,
+)
+from factaudit.report.diff import shared_share, word_diff
+from factaudit.report.formatting import format_dates, format_interval, format_number, format_period
+from factaudit.report.geometry import (
+    AxisView,
+    ChartView,
+    SeriesPoint,
+    Span,
+    build_axis,
+    build_chart,
+    iso_ordinal,
+)
+from factaudit.report.provenance import ReuseDocument, find_reuse, reuse_by_document
+
+SEVERITY_RANK: Mapping[str, int] = {"error": 0, "warning": 1, "info": 2}
+REVIEW_STATUSES = ("unreviewed", "confirmed", "accepted", "false_positive")
+
+# Label, one-line explanation and partial template of each finding kind the report knows; any other
+# kind is rendered by the generic partial, so a new classifier rule never breaks the report.
+KNOWN_KINDS: Mapping[str, tuple[str, str, str]] = {
+    "number_conflict": (
+        "Number conflict",
+        "Sources report different values for the same quantity.",
+        "_number_conflict.j2",
+    ),
+    "date_conflict": (
+        "Date conflict",
+        "Sources place the same event at different dates.",
+        "_date_conflict.j2",
+    ),
+    "qualifier_drift": (
+        "Qualifier drift",
+        "The number travels, but its hedge ('about', 'more than', 'up to') changes between sources.",
+        "_qualifier_drift.j2",
+    ),
+    "wording_drift": (
+        "Wording drift",
+        "The same figure is described in materially different words.",
+        "_wording_drift.j2",
+    ),
+    "agreement": ("Agreement", "Sources agree on the figure.", "_agreement.j2"),
+    "time_series": (
+        "Time series",
+        "The same quantity reported for successive periods; not a conflict.",
+        "_time_series.j2",
+    ),
+}
+FALLBACK_PARTIAL = "_finding.j2"
+# A finding compares its first claim with at most this many others word by word; beyond, the side-by-side
+# sentences say enough.
+MAX_DIFFS = 3
+# Below this share of shared words a word diff is mostly strike-through and highlight, harder to read than
+# the two sentences side by side. BBC sample (500 articles, 841 compared pairs): independent sentences
+# about one figure share up to 0.46 of their words ("For the full-year, TimeWarner posted..." vs "For the
+# whole of 2004, GM earned..."); rewrites of one sentence share 0.6 and more.
+DIFF_MIN_SHARED = 0.5
+
+
+def safe_id(prefix: str, raw: str) -> str:
+    """An HTML id/fragment made of [A-Za-z0-9_-]; a hash suffix keeps distinct raw ids distinct."""
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", raw).strip("-")
+    if slug != raw or not slug:
+        slug = f"{slug}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:8]}".lstrip("-")
+    return f"{prefix}-{slug}"
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None or isinstance(value, bool) else float(value)
+
+
+def _int(value: Any, default: int = 0) -> int:
+    return default if value is None else int(value)
+
+
+def _rank(severity: str) -> int:
+    return SEVERITY_RANK.get(severity, len(SEVERITY_RANK))
+
+
+def kind_label(kind: str) -> str:
+    """The human label of a finding kind, known or not."""
+    return KNOWN_KINDS[kind][0] if kind in KNOWN_KINDS else kind.replace("_", " ").capitalize()
+
+
+# Optional document fields shown in the source view when the audit has them, with their labels.
+DOCUMENT_META = (
+    ("kind", "Kind"),
+    ("outlet", "Outlet"),
+    ("source", "Source"),
+    ("url", "URL"),
+    ("updated", "Updated"),
+    ("format", "Format"),
+    ("encoding", "Encoding"),
+)
+
+
+def build_document_ref(raw: Mapping[str, Any], short: str | None = None) -> DocumentRef:
+    """The reference of one document record."""
+    doc_id = str(raw["doc_id"])
+    return DocumentRef(
+        doc_id=doc_id,
+        anchor=safe_id("doc", doc_id),
+        short=short or doc_id,
+        title=str(raw.get("title") or doc_id),
+        path=str(raw.get("path") or ""),
+        published=_str(raw.get("published")),
+        published_source=_str(raw.get("published_source")),
+        meta=tuple(
+            (label, str(raw[key]).replace("_", " ") if key == "kind" else str(raw[key]))
+            for key, label in DOCUMENT_META
+            if _str(raw.get(key)) is not None
+        ),
+        kind=_str(raw.get("kind")),
+    )
+
+
+def short_labels(doc_ids: Sequence[str]) -> dict[str, str]:
+    """Each id's prefix before the first '_' ('000' for '000_6677cc89') when that is unique, else the id."""
+    prefixes = {doc_id: doc_id.split("_", 1)[0] for doc_id in doc_ids}
+    counts: dict[str, int] = {}
+    for prefix in prefixes.values():
+        counts[prefix] = counts.get(prefix, 0) + 1
+    return {d: p if p and counts[p] == 1 else d for d, p in prefixes.items()}
+
+
+def split_sentence(sentence: str, text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The sentence cut into (before, number, after) from offsets relative to the sentence start."""
+    a = min(max(start, 0), len(sentence))
+    b = min(max(end, a), len(sentence))
+    if sentence[a:b] != text and text and text in sentence:
+        a = sentence.index(text)
+        b = a + len(text)
+    if not sentence:
+        return "", text, ""
+    return sentence[:a], sentence[a:b], sentence[b:]
+
+
+def build_claim(
+    raw: Mapping[str, Any], document: DocumentRef, findings: Sequence[FindingRef] = (), single: bool = True
+) -> ClaimView:
+    """The view of one claim record, with the findings it takes part in."""
+    claim_id = str(raw["claim_id"])
+    text = str(raw.get("text") or "")
+    sentence = str(raw.get("sentence") or "")
+    sentence_start = _int(raw.get("sentence_start"))
+    before, marked, after = split_sentence(
+        sentence, text, _int(raw.get("start")) - sentence_start, _int(raw.get("end")) - sentence_start
+    )
+    return ClaimView(
+        claim_id=claim_id,
+        anchor=safe_id("claim", claim_id),
+        document=document,
+        text=text,
+        before=before,
+        marked=marked,
+        after=after,
+        sentence=sentence,
+        kind=str(raw.get("kind") or ""),
+        value=_float(raw.get("value")),
+        low=_float(raw.get("low")),
+        high=_float(raw.get("high")),
+        qualifier=_str(raw.get("qualifier")),
+        unit=_str(raw.get("unit")),
+        subject=_str(raw.get("subject")),
+        actor=_str(raw.get("actor")),
+        period_start=_str(raw.get("period_start")),
+        period_end=_str(raw.get("period_end")),
+        period_text=_str(raw.get("period_text")),
+        findings=tuple(findings),
+        single_source=single,
+    )
+
+
+def segment_text(text: str, spans: Sequence[tuple[int, int, ClaimView]]) -> tuple[Segment, ...]:
+    """The text cut at every claim boundary, so overlapping or nested claims each keep their runs."""
+    clamped = [(min(max(s, 0), len(text)), min(max(e, 0), len(text)), c) for s, e, c in spans]
+    clamped = [(s, max(s, e), c) for s, e, c in clamped]
+    bounds = sorted({0, len(text)} | {s for s, _, _ in clamped} | {e for _, e, _ in clamped})
+    # Outermost first: earlier start, then longer span, then claim id for a stable order.
+    ordered = sorted(clamped, key=lambda span: (span[0], -span[1], span[2].claim_id))
+    segments: list[Segment] = []
+    for a, b in itertools.pairwise(bounds):
+        segments.append(
+            Segment(
+                text=text[a:b],
+                claims=tuple(c for s, e, c in ordered if s <= a and e >= b and s < e),
+                starts=tuple(c for s, _, c in ordered if s == a),
+                ends=tuple(c for s, e, c in ordered if e == b and s < e),
+            )
+        )
+    trailing = tuple(c for s, _, c in ordered if s == len(text))
+    if trailing:
+        segments.append(Segment(text="", claims=(), starts=trailing, ends=()))
+    return tuple(segments)
+
+
+def _detail_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def build_points(
+    raw_points: Iterable[Mapping[str, Any]], claims: Mapping[str, ClaimView]
+) -> tuple[PointView, ...]:
+    """The points of a time series, each with the claims found for it."""
+    return tuple(
+        PointView(
+            period_start=_str(point.get("period_start")),
+            period_end=_str(point.get("period_end")),
+            period_text=_str(point.get("period_text")),
+            value=_float(point.get("value")),
+            low=_float(point.get("low")),
+            high=_float(point.get("high")),
+            claims=tuple(claims[str(c)] for c in point.get("claim_ids") or () if str(c) in claims),
+        )
+        for point in raw_points
+    )
+
+
+def series_chart(points: Sequence[PointView]) -> ChartView | None:
+    """The chart of a series: each point at the middle of its period, linked to its first sentence."""
+    return build_chart(
+        [
+            SeriesPoint(
+                start=iso_ordinal(p.period_start),
+                end=iso_ordinal(p.period_end),
+                value=p.value,
+                low=p.low,
+                high=p.high,
+                title=f"{format_period(p)}: {format_number(p.value)}",
+                href=f"#{p.claims[0].anchor}" if p.claims else "",
+            )
+            for p in points
+            if p.value is not None
+        ]
+    )
+
+
+def value_axis(claims: Sequence[ClaimView]) -> AxisView | None:
+    """The claims' intervals (or values) on one number axis; dates have no value axis."""
+    numeric = [c for c in claims if c.kind != "date"]
+    return build_axis(
+        [
+            Span(
+                label=c.document.short,
+                href=f"#{c.anchor}",
+                title=f"{c.text}: {format_interval(c)}",
+                low=c.low,
+                high=c.high,
+                point=c.value,
+            )
+            for c in numeric
+        ],
+        "number",
+    )
+
+
+def period_axis(claims: Sequence[ClaimView]) -> AxisView | None:
+    """The claims' periods on one date axis; None when they all name the same period (nothing to see)."""
+    periods = {(c.period_start, c.period_end) for c in claims}
+    if len(periods) < 2:
+        return None
+    return build_axis(
+        [
+            Span(
+                label=c.document.short,
+                href=f"#{c.anchor}",
+                title=f"{c.period_text or c.text}: {format_dates(c.period_start, c.period_end)}",
+                low=iso_ordinal(c.period_start),
+                high=iso_ordinal(c.period_end),
+                # A single day is drawn as a point, so that it shows even where its bar has no length.
+                point=iso_ordinal(c.period_start) if c.period_start == c.period_end else None,
+            )
+            for c in claims
+            if c.period_start or c.period_end
+        ],
+        "date",
+    )
+
+
+def wording_diffs(kind: str, claims: Sequence[ClaimView]) -> tuple[WordingDiff, ...]:
+    """The first claim's sentence against the first claim of each other document; none for series."""
+    if kind == "time_series" or not claims:
+        return ()
+    first, seen = claims[0], {claims[0].document.doc_id}
+    diffs: list[WordingDiff] = []
+    for other in claims[1:]:
+        if other.document.doc_id in seen or len(diffs) == MAX_DIFFS:
+            continue
+        seen.add(other.document.doc_id)
+        tokens = word_diff(first.sentence, other.sentence)
+        shared = shared_share(tokens)
+        diffs.append(
+            WordingDiff(
+                first=first, second=other, tokens=tokens, shared=shared, readable=shared >= DIFF_MIN_SHARED
+            )
+        )
+    return tuple(diffs)
+
+
+def build_finding(raw: Mapping[str, Any], claims: Mapping[str, ClaimView]) -> FindingView:
+    """The view of one finding record."""
+    fingerprint = str(raw.get("fingerprint") or "")
+    kind = str(raw.get("kind") or "unknown")
+    claim_ids = [str(c) for c in raw.get("claim_ids") or ()]
+    found = tuple(claims[c] for c in claim_ids if c in claims)
+    details = dict(raw.get("details") or {})
+    points = build_points(details.pop("points", None) or (), claims)
+    label, description, partial = KNOWN_KINDS.get(kind, (kind_label(kind), "", FALLBACK_PARTIAL))
+    new = raw.get("new")
+    return FindingView(
+        fingerprint=fingerprint,
+        anchor=safe_id("finding", fingerprint),
+        kind=kind,
+        label=label,
+        description=description,
+        partial=partial,
+        severity=str(raw.get("severity") or "info"),
+        message=str(raw.get("message") or ""),
+        subject=_str(raw.get("subject")),
+        review_status=_str(raw.get("review_status")),
+        review_note=_str(raw.get("review_note")),
+        new=None if new is None else bool(new),
+        claims=found,
+        missing_claim_ids=tuple(c for c in claim_ids if c not in claims),
+        value_axis=None if kind == "time_series" else value_axis(found),
+        period_axis=None if kind == "time_series" else period_axis(found),
+        diffs=wording_diffs(kind, found),
+        details=tuple(
+            DetailView(key=str(k), value=_detail_text(details[k])) for k in sorted(details, key=str)
+        ),
+        points=points,
+        chart=series_chart(points),
+    )
+
+
+def _finding_order(finding: FindingView) -> tuple[int, int, str]:
+    """Most severe first; within a severity, kinds in KNOWN_KINDS order, unknown kinds last by name."""
+    kinds = list(KNOWN_KINDS)
+    known = kinds.index(finding.kind) if finding.kind in kinds else len(kinds)
+    return _rank(finding.severity), known, finding.kind
+
+
+def build_row(finding: FindingView) -> FindingRow:
+    """The table row of a finding."""
+    claims = finding.claims
+    values = tuple(c.text or format_number(c.value) for c in claims)
+    periods = tuple(c.period_text or format_dates(c.period_start, c.period_end) or "—" for c in claims)
+    sources = tuple(c.document.short for c in claims)
+    titles = tuple(f"{c.document.title} ({c.document.published or 'undated'})" for c in claims)
+    doc_ids = tuple(dict.fromkeys(c.document.doc_id for c in claims))
+    searched = [finding.label, finding.subject or "", finding.message, *values, *periods, *sources]
+    searched += [c.document.title for c in claims]
+    return FindingRow(
+        anchor=finding.anchor,
+        severity=finding.severity,
+        rank=_rank(finding.severity),
+        kind=finding.kind,
+        label=finding.label,
+        subject=finding.subject or "",
+        values=values,
+        value=next((c.value for c in claims if c.value is not None), None),
+        periods=periods,
+        period=min((c.period_start for c in claims if c.period_start), default=""),
+        sources=sources,
+        titles=titles,
+        doc_ids=doc_ids,
+        status=finding.review_status or "",
+        new=finding.new,
+        text=" ".join(searched).casefold(),
+    )
+
+
+def _counts(keys: Iterable[str], order: Sequence[str], label: Any, severity: Any) -> tuple[Count, ...]:
+    counted: dict[str, int] = {}
+    for key in keys:
+        counted[key] = counted.get(key, 0) + 1
+    ranked = sorted(counted, key=lambda k: (order.index(k) if k in order else len(order), k))
+    return tuple(Count(key=k, label=label(k), count=counted[k], severity=severity(k)) for k in ranked)
+
+
+def build_summary(audit: Mapping[str, Any], findings: Sequence[FindingView]) -> SummaryView:
+    """The header figures: documents and claims from the audit's summary, findings counted here."""
+    summary = audit.get("summary") or {}
+    severities = sorted({*SEVERITY_RANK, *(f.severity for f in findings)}, key=lambda s: (_rank(s), s))
+    worst: dict[str, str] = {}
+    for f in findings:
+        worst[f.kind] = min(worst.get(f.kind, f.severity), f.severity, key=_rank)
+    known = list(KNOWN_KINDS)
+    kinds = sorted(worst, key=lambda k: (_rank(worst[k]), known.index(k) if k in known else len(known), k))
+    found = {c.key: c for c in _counts((f.severity for f in findings), severities, str.capitalize, str)}
+    marked_new = [f for f in findings if f.new is not None]
+    return SummaryView(
+        corpus=str(summary.get("corpus") or ""),
+        schema=str(audit.get("schema") or ""),
+        documents=_int(summary.get("documents"), len(audit.get("documents") or ())),
+        claims=_int(summary.get("claims"), len(audit.get("claims") or ())),
+        skipped=_int(summary.get("skipped"), len(audit.get("skipped") or ())),
+        findings=len(findings),
+        by_kind=_counts((f.kind for f in findings), kinds, kind_label, worst.__getitem__),
+        by_severity=tuple(
+            found.get(s, Count(key=s, label=s.capitalize(), count=0, severity=s)) for s in severities
+        ),
+        by_status=_counts(
+            (f.review_status for f in findings if f.review_status),
+            REVIEW_STATUSES,
+            lambda s: s.replace("_", " ").capitalize(),
+            lambda _s: "",
+        ),
+        new=sum(1 for f in marked_new if f.new) if marked_new else None,
+        new_by_severity=_counts((f.severity for f in marked_new if f.new), severities, str.capitalize, str),
+    )
+
+
+def _membership(
+    raw_findings: Sequence[Mapping[str, Any]], doc_of: Mapping[str, str]
+) -> tuple[dict[str, list[FindingRef]], set[str]]:
+    """Claim id -> the findings it is in; and the claims some finding pairs with another document's."""
+    refs: dict[str, list[FindingRef]] = {}
+    corroborated: set[str] = set()
+    for raw in raw_findings:
+        kind, severity = str(raw.get("kind") or "unknown"), str(raw.get("severity") or "info")
+        ref = FindingRef(
+            anchor=safe_id("finding", str(raw.get("fingerprint") or "")),
+            kind=kind,
+            label=kind_label(kind),
+            severity=severity,
+        )
+        ids = [str(c) for c in raw.get("claim_ids") or ()]
+        docs = {doc_of[c] for c in ids if c in doc_of}
+        for claim_id in ids:
+            refs.setdefault(claim_id, []).append(ref)
+            if docs - {doc_of.get(claim_id)}:
+                corroborated.add(claim_id)
+    for found in refs.values():
+        found.sort(key=lambda r: (_rank(r.severity), r.kind, r.anchor))
+    return refs, corroborated
+
+
+def build_reuse(
+    audit: Mapping[str, Any], texts: Mapping[str, str], refs: Mapping[str, DocumentRef]
+) -> tuple[ReuseView, ...]:
+    """The provenance notes of the documents whose text was given."""
+    documents = [
+        ReuseDocument(
+            doc_id=ref.doc_id,
+            text=texts[ref.doc_id],
+            title=ref.title,
+            kind=ref.kind,
+            published=ref.published,
+            published_source=ref.published_source,
+        )
+        for ref in refs.values()
+        if ref.doc_id in texts
+    ]
+    return tuple(
+        ReuseView(
+            anchor=safe_id("reuse", f"{note.origin}--{note.copy}"),
+            origin=refs[note.origin],
+            copy=refs[note.copy],
+            reuse=note,
+        )
+        for note in find_reuse(documents)
+    )
+
+
+def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportContext:
+    """The whole report context from the audit data and the document texts."""
+    raw_documents = [d for d in audit.get("documents") or ()]
+    raw_claims = list(audit.get("claims") or ())
+    raw_findings = list(audit.get("findings") or ())
+    doc_ids = list(
+        dict.fromkeys([str(d["doc_id"]) for d in raw_documents] + [str(c["doc_id"]) for c in raw_claims])
+    )
+    shorts = short_labels(doc_ids)
+    records = {str(d["doc_id"]): d for d in raw_documents}
+    documents = {d: build_document_ref(records.get(d, {"doc_id": d}), shorts[d]) for d in doc_ids}
+    doc_of = {str(c["claim_id"]): str(c["doc_id"]) for c in raw_claims}
+    membership, corroborated = _membership(raw_findings, doc_of)
+    claims: dict[str, ClaimView] = {}
+    spans: dict[str, list[tuple[int, int, ClaimView]]] = {}
+    for raw in raw_claims:
+        claim_id, doc_id = str(raw["claim_id"]), str(raw["doc_id"])
+        view = build_claim(raw, documents[doc_id], membership.get(claim_id, ()), claim_id not in corroborated)
+        claims[claim_id] = view
+        spans.setdefault(doc_id, []).append((_int(raw.get("start")), _int(raw.get("end")), view))
+    findings = sorted((build_finding(raw, claims) for raw in raw_findings), key=_finding_order)
+    reuse = build_reuse(audit, texts, documents)
+    reuse_of = reuse_by_document([r.reuse for r in reuse])
+    reuse_views = {(r.reuse.origin, r.reuse.copy): r for r in reuse}
+    corpus = str((audit.get("summary") or {}).get("corpus") or "")
+    rows = tuple(build_row(f) for f in findings)
+    return ReportContext(
+        title=f"factaudit — {corpus}" if corpus else "factaudit report",
+        summary=build_summary(audit, findings),
+        findings=tuple(findings),
+        rows=rows,
+        documents=tuple(
+            DocumentView(
+                ref=ref,
+                claim_count=len(spans.get(doc_id, ())),
+                finding_count=len({r.anchor for _, _, c in spans.get(doc_id, ()) for r in c.findings}),
+                single_source_count=sum(1 for _, _, c in spans.get(doc_id, ()) if c.single_source),
+                text_available=doc_id in texts,
+                segments=segment_text(texts.get(doc_id, ""), spans.get(doc_id, ())),
+                reuse=tuple(reuse_views[(n.origin, n.copy)] for n in reuse_of.get(doc_id, ())),
+            )
+            for doc_id, ref in documents.items()
+        ),
+        reuse=reuse,
+        claim_documents={c.anchor: c.document.anchor for c in claims.values()},
+        kind_options=tuple(FilterOption(c.key, c.label) for c in build_summary(audit, findings).by_kind),
+        source_options=tuple(
+            FilterOption(ref.doc_id, ref.short if ref.short == ref.doc_id else f"{ref.short} · {ref.title}")
+            for ref in documents.values()
+        ),
+        status_options=tuple(
+            FilterOption(s, s.replace("_", " ")) for s in REVIEW_STATUSES if any(r.status == s for r in rows)
+        ),
+    )

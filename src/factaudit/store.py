@@ -1,0 +1,148 @@
+"""The incremental claim store: extraction results cached per document by content hash, as Parquet."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import pandas as pd
+
+from factaudit import __version__
+from factaudit import columns as col
+from factaudit.extract import Claim, claims_frame, extract_claims
+from factaudit.ingest import Document
+
+CONTENT_HASH: Final = "content_hash"
+# The modules whose code decides what a document's claims are: a change to any of them invalidates the
+# cache, so a cached run always equals a fresh one.
+_EXTRACTION_MODULES: Final = (
+    "extract.py",
+    "quantities.py",
+    "periods.py",
+    "dates.py",
+    "subjects.py",
+    "sentences.py",
+    "entities.py",
+    "lexicon.py",
+    "normalize.py",
+    "columns.py",
+)
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of the extraction code and word lists: cached claims are valid only under the same one."""
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    package = resources.files("factaudit")
+    for name in _EXTRACTION_MODULES:
+        digest.update(package.joinpath(name).read_bytes())
+    digest.update(package.joinpath("data").joinpath("synonyms.json").read_bytes())
+    return digest.hexdigest()
+
+
+def document_hash(document: Document) -> str:
+    """Everything extraction reads from a document, and the extractor's own version."""
+    digest = hashlib.blake2b(extractor_version().encode(), digest_size=16)
+    for part in (document.doc_id, document.text, str(document.published), document.published_source):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    digest.update(str(document.body_start).encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """What the store did in one run."""
+
+    reused: int = 0  # documents whose claims came from the cache
+    extracted: int = 0  # documents extracted afresh
+    changed_documents: tuple[str, ...] = ()  # doc_ids extracted afresh (new or edited)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"reused": self.reused, "extracted": self.extracted}
+
+
+ExtractMany = Callable[[Sequence[Document]], Iterable[list[Claim]]]
+
+
+def extract_each(documents: Sequence[Document]) -> Iterable[list[Claim]]:
+    """Extract documents one after the other, in this process."""
+    return (extract_claims(document) for document in documents)
+
+
+class ClaimStore:
+    """Claims per document in one Parquet file, keyed by the document's content hash."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _load(self) -> pd.DataFrame:
+        if not self.path.exists():
+            return pd.DataFrame(columns=[*col.CLAIM_COLUMNS, CONTENT_HASH])
+        try:
+            frame = pd.read_parquet(self.path)
+        except (OSError, ValueError):
+            # The cache only holds what extraction can rebuild: a damaged one is rebuilt, never trusted.
+            return pd.DataFrame(columns=[*col.CLAIM_COLUMNS, CONTENT_HASH])
+        if list(frame.columns) != [*col.CLAIM_COLUMNS, CONTENT_HASH]:
+            return pd.DataFrame(columns=[*col.CLAIM_COLUMNS, CONTENT_HASH])
+        return frame
+
+    def claims(
+        self, documents: Sequence[Document], extract_many: ExtractMany = extract_each
+    ) -> tuple[pd.DataFrame, StoreStats]:
+        """The claims of `documents` in document order: cached where the content hash is known, the rest
+        extracted in one batch by `extract_many` (a loop here, a Dask bag on a cluster)."""
+        cached = self._load()
+        by_hash = (
+            {key: group for key, group in cached.groupby(CONTENT_HASH, sort=False)} if len(cached) else {}
+        )
+        keys = [document_hash(document) for document in documents]
+        missing = [document for document, key in zip(documents, keys, strict=True) if key not in by_hash]
+        fresh = iter(extract_many(missing))
+        parts: list[pd.DataFrame] = []
+        for key in keys:
+            if key not in by_hash:
+                part = claims_frame(next(fresh))
+                part[CONTENT_HASH] = key
+                by_hash[key] = part
+            parts.append(by_hash[key])
+        changed = [document.doc_id for document in missing]
+        reused = len(documents) - len(missing)
+        frame = pd.concat(parts, ignore_index=True) if parts else cached.iloc[0:0]
+        if changed or len(frame) != len(cached):
+            self._write(frame)
+        claims = restore_types(frame.drop(columns=[CONTENT_HASH]))
+        return claims, StoreStats(reused=reused, extracted=len(changed), changed_documents=tuple(changed))
+
+    def _write(self, frame: pd.DataFrame) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
+        os.close(handle)
+        try:
+            frame.to_parquet(temporary, index=False)
+            with open(temporary, "rb") as stream:
+                os.fsync(stream.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def restore_types(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a claims table read back from Parquet the same values a fresh extraction has."""
+    fresh = claims_frame([])
+    out = frame.reset_index(drop=True).copy()
+    for name in col.CLAIM_COLUMNS:
+        values = out[name].astype(object)
+        out[name] = values.where(values.notna(), None)
+    return out.astype(fresh.dtypes.to_dict(), errors="ignore")

@@ -1,0 +1,74 @@
+"""Quantities: number forms as data, and no pathological regex (time linear in the length of the text)."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factaudit.quantities import find_quantities
+
+# Runs of the characters every number pattern consumes: digits, group and decimal marks, signs, spaces.
+_RUNS = st.text(alphabet="0123456789 ,.-−/%$x\u00a0\n", min_size=1, max_size=60)
+# Per-character budget: the BBC corpus runs at about 1 µs a character; catastrophic backtracking costs
+# seconds for a few thousand characters. 100 µs a character leaves room for a busy CI machine.
+MAX_SECONDS_PER_CHAR = 1e-4
+
+
+@settings(max_examples=60, deadline=None)
+@given(run=_RUNS, repeat=st.integers(min_value=50, max_value=400))
+def test_runs_of_digits_and_separators_take_linear_time(run: str, repeat: int) -> None:
+    text = run * repeat
+    started = time.perf_counter()
+    find_quantities(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed <= max(0.05, MAX_SECONDS_PER_CHAR * len(text)), (run, repeat, elapsed)
+
+
+@settings(max_examples=30, deadline=None)
+@given(words=st.lists(st.sampled_from(["one", "twenty", "hundred", "and", "million", "point", ","]), max_size=400))
+def test_runs_of_number_words_take_linear_time(words: list[str]) -> None:
+    text = " ".join(words)
+    started = time.perf_counter()
+    find_quantities(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed <= max(0.05, MAX_SECONDS_PER_CHAR * len(text) * 5), (len(text), elapsed)
+
+
+def test_values_of_news_forms() -> None:
+    cases = {
+        "26 000 people": 26000,
+        "£600m": 600_000_000,
+        "$1.13bn": 1_130_000_000,
+        "10M users": 10_000_000,
+        "twenty-six thousand": 26000,
+        "twelve point ninety-nine": 12.99,
+        "minus ten": -10,
+        "seventy-five thousands": 75000,
+        "a 1/4 inch gap": 0.25,
+        "½ tbsp": 0.5,
+        "4e14 s-1": 4e14,
+        "$2.174T": 2.174e12,
+        "half a million": 500_000,
+        "one sextillion": 1e21,
+    }
+    for text, value in cases.items():
+        values = [q.value for q in find_quantities(text)]
+        assert any(abs(v - value) <= 1e-9 * max(1.0, abs(value)) for v in values), (text, values)
+
+
+def test_several_numbers_in_one_run_of_words() -> None:
+    values = [q.value for q in find_quantities("twenty five thirty six and hundred and five hundred and six")]
+    assert values == [25, 36, 105, 106]
+
+
+def test_and_forms_a_range_only_after_between() -> None:
+    assert [(q.low, q.high) for q in find_quantities("I have seen 45 and 50 cases.")] == [(45, 45), (50, 50)]
+    assert [(q.low, q.high) for q in find_quantities("between 44 mg and 50 mg")] == [(44, 50)]
+    assert [(q.value, q.low, q.high) for q in find_quantities("from -18 °C to -34 °C")] == [(-26, -34, -18)]
+
+
+def test_european_digit_groups_when_the_language_says_so() -> None:
+    assert [q.value for q in find_quantities("26.000 Menschen", decimal_comma=True)] == [26000]
+    assert [q.value for q in find_quantities("2,5 Millionen", decimal_comma=True)][0] == 2.5
