@@ -66,19 +66,31 @@ def main() -> None:
     texts = read_corpus(args.corpus)
     seconds, peak_mb, claims = bench_factaudit(texts)
     fa_rate = len(texts) / seconds
-    print(f"factaudit extract : {len(texts)} docs in {seconds:.2f} s = {fa_rate:,.0f} docs/s "
-          f"(one process, start-up included), {claims} claims, peak {peak_mb:.0f} MB")
+    print(
+        f"factaudit extract : {len(texts)} docs in {seconds:.2f} s = {fa_rate:,.0f} docs/s "
+        f"(one process, start-up included), {claims} claims, peak {peak_mb:.0f} MB"
+    )
     sample = texts[: args.quantulum_sample]
     q_seconds, q_found = bench_quantulum(sample)
     q_rate = len(sample) / q_seconds
-    print(f"quantulum3        : {len(sample)} docs in {q_seconds:.2f} s = {q_rate:,.1f} docs/s, {q_found} quantities")
+    print(
+        f"quantulum3        : {len(sample)} docs in {q_seconds:.2f} s = {q_rate:,.1f} docs/s, "
+        f"{q_found} quantities"
+    )
     r_seconds, r_found = bench_regex(texts)
     r_rate = len(texts) / r_seconds
-    print(f"digit-group regex : {len(texts)} docs in {r_seconds:.3f} s = {r_rate:,.0f} docs/s, {r_found} matches")
-    print(f"ratios            : factaudit / quantulum3 = {fa_rate / q_rate:.1f}x, "
-          f"regex / factaudit = {r_rate / fa_rate:.0f}x")
+    print(
+        f"digit-group regex : {len(texts)} docs in {r_seconds:.3f} s = {r_rate:,.0f} docs/s, "
+        f"{r_found} matches"
+    )
+    print(
+        f"ratios            : factaudit / quantulum3 = {fa_rate / q_rate:.1f}x, "
+        f"regex / factaudit = {r_rate / fa_rate:.0f}x"
+    )
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory       : factaudit {peak_mb:.0f} MB, this process (quantulum3, regex) {self_mb:.0f} MB")
+    print(
+        f"peak memory       : factaudit {peak_mb:.0f} MB, this process (quantulum3, regex) {self_mb:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

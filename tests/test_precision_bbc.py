@@ -30,7 +30,11 @@ def _same_figure(claim: Claim, case: dict[str, Any]) -> bool:
     return all(
         (claim_value is None and value is None)
         or (claim_value is not None and value is not None and claim_value == pytest.approx(value))
-        for claim_value, value in ((claim.value, case["value"]), (claim.low, case["low"]), (claim.high, case["high"]))
+        for claim_value, value in (
+            (claim.value, case["value"]),
+            (claim.low, case["low"]),
+            (claim.high, case["high"]),
+        )
     )
 
 

@@ -27,7 +27,11 @@ def test_runs_of_digits_and_separators_take_linear_time(run: str, repeat: int) -
 
 
 @settings(max_examples=30, deadline=None)
-@given(words=st.lists(st.sampled_from(["one", "twenty", "hundred", "and", "million", "point", ","]), max_size=400))
+@given(
+    words=st.lists(
+        st.sampled_from(["one", "twenty", "hundred", "and", "million", "point", ","]), max_size=400
+    )
+)
 def test_runs_of_number_words_take_linear_time(words: list[str]) -> None:
     text = " ".join(words)
     started = time.perf_counter()
@@ -71,4 +75,4 @@ def test_and_forms_a_range_only_after_between() -> None:
 
 def test_european_digit_groups_when_the_language_says_so() -> None:
     assert [q.value for q in find_quantities("26.000 Menschen", decimal_comma=True)] == [26000]
-    assert [q.value for q in find_quantities("2,5 Millionen", decimal_comma=True)][0] == 2.5
+    assert next(q.value for q in find_quantities("2,5 Millionen", decimal_comma=True)) == 2.5

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -20,6 +21,7 @@ from factaudit.ingest import Corpus, Document, load_corpus
 from factaudit.match import BlockScorer, candidate_pairs, score_blocks
 from factaudit.readers import ReaderConfig
 from factaudit.store import ClaimStore, ExtractMany, StoreStats
+from factaudit.updates import competing_estimates, is_update, update_finding
 
 DEFAULT_SOURCES = ("seeds",)
 # Told how far a stage got: (stage, done, total). The CLI draws it as a progress bar.
@@ -65,20 +67,28 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
 
 
 def find_findings(
-    claims: pd.DataFrame, scorer: BlockScorer = score_blocks
+    claims: pd.DataFrame,
+    scorer: BlockScorer = score_blocks,
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> tuple[tuple[Finding, ...], pd.DataFrame, BlockStats]:
-    """Stages 3-4: match claims, classify the best pair of each claim per other document, build series."""
+    """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
+    and update chains, and read competing estimates. `published` gives each document's date (as-of)."""
+    published = published or {}
     claims = claims.reset_index(drop=True)
     pairs, stats = candidate_pairs(claims, scorer)
     rows = cast(list[dict[str, Any]], claims.to_dict("records"))
     findings: list[Finding] = []
     paired: set[tuple[int, str]] = set()
     series_links: list[tuple[int, int]] = []
+    update_links: list[tuple[int, int]] = []
     for left, right, subject_score, context_score, sentence_score, _ in pairs.itertuples(
         index=False, name=None
     ):
         a, b = rows[int(left)], rows[int(right)]
         kind = classify_pair(a, b, float(sentence_score), float(context_score))
+        if kind == "number_conflict" and is_update(a, b, published):
+            update_links.append((int(left), int(right)))
+            continue
         if kind == "series":
             series_links.append((int(left), int(right)))
             continue
@@ -94,12 +104,18 @@ def find_findings(
             "sentence_score": sentence_score,
         }
         findings.append(pair_finding(kind, a, b, scores))
-    findings.extend(_series(rows, series_links))
+    series = (series_finding([rows[i] for i in group]) for group in _components(series_links))
+    findings.extend(f for f in series if f is not None)
+    findings.extend(
+        update_finding([rows[i] for i in group], published) for group in _components(update_links)
+    )
+    findings.extend(competing_estimates(rows))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids))
     return tuple(findings), pairs, stats
 
 
-def _series(rows: list[dict[str, Any]], links: list[tuple[int, int]]) -> list[Finding]:
+def _components(links: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected groups of linked claims (union-find), each sorted, in order of their first claim."""
     parent: dict[int, int] = {}
 
     def root(node: int) -> int:
@@ -114,8 +130,7 @@ def _series(rows: list[dict[str, Any]], links: list[tuple[int, int]]) -> list[Fi
     groups: dict[int, list[int]] = {}
     for node in sorted(parent):
         groups.setdefault(root(node), []).append(node)
-    found = [series_finding([rows[i] for i in members]) for members in groups.values()]
-    return [f for f in found if f is not None]
+    return list(groups.values())
 
 
 def _with_progress(extract_many: ExtractMany, progress: ProgressHook | None) -> ExtractMany:
@@ -143,7 +158,8 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
             store = StoreStats(extracted=len(corpus.documents))
         if progress is not None:
             progress("match", 0, 1)
-        findings, pairs, stats = find_findings(claims, engine.scorer)
+        published = {d.doc_id: d.published for d in corpus.documents}
+        findings, pairs, stats = find_findings(claims, engine.scorer, published)
     arithmetic = check_arithmetic(claims, corpus.documents)
     findings = tuple(
         sorted(

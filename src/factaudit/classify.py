@@ -26,6 +26,8 @@ SEVERITY: Final[dict[str, str]] = {
     "time_series": "info",
     "arithmetic_inconsistency": "error",
     "date_inconsistency": "error",
+    "superseded": "info",
+    "competing_estimates": "warning",
 }
 SEVERITY_RANK: Final[dict[str, int]] = {"error": 0, "warning": 1, "info": 2}
 
@@ -49,6 +51,11 @@ WORDING_MIN_CHANGED: Final = 3
 # copies >= 90; in the BBC business sample, different figures of one story ("added 146,000 jobs" vs
 # "157,000 new jobs were added") score 81, while different measures sharing a subject score <= 66.
 CONFLICT_CONTEXT_MIN: Final = 70.0
+# Growing counts of an unfolding event compare even without a stated period: the later document's
+# figure may update the earlier one (updates.py decides), or contradict it.
+_TOLL: Final = re.compile(
+    r"\b(?:toll|dead|deaths?|killed|fatalit\w*|casualt\w*|injur\w*|wounded|missing)\b", re.I
+)
 # Two ranges state the same figures when each end agrees within this share: rounding one end ("20-30"
 # vs "20-31") stays within 5%, while the planted edits of the scale benchmark move an end by >= 15%.
 RANGE_END_TOLERANCE: Final = 0.05
@@ -76,7 +83,7 @@ def fingerprint(kind: str, members: list[tuple[str, str, str]]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
 
-def _member(row: Row) -> tuple[str, str, str]:
+def member(row: Row) -> tuple[str, str, str]:
     return (
         str(row[col.DOC_ID]),
         normalise_sentence(str(row[col.TEXT])),
@@ -84,7 +91,7 @@ def _member(row: Row) -> tuple[str, str, str]:
     )
 
 
-def _period(row: Row) -> tuple[dt.date | None, dt.date | None]:
+def period_of(row: Row) -> tuple[dt.date | None, dt.date | None]:
     start, end = row[col.PERIOD_START], row[col.PERIOD_END]
     return (start if isinstance(start, dt.date) else None, end if isinstance(end, dt.date) else None)
 
@@ -96,7 +103,7 @@ def _period_words(row: Row) -> str:
 
 def period_relation(a: Row, b: Row) -> str:
     """same, unknown (one or both open), different (stated but unresolved), disjoint or overlapping."""
-    (sa, ea), (sb, eb) = _period(a), _period(b)
+    (sa, ea), (sb, eb) = period_of(a), period_of(b)
     if sa is None or sb is None:
         # Without a document date "in November" cannot be placed, yet it still differs from "in December".
         words_a, words_b = _period_words(a), _period_words(b)
@@ -179,7 +186,11 @@ def classify_pair(a: Row, b: Row, sentence_score: float, context_score: float = 
         if relation == "same":
             return "wording_drift" if rewrite and wording_changed(a, b) else "agreement"
         return "date_conflict" if rewrite else None
-    if relation == "unknown" and not rewrite:
+    if (
+        relation == "unknown"
+        and not rewrite
+        and not (same_action and _TOLL.search(f"{a[col.SUBJECT] or ''} {a[col.CONTEXT] or ''}"))
+    ):
         return None
     if relation in ("disjoint", "overlapping", "different"):
         if rewrite and intervals_overlap(a, b) and relation != "different":
@@ -212,7 +223,7 @@ def pair_finding(kind: str, a: Row, b: Row, scores: Mapping[str, float]) -> Find
     first, second = sorted((a, b), key=lambda r: (str(r[col.DOC_ID]), int(r[col.START])))
     subject = first[col.SUBJECT] if isinstance(first[col.SUBJECT], str) else str(first[col.KIND])
     return Finding(
-        fingerprint=fingerprint(kind, [_member(first), _member(second)]),
+        fingerprint=fingerprint(kind, [member(first), member(second)]),
         kind=kind,
         severity=SEVERITY[kind],
         claim_ids=(str(first[col.CLAIM_ID]), str(second[col.CLAIM_ID])),
@@ -223,7 +234,7 @@ def pair_finding(kind: str, a: Row, b: Row, scores: Mapping[str, float]) -> Find
 
 
 def _span_days(row: Row) -> int:
-    start, end = _period(row)
+    start, end = period_of(row)
     if start is None:
         return 10**9
     return ((end or start) - start).days
@@ -236,10 +247,10 @@ def series_finding(rows: list[Row]) -> Finding | None:
     for row in sorted(rows, key=lambda r: (_span_days(r), str(r[col.CLAIM_ID]))):
         if all(period_relation(row, other) in ("disjoint", "same") for other in chosen):
             chosen.append(row)
-    chosen.sort(key=lambda r: (_period(r)[0] or dt.date.min, str(r[col.DOC_ID]), int(r[col.START])))
+    chosen.sort(key=lambda r: (period_of(r)[0] or dt.date.min, str(r[col.DOC_ID]), int(r[col.START])))
     points: dict[tuple[str, str], dict[str, Any]] = {}
     for row in chosen:
-        start, end = _period(row)
+        start, end = period_of(row)
         key = (str(start), str(end))
         point = points.setdefault(
             key,
@@ -262,7 +273,7 @@ def series_finding(rows: list[Row]) -> Finding | None:
         f"{p['period_text'] or p['period_start']}: {_number(p['value'])}" for p in points.values()
     )
     return Finding(
-        fingerprint=fingerprint("time_series", [_member(r) for r in members]),
+        fingerprint=fingerprint("time_series", [member(r) for r in members]),
         kind="time_series",
         severity=SEVERITY["time_series"],
         claim_ids=tuple(str(r[col.CLAIM_ID]) for r in members),

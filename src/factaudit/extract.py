@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from factaudit.dates import DateAtom, find_date_atoms
 from factaudit.entities import document_entities, known_names, sentence_entities
 from factaudit.ingest import Document
 from factaudit.periods import Period, find_periods
-from factaudit.quantities import Quantity, find_quantities
+from factaudit.quantities import Quantity, find_quantities, writes_decimal_comma
 from factaudit.sentences import Sentence, split_sentences
 from factaudit.subjects import actor_of, context_words, subject_around
 
@@ -69,13 +70,14 @@ def extract_claims(document: Document) -> list[Claim]:
     previous: Period | None = None
     known = known_names(document.text)
     about = " ".join(sorted(document_entities(document.text, known)))
+    decimal_comma = writes_decimal_comma(document.text[: document.body_start])
     for sentence in split_sentences(document.text, document.body_start):
         periods = find_periods(document.text, sentence.start, sentence.end, document.published, previous)
         atoms = find_date_atoms(document.text, sentence.start, sentence.end)
         blocked = [(p.char_start, p.char_end) for p in periods] + [(a.start, a.end) for a in atoms]
         quantities = [
             q
-            for q in find_quantities(document.text, sentence.start, sentence.end)
+            for q in find_quantities(document.text, sentence.start, sentence.end, decimal_comma=decimal_comma)
             if not any(q.start < b and a < q.end for a, b in blocked)
         ]
         found: list[Claim] = []
@@ -107,14 +109,21 @@ def _with_id(claim: Claim, index: int, document: Document) -> Claim:
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 
 
-def _nearest_period(text: str, periods: list[Period], start: int, end: int) -> Period | None:
+def clause_breaks(text: str, sentence: Sentence) -> list[int]:
+    """Offsets of the clause breaks of a sentence (commas, semicolons, brackets, dashes), found once."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+
+
+def _nearest_period(breaks: list[int], periods: list[Period], start: int, end: int) -> Period | None:
     """The period that governs a number: one in the same clause first, else the nearest in the sentence."""
     if not periods:
         return None
 
     def rank(period: Period) -> tuple[int, int, int]:
         low, high = (period.char_end, start) if period.char_end <= start else (end, period.char_start)
-        other_clause = 1 if _CLAUSE_BREAK.search(text, low, max(low, high)) else 0
+        other_clause = (
+            1 if bisect.bisect_left(breaks, low) < bisect.bisect_left(breaks, max(low, high)) else 0
+        )
         # A period before the number in the same sentence usually governs it ("In 2020, police ...").
         return (other_clause, max(high - low, 0), 0 if period.char_end <= start else 1)
 
@@ -129,7 +138,7 @@ def _quantity_claim(
     if subject.lower() in _ANAPHORA:
         counted = [c for c in earlier if c.kind in ("count", "money", "measure") and c.subject]
         subject = counted[-1].subject or subject if counted else subject
-    period = _nearest_period(document.text, periods, quantity.start, quantity.end)
+    period = _nearest_period(clause_breaks(document.text, sentence), periods, quantity.start, quantity.end)
     return Claim(
         claim_id="",
         doc_id=document.doc_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,6 +43,12 @@ BOUND_STEP_SHARE: Final = 0.05
 # ("one sextillion two hundred thirty-four quintillion ...") has 41 words. Bounding the run keeps the
 # split of a long run into numbers linear in its length.
 MAX_NUMBER_WORDS: Final = 48
+# Figures beyond this are digit runs, not quantities (a sextillion is the largest scale word read).
+MAX_VALUE: Final = 1e27
+# A digit run longer than this is a code or a table, not a figure; bounding it keeps parsing linear.
+MAX_DIGITS: Final = 64
+# Exponents beyond float range ("3.5e999") read as no quantity.
+MAX_EXPONENT: Final = 300
 # How far before a number its hedge ("no fewer than", "between") may start, in characters.
 HEDGE_WINDOW: Final = 40
 # Languages whose documents write "26.000" for twenty-six thousand and "2,5" for two and a half.
@@ -62,7 +69,9 @@ def _words(names: str) -> str:
 
 
 _SCALE_WORD = rf"(?:{_words(_BIG)})"
-_ATOM = rf"(?:{_words(_TENS)})(?:[- ](?:{_words(_UNITS)})\b)?+|{_words(_TEENS)}|{_words(_UNITS)}|{_SCALE_WORD}"
+_ATOM = (
+    rf"(?:{_words(_TENS)})(?:[- ](?:{_words(_UNITS)})\b)?+|{_words(_TEENS)}|{_words(_UNITS)}|{_SCALE_WORD}"
+)
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in _BIG.split())
 _AFTER_BIG_SCALE = "|".join(f"(?<={w})" for w in _BIG.split()[1:])
 # A run of number words: atoms joined by spaces or hyphens; "and"/"&" only after a scale word ("a hundred
@@ -71,7 +80,7 @@ _AFTER_BIG_SCALE = "|".join(f"(?<={w})" for w in _BIG.split()[1:])
 _WORD_RUN = (
     rf"(?:an?\s+(?={_SCALE_WORD}\b|dozen\b))?(?:{_ATOM})\b"
     rf"(?:(?:(?:{_AFTER_SCALE})\s+(?:and|&)\s+|(?:{_AFTER_BIG_SCALE}),\s+|[\s-]+)"
-    rf"(?:an?\s+(?={_SCALE_WORD}))?(?:(?:{_ATOM})|(?:{_words(_BIG)})s|dozen)\b)*+"
+    rf"(?:an?\s+(?={_SCALE_WORD}))?(?:(?:{_ATOM})|(?:{_words(_BIG)})s|dozen)\b){{0,{MAX_NUMBER_WORDS}}}+"
 )
 _POINT_WORDS = rf"\s+point(?:\s+(?:o|oh|{_ATOM})\b)++"
 _DIGITS = (
@@ -150,8 +159,8 @@ _NOT_A_CLAIM = re.compile(
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
-    r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
-    r"|\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b|\dg\b"
+    r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
+    r"|(?<![\d,])\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b|\dg\b"
     r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b))"
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -296,7 +305,7 @@ def _accumulate(tokens: list[str]) -> float | None:
     total, current = 0.0, 0.0
     for token in tokens:
         lowered = token.lower()
-        if lowered.rstrip("s") in SCALES and lowered != "hundreds" or lowered in SCALES:
+        if lowered in SCALES or (lowered.rstrip("s") in SCALES and lowered != "hundreds"):
             scale = SCALES[lowered if lowered in SCALES else lowered.rstrip("s")]
             if scale == 100:
                 current = (current or 1) * 100
@@ -325,11 +334,15 @@ _SCIENTIFIC = re.compile(r"([\d.]+)(?:e([-+−]?\d+)|\s?[×x]\s?10\^?([-−]?\d+
 
 
 def _digits_value(body: str) -> float | None:
+    if len(body) > MAX_DIGITS:
+        return None
     scientific = _SCIENTIFIC.match(body)
     if scientific:
-        exponent = (scientific.group(2) or scientific.group(3)).replace("−", "-")
-        return float(scientific.group(1)) * 10.0 ** int(exponent)
-    fraction = _FRACTION_PART.search(body)
+        exponent = int((scientific.group(2) or scientific.group(3)).replace("−", "-"))
+        if abs(exponent) > MAX_EXPONENT:
+            return None  # "3.5e999", or a hex id in a URL: no quantity
+        return float(scientific.group(1)) * 10.0**exponent
+    fraction = _FRACTION_PART.search(body) if "/" in body or body[-1:] in _VULGAR else None
     if fraction:
         if fraction.group(2):
             whole = float(fraction.group(1) or 0)
@@ -376,7 +389,7 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
             return None, currency, 0.0  # "100m" without a currency is metres, read as a measure
     numeric = _HAS_DIGIT.search(body) or body[-1:] in _VULGAR
     value = _digits_value(body) if numeric else _word_number(body.lower())
-    if value is None:
+    if value is None or not math.isfinite(value * multiplier) or abs(value * multiplier) > MAX_VALUE:
         return None, currency, 0.0
     value *= multiplier * sign
     return value, currency, _rounding_step(body, multiplier, abs(value))
@@ -482,9 +495,10 @@ _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 # A line that opens with a number and a capitalised name is a ranked list ("11 Nadia Petrova (Russia)").
 _RANKED_LINE = re.compile(r"\d{1,3}\.?\s+[A-Z][a-z]+\s+[A-Z][\w'-]+(?:\s+\([^)]*\))?\s*$")
 _NOT_NAMES: Final = frozenset(
-    """In On At By Of For From To With About Around Some Over Under Since Until Between During After Before
-    And Or But The A An Nearly Almost Just Only Than Minus Negative January February March April May June
-    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+    """In On At By Of For From To With About Around Some Over Under Since Until Between During After
+    Before And Or But The A An Nearly Almost Just Only Than Minus Negative January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+    Nov Dec""".split()
 )
 
 
@@ -523,7 +537,12 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
         return True  # "a one-man team", "two-bit", "one-stop": compound adjectives
     if segment[start].isupper() and not segment.isupper() and _named_before(segment, start):
         return True  # "BBC Three", "Channel Four": names
-    if segment[start].isupper() and start > 0 and not segment.isupper() and not _SENTENCE_EDGE.search(segment, max(0, start - 4), start):
+    if (
+        segment[start].isupper()
+        and start > 0
+        and not segment.isupper()
+        and not _SENTENCE_EDGE.search(segment, max(0, start - 4), start)
+    ):
         following = _WORD_AFTER.match(segment, end)
         if following and following.group(1)[0].isupper():
             return True
@@ -536,7 +555,7 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
         return True
     # "one" followed by a verb or function word ("one is", "the next one too") is a pronoun.
     following = _WORD_AFTER.match(segment, end)
-    if not following or not segment[end:following.start(1)].strip(" -") == "":
+    if not following or segment[end : following.start(1)].strip(" -") != "":
         return False
     word = following.group(1).lower()
     return word in SUBJECT_STOPWORDS or word in IRREGULAR_VERBS or word in ("too", "another")
@@ -577,6 +596,15 @@ def _swap_decimal_marks(folded: str) -> str:
     return _DECIMAL_SWAP.sub(lambda m: "," if m.group(0) == "." else ".", folded)
 
 
+_LANGUAGE_KEY = re.compile(r"^(?:lang|language)\s*:\s*['\"]?([A-Za-z]{2})", re.MULTILINE)
+
+
+def writes_decimal_comma(front_matter: str) -> bool:
+    """Whether a document's front matter names a language that writes '26.000' ('lang: de')."""
+    language = _LANGUAGE_KEY.search(front_matter)
+    return language is not None and language.group(1).lower() in DECIMAL_COMMA_LANGUAGES
+
+
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, decimal_comma: bool = False
 ) -> list[Quantity]:
@@ -589,18 +617,20 @@ def find_quantities(
     folded = _fold(segment)
     if not _ANY_NUMBER.search(folded):
         return []
+    reading = segment
     if decimal_comma:
         folded = _swap_decimal_marks(folded)
+        reading = _swap_decimal_marks(segment)
     masked = _mask(folded)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(segment))  # 1 where a kept quantity stands: overlap tests cost its length only
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return taken.find(1, a, b) < 0
 
     def keep(quantity: Quantity) -> None:
         found.append(quantity)
-        taken.append((quantity.start, quantity.end))
+        taken[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
 
     for match in _FRACTION.finditer(masked):
         fraction = _fraction(segment, masked, match)
@@ -613,14 +643,14 @@ def find_quantities(
             keep(_vague(segment, match))
     position = 0
     while True:
-        match = _QUANTITY.search(masked, position)
-        if match is None:
+        candidate = _QUANTITY.search(masked, position)
+        if candidate is None:
             break
-        match, resume = _first_number_only(masked, match)
-        position = max(resume, match.start() + 1)
+        match, resume = _first_number_only(masked, candidate)
+        position = max(resume, match.start() + 1)  # at least one character on: the scan always ends
         if not free(match.start("first"), match.end("first")):
             continue
-        quantity, resume = _quantity(segment, masked, match)
+        quantity, resume = _quantity(segment, masked, match, reading)
         position = max(resume, match.start() + 1)
         if quantity and free(quantity.start, quantity.end):
             keep(quantity)
@@ -684,7 +714,7 @@ def _run_tokens(
     """The tokens and spans of the number-word run that opens `group`, when the group is words."""
     body = match.group(group)
     lead = _LEADING_WORDS.match(body.lstrip("$£€¥-− "))
-    if not lead or _HAS_DIGIT.search(body) or " " not in body.strip() and "-" not in body:
+    if not lead or _HAS_DIGIT.search(body) or (" " not in body.strip() and "-" not in body):
         return None
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -725,11 +755,13 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
     return "", between, -1, between_at
 
 
-def _quantity(segment: str, masked: str, match: re.Match[str]) -> tuple[Quantity | None, int]:
-    """The quantity a match reads, and where the scan resumes (before a second figure that is no range)."""
+def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> tuple[Quantity | None, int]:
+    """The quantity a match reads, and where the scan resumes (before a second figure that is no range).
+
+    `reading` is the segment with its decimal marks in English order (itself unless decimal-comma)."""
     first = match.group("first")
     resume = match.end()
-    value, currency, step = parse_amount(segment[match.start("first") : match.end("first")])
+    value, currency, step = parse_amount(reading[match.start("first") : match.end("first")])
     if value is None:
         return _measure_m(segment, match), match.end("first")
     qual_word, between, qual_at, between_at = _hedge_before(masked, match.start())
@@ -743,7 +775,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str]) -> tuple[Quantity
     percent = match.group("percent")
     is_range = second is not None and (sep in ("-", "–", "—", "to", "") or (sep == "and" and between))
     if second is not None and is_range:
-        value2, currency2, step2 = parse_amount(segment[match.start("second") : match.end("second")])
+        value2, currency2, step2 = parse_amount(reading[match.start("second") : match.end("second")])
         if value2 is None:
             return None, match.end("first")
         currency = currency or currency2
@@ -754,13 +786,26 @@ def _quantity(segment: str, masked: str, match: re.Match[str]) -> tuple[Quantity
             scale = SCALES[scale_words[-1].rstrip("s")]
             if value < value2 / scale * 10:
                 value *= scale
-        if _YEAR.fullmatch(first.strip()) and _YEAR.fullmatch(second.strip()) and not percent and not currency:
+        if (
+            _YEAR.fullmatch(first.strip())
+            and _YEAR.fullmatch(second.strip())
+            and not percent
+            and not currency
+        ):
             return None, match.end()  # "2015-2020" is a period, read by the period grammar
         descending = value2 < value
         dash = sep not in ("to", "and")
-        if dash and value2 <= 10 and value == int(value) and value2 == int(value2) and not percent:
-            if value == value2 or value == 0 or _SCORE_BEFORE.search(masked, max(0, match.start() - 40), match.start()):
-                return None, match.end()  # "the score at 1-1", "won 3-0": a score
+        small_integers = value2 <= 10 and value == int(value) and value2 == int(value2) and not percent
+        if (
+            dash
+            and small_integers
+            and (
+                value == value2
+                or value == 0
+                or _SCORE_BEFORE.search(masked, max(0, match.start() - 40), match.start())
+            )
+        ):
+            return None, match.end()  # "the score at 1-1", "won 3-0": a score
         if sep == "to" and not between and (qual_word or _direction(masked, match.start())):
             is_range = False  # "lost more than $2 to $43.25": a change and a level, not a range
         elif descending and not (value < 0 or value2 < 0):
@@ -771,9 +816,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str]) -> tuple[Quantity
             low, high, qualifier = min(value, value2), max(value, value2), "range"
             value = (value + value2) / 2
             step = max(step, step2)
-            if between and qual_word == "":
-                m_start = between_at
-            elif between and qual_at < 0:
+            if between and (qual_word == "" or qual_at < 0):
                 m_start = between_at
     if not is_range:
         if second is not None:
@@ -796,9 +839,15 @@ def _quantity(segment: str, masked: str, match: re.Match[str]) -> tuple[Quantity
     if not percent and _PERCENT_AFTER.match(after) is not None:
         return None, resume
     first_start, first_end = match.start("first"), match.end("first")
-    if kind == "count" and qualifier == "exact" and not currency and value >= 0:
-        if _HAS_DIGIT.search(first) and _is_noise(segment, first_start, first_end, first):
-            return None, resume
+    if (
+        kind == "count"
+        and qualifier == "exact"
+        and not currency
+        and value >= 0
+        and _HAS_DIGIT.search(first)
+        and _is_noise(segment, first_start, first_end, first)
+    ):
+        return None, resume
 
     if (
         qualifier == "exact"
@@ -934,7 +983,9 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
     )
 
 
-_SCORE_BEFORE = re.compile(r"\b(?:score|scored|won|win|wins|beat|beaten|lost|lose|draw|drew|lead|led|victory|defeat|trail)\b")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:score|scored|won|win|wins|beat|beaten|lost|lose|draw|drew|lead|led|victory|defeat|trail)\b"
+)
 _SHARE_AFTER = re.compile(r"\s*(?:of\b|[,.;:)]|$)")
 
 

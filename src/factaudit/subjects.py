@@ -26,9 +26,7 @@ _ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", 
 _PLACE_PREPOSITIONS = frozenset("to for on at by from into with".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
 # Words that never name what a number counts: currency words ("35m euros"), adverbs, hedges.
-_NOT_SUBJECT = frozenset(
-    """euros euro dollars pounds pound yen yuan now currently average""".split()
-)
+_NOT_SUBJECT = frozenset("""euros euro dollars pounds pound yen yuan now currently average""".split())
 _VERB_ENDINGS = ("ed",)
 # -ed words that are adjectives in subject position ("armed groups", "registered voters").
 _ED_ADJECTIVES = frozenset(

@@ -17,12 +17,8 @@ READY: Final = b"R"
 
 def parse_pdf(data: bytes, max_pages: int) -> dict[str, Any]:
     """{"pages": [...], "title": ..., "created": "YYYY-MM-DD"} or {"error": reason}."""
-    import logging
-
     from pypdf import PdfReader
 
-    # pypdf logs every repair it makes to a damaged file; the parent reports the outcome once.
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted and not reader.decrypt(""):
         return {"error": "is an encrypted PDF (a password is needed to read it)"}
@@ -62,6 +58,8 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
 if __name__ == "__main__":
     import pypdf  # noqa: F401  (imported before READY: see there)
 
-    sys.stdout.buffer.write(READY)
-    sys.stdout.buffer.flush()
-    serve(sys.stdin.buffer, sys.stdout.buffer)
+    replies = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print in a library must not corrupt the replies
+    replies.write(READY)
+    replies.flush()
+    serve(sys.stdin.buffer, replies)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from typing import Final
 
@@ -24,9 +23,6 @@ def read_html(data: bytes, config: ReaderConfig, *, path: str) -> Reading:
     import htmldate
     import trafilatura
 
-    # trafilatura and htmldate log every page they cannot make sense of; a skipped file says it once.
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     html = decoded.text
     try:
         extracted = trafilatura.bare_extraction(

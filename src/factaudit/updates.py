@@ -1,0 +1,182 @@
+"""Figures that change as events unfold (`superseded`), figures given by rival sources (`competing_estimates`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from factaudit import columns as col
+from factaudit.classify import SEVERITY, Finding, Row, fingerprint, member, period_of
+
+# How far after a figure an "according to X" still credits it (characters): the clause that follows a
+# figure rarely runs longer ("1.28 million people marched against the reform according to the ministry").
+ATTRIBUTION_REACH: Final = 90
+# Counts that only grow while an event unfolds: a later, larger toll updates an earlier one.
+_CUMULATIVE: Final = re.compile(
+    r"\b(?:toll|dead|deaths?|killed|died|fatalit\w*|casualt\w*|injur\w*|wounded|missing|victims?|"
+    r"cases?|infections?|arrests?|arrested|detained|evacuated|displaced|rescued|survivors?)\b",
+    re.IGNORECASE,
+)
+# Words that say a figure replaces an earlier one.
+_UPDATE_CUE: Final = re.compile(
+    r"\b(?:ris(?:e|en|ing)\s+to|rose\s+to|raising|rais(?:ed|es)\s+the|climb(?:ed|s)?\s+to|jump(?:ed|s)?\s+to|"
+    r"increas(?:ed|es)\s+to|updated?|revis(?:ed|ion)|latest|now\s+stands|has\s+(?:now\s+)?reached|"
+    r"later|new\s+toll|final\s+toll)\b",
+    re.IGNORECASE,
+)
+# Parts of a day, in order, for as-of times within one date ("5 in the afternoon, 18 at night").
+_DAY_PARTS: Final = (
+    ("dawn", 1),
+    ("morning", 2),
+    ("midday", 3),
+    ("noon", 3),
+    ("afternoon", 4),
+    ("evening", 5),
+    ("night", 6),
+    ("midnight", 7),
+)
+_DAY_PART: Final = re.compile(r"\b(" + "|".join(word for word, _ in _DAY_PARTS) + r")\b", re.IGNORECASE)
+_LATE: Final = re.compile(r"\blate(?:r)?\b", re.IGNORECASE)
+# "according to the Interior Ministry", "the CGT union said", "police put the figure at".
+_ACCORDING: Final = re.compile(
+    r"\baccording\s+to\s+((?:the\s+)?[\w'’&.-]+(?:\s+(?!and\b|but\b|while\b)[\w'’&.-]+){0,4})"
+)
+_SAID: Final = re.compile(
+    r"((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}(?:\s+(?:union|police|ministry|organisers|organizers))?)"
+    r"\s+(?:said|says|estimated|estimates|claimed|claims|counted|put\s+the\s+(?:figure|number|turnout))\b"
+)
+
+
+def is_cumulative(row: Row) -> bool:
+    """A count that grows as an event unfolds: tolls, injured, arrests, cases."""
+    return bool(_CUMULATIVE.search(f"{row[col.SUBJECT] or ''} {row[col.CONTEXT] or ''}"))
+
+
+def as_of(row: Row, published: dt.date | None) -> tuple[dt.date | None, int]:
+    """When the figure was true: the day the sentence names, else the document's date; then the part
+    of the day ("in the afternoon", "late Friday"), so updates within one day still order."""
+    start, end = period_of(row)
+    relation = row.get(col.PERIOD_RELATION)
+    day = end if end is not None and (relation == "as_of" or start == end) else published
+    sentence = str(row[col.SENTENCE])
+    part = _DAY_PART.search(sentence)
+    rank = dict(_DAY_PARTS)[part.group(1).lower()] if part else 0
+    if _LATE.search(sentence):
+        rank += 1
+    return day, rank
+
+
+def is_update(a: Row, b: Row, published: Mapping[str, dt.date | None]) -> bool:
+    """Whether two different figures for one quantity are an earlier and a later state of it: their
+    as-of times differ and the later figure is larger for a growing count, or says it updates."""
+    when_a = as_of(a, published.get(str(a[col.DOC_ID])))
+    when_b = as_of(b, published.get(str(b[col.DOC_ID])))
+    if when_a[0] is None or when_b[0] is None or when_a == when_b:
+        return False
+    earlier, later = (a, b) if when_a < when_b else (b, a)
+    if _UPDATE_CUE.search(str(later[col.SENTENCE])):
+        return True
+    return is_cumulative(later) and float(later[col.VALUE]) > float(earlier[col.VALUE])
+
+
+def update_finding(rows: list[Row], published: Mapping[str, dt.date | None]) -> Finding:
+    """A figure updated over time, as one finding listing its states in as-of order."""
+    ordered = sorted(
+        rows,
+        key=lambda r: (
+            as_of(r, published.get(str(r[col.DOC_ID])))[0] or dt.date.min,
+            as_of(r, published.get(str(r[col.DOC_ID])))[1],
+            str(r[col.DOC_ID]),
+            int(r[col.START]),
+        ),
+    )
+    points = []
+    for row in ordered:
+        day, rank = as_of(row, published.get(str(row[col.DOC_ID])))
+        points.append(
+            {
+                "as_of": day.isoformat() if day else None,
+                "day_part": rank,
+                "value": row[col.VALUE],
+                "text": row[col.TEXT],
+                "doc_id": row[col.DOC_ID],
+                "claim_ids": [str(row[col.CLAIM_ID])],
+            }
+        )
+    subject = next((str(r[col.SUBJECT]) for r in ordered if isinstance(r[col.SUBJECT], str)), "figure")
+    sequence = " -> ".join(f"{p['text']} ({p['as_of']})" for p in points)
+    return Finding(
+        fingerprint=fingerprint("superseded", [member(r) for r in ordered]),
+        kind="superseded",
+        severity=SEVERITY["superseded"],
+        claim_ids=tuple(str(r[col.CLAIM_ID]) for r in ordered),
+        message=f"An updated figure, not a conflict: {subject}: {sequence}.",
+        subject=subject,
+        details={"points": points},
+    )
+
+
+def attribution(sentence: str, start: int, end: int, stop: int) -> str | None:
+    """Who gives the figure at sentence[start:end]: 'according to X' before `stop` (the next figure),
+    else 'X said/estimated' right before it."""
+    according = _ACCORDING.search(sentence, end, stop)
+    if according and according.start() - end <= ATTRIBUTION_REACH:
+        return according.group(1).strip().removeprefix("the ").strip()
+    said = None
+    for match in _SAID.finditer(sentence, max(0, start - 80), start):
+        said = match.group(1).strip().removeprefix("the ").strip()
+    return said
+
+
+def competing_estimates(rows: Sequence[Row]) -> list[Finding]:
+    """Figures of one kind in one sentence, each credited to a different source, that differ."""
+    by_sentence: dict[tuple[str, int], list[Row]] = {}
+    for row in rows:
+        if row[col.KIND] in ("count", "money", "percent", "measure"):
+            by_sentence.setdefault((str(row[col.DOC_ID]), int(row[col.SENTENCE_START])), []).append(row)
+    findings: list[Finding] = []
+    for group in by_sentence.values():
+        group.sort(key=lambda r: int(r[col.START]))
+        credited: list[tuple[Row, str]] = []
+        for index, row in enumerate(group):
+            offset = int(row[col.SENTENCE_START])
+            stop = (
+                int(group[index + 1][col.START]) - offset
+                if index + 1 < len(group)
+                else len(str(row[col.SENTENCE]))
+            )
+            source = attribution(
+                str(row[col.SENTENCE]), int(row[col.START]) - offset, int(row[col.END]) - offset, stop
+            )
+            if source:
+                credited.append((row, source))
+        finding = _estimates_finding(credited)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _estimates_finding(credited: list[tuple[Row, str]]) -> Finding | None:
+    units = {(r[col.KIND], r[col.UNIT]) for r, _ in credited}
+    sources = {s.lower() for _, s in credited}
+    values = {float(r[col.VALUE]) for r, _ in credited}
+    if len(credited) < 2 or len(units) != 1 or len(sources) < 2 or len(values) < 2:
+        return None
+    rows = [r for r, _ in credited]
+    estimates: list[dict[str, Any]] = [
+        {"claim_id": str(r[col.CLAIM_ID]), "text": r[col.TEXT], "value": r[col.VALUE], "source": s}
+        for r, s in credited
+    ]
+    listed = ", ".join(f"{e['text']} according to {e['source']}" for e in estimates)
+    subject = next((str(r[col.SUBJECT]) for r in rows if isinstance(r[col.SUBJECT], str)), "figure")
+    return Finding(
+        fingerprint=fingerprint("competing_estimates", [member(r) for r in rows]),
+        kind="competing_estimates",
+        severity=SEVERITY["competing_estimates"],
+        claim_ids=tuple(str(r[col.CLAIM_ID]) for r in rows),
+        message=f"Competing estimates, each credited to its source: {listed}.",
+        subject=subject,
+        details={"estimates": estimates},
+    )
