@@ -16,8 +16,8 @@ audit: $(STAMP)
 	$(BIN)/factaudit audit seeds
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -25,9 +25,13 @@ typecheck: $(STAMP)
 test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest -m "not slow"
 
+# Corpus sizes of the scale benchmark; add 100000 for the full run (tens of minutes).
+SCALE_SIZES ?= 2225 20000
+
 bench: $(STAMP)
 	$(BIN)/python -m pytest -m slow
 	$(BIN)/python bench/extract_bench.py
+	$(BIN)/python bench/scale.py --sizes $(SCALE_SIZES)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

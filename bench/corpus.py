@@ -27,7 +27,23 @@ from pathlib import Path
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.csv"
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?")
 _FIGURE = re.compile(r"(?<![\d.,$£€])(\d{1,3}(?:,\d{3})+|\d{2,4})(?![\d.,%])(?= [a-z])")
-_SYLLABLES = ("ka", "lo", "mi", "ra", "ten", "vor", "zi", "an", "bel", "dor", "fen", "gar", "hul", "ir", "jas")
+_SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "ten",
+    "vor",
+    "zi",
+    "an",
+    "bel",
+    "dor",
+    "fen",
+    "gar",
+    "hul",
+    "ir",
+    "jas",
+)
 _SWAPS = (("said", "stated"), ("rose", "climbed"), ("fell", "dropped"), ("about", "around"), ("big", "large"))
 _START = dt.date(2004, 1, 1)
 
@@ -89,7 +105,8 @@ def _plant(text: str, rng: random.Random) -> tuple[str, str, str] | None:
 
 
 def _document(doc_id: str, title: str, date: dt.date, outlet: str, body: str) -> str:
-    return f"---\ntitle: {json.dumps(title)}\nsource: {outlet}\ndate: {date.isoformat()}\n---\n{title}\n\n{body}\n"
+    front = f"---\ntitle: {json.dumps(title)}\nsource: {outlet}\ndate: {date.isoformat()}\n---\n"
+    return f"{front}{title}\n\n{body}\n"
 
 
 def articles(path: Path = BBC) -> list[tuple[str, str]]:
@@ -97,8 +114,10 @@ def articles(path: Path = BBC) -> list[tuple[str, str]]:
         return [(row["title"], row["text"]) for row in csv.DictReader(stream)]
 
 
-def generate(documents: int, seed: int = 7, conflict_rate: float = 0.1) -> Iterator[tuple[str, str] | Planted]:
-    """Yield (doc_id, file text) for `documents` documents, and a Planted record after each planted conflict."""
+def generate(
+    documents: int, seed: int = 7, conflict_rate: float = 0.1
+) -> Iterator[tuple[str, str] | Planted]:
+    """Yield (doc_id, file text) for `documents` documents, and a Planted record after each plant."""
     rng = random.Random(seed)
     source = articles()
     made, story = 0, 0
@@ -145,7 +164,9 @@ def write_corpus(folder: Path, documents: int, seed: int = 7, conflict_rate: flo
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", type=Path)
     parser.add_argument("--documents", type=int, default=2225)
     parser.add_argument("--seed", type=int, default=7)

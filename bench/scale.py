@@ -10,6 +10,7 @@ share of the full run. Run by `make bench`; sizes are options (the full 100,000-
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import shutil
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import Planted, write_corpus  # noqa: E402
+from corpus import Planted, write_corpus
 
 FACTAUDIT = [sys.executable, "-m", "factaudit"]
 
@@ -99,7 +100,7 @@ def run(sizes: list[int], work: Path) -> list[dict]:
         }
         print(json.dumps(row), flush=True)
         results.append(row)
-    for smaller, larger in zip(results, results[1:], strict=False):
+    for smaller, larger in itertools.pairwise(results):
         growth = larger["seconds"] / smaller["seconds"]
         scale = larger["documents"] / smaller["documents"]
         print(f"{smaller['documents']} -> {larger['documents']} documents ({scale:.1f}x): time x{growth:.1f}")
@@ -107,7 +108,9 @@ def run(sizes: list[int], work: Path) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[2225, 20000, 100000])
     parser.add_argument("--work", type=Path)
     args = parser.parse_args()

@@ -188,7 +188,7 @@ def test_sorts_by_every_column(open_report: Any) -> None:
     for column in ("label", "value", "period", "sources", "status"):
         page.click(f"th[data-sort={column}] button")
         expect(page.locator(f"th[data-sort={column}]")).to_have_attribute("aria-sort", "ascending")
-        expect(report.rows).to_have_count(7)
+        expect(report.rows).to_have_count(len(load_case("features")["audit"]["findings"]))
     statuses = [s for s in page.locator("#findings-body tr.row .col-status").all_text_contents() if s]
     assert statuses == sorted(statuses)
     report.shot("features-sorted-by-status")
@@ -289,6 +289,101 @@ def test_time_series_points_link_to_their_sentences(open_report: Any) -> None:
     expect(page.locator("#source mark.flash")).to_have_text("123")
 
 
+def finding_of(case: str, kind: str, check: str | None = None) -> dict[str, Any]:
+    findings = load_case(case)["audit"]["findings"]
+    return next(
+        f for f in findings if f["kind"] == kind and (check is None or f["details"]["check"] == check)
+    )
+
+
+def test_an_arithmetic_finding_shows_its_worked_arithmetic(open_report: Any) -> None:
+    breakdown = finding_of("features", "arithmetic_inconsistency", "breakdown")
+    report = open_report("features")
+    page = report.page
+    page.select_option("#f-kind", "arithmetic_inconsistency")
+    expect(report.rows).to_have_count(3)
+    page.locator(f"#findings-body tr.row[data-anchor='finding-{breakdown['fingerprint']}']").click()
+    worked = page.locator("tr.detail .worked")
+    expect(worked).to_be_visible()
+    expect(worked.locator(".equation")).to_have_text(
+        "✗ components 175 + 935 = 1,110 vs total 1,200 (difference −90, tolerance ± 50)"
+    )
+    table = worked.locator("table.work")
+    expect(table.locator("tr.figure-row")).to_have_count(3)
+    expect(table.locator("tr.figure-row").first).to_contain_text("Total")
+    expect(table.locator("tr.recomputed")).to_contain_text("Sum of the components")
+    expect(table.locator("tr.recomputed")).to_contain_text("1,110")
+    expect(table).to_contain_text("Difference")
+    expect(table).to_contain_text("Tolerance")
+    expect(worked.locator("blockquote.sentence mark.figure")).to_have_text(["1,200", "175", "935"])
+    report.shot("features-arithmetic-finding")
+
+    table.locator("tr.figure-row", has_text="Component").first.locator("a").first.click()
+    expect(page.locator("#source")).to_be_visible()
+    expect(page.locator("#source mark.flash")).to_have_text("175")
+
+    # A date check whose words are no claim: the sentence is shown, its link opens the document.
+    page.evaluate(
+        "location.hash = '#finding-' + "
+        + json.dumps(finding_of("features", "date_inconsistency", "period_order")["fingerprint"])
+    )
+    dated = page.locator("tr.detail .worked")
+    expect(dated.locator(".equation")).to_contain_text("begins 2020-01-01, ends 2017-12-31")
+    expect(dated.locator("blockquote.sentence mark.figure")).to_have_text("between 2020 and 2017")
+    dated.locator("a.to-source").click()
+    expect(page.locator("#source h2.source-title")).to_have_text("Storm death toll reaches 23")
+    assert report.errors == []
+
+
+def test_updates_and_estimates_render(open_report: Any) -> None:
+    superseded = finding_of("features", "superseded")
+    report = open_report("features", f"#finding-{superseded['fingerprint']}")
+    page = report.page
+    chart = page.locator("tr.detail svg.chart.step")
+    expect(chart).to_be_visible()
+    expect(chart.locator("circle.dot")).to_have_count(3)
+    expect(page.locator("tr.detail .sequence")).to_contain_text(
+        "5 (1 Mar 2024) → 18 (1 Mar 2024, later) → 23 (3 Mar 2024)"
+    )
+    report.shot("features-updated-figure")
+    estimates = finding_of("features", "competing_estimates")
+    page.evaluate(f"location.hash = '#finding-{estimates['fingerprint']}'")
+    cards = page.locator("tr.detail li.estimate")
+    expect(cards).to_have_count(2)
+    expect(cards.nth(0)).to_contain_text("according to CGT union")
+    expect(cards.nth(1)).to_contain_text("1.28 million")
+    assert report.errors == []
+
+
+def test_the_checks_view_shows_what_held(open_report: Any) -> None:
+    checks = load_case("seeds")["audit"]["checks"]
+    held = [c for c in checks if c["holds"]]
+    report = open_report("seeds")
+    page = report.page
+    page.locator("nav.tabs a[data-view=checks]").click()
+    view = page.locator("#checks")
+    expect(view).to_be_visible()
+    expect(view.locator(".checks-summary")).to_contain_text(f"{len(held)} checks held")
+    expect(view.locator("article.check.holds")).to_have_count(len(held))
+    for equation in ("part 1,664 ≤ whole 4,388", "part 6,162 ≤ whole 9,179", "Wednesday 14 April 2021"):
+        expect(view.locator(".check-index")).to_contain_text(equation)
+    part = view.locator("article.check", has_text="part 6,162 ≤ whole 9,179")
+    expect(part.locator(".verdict").first).to_have_text("✓")
+    expect(part.locator("table.work tr.figure-row")).to_have_count(2)
+    report.shot("seeds-checks")
+
+    part.locator("a.to-source").first.click()
+    source = page.locator("#source")
+    expect(source).to_be_visible()
+    expect(source.locator("mark.flash")).to_have_text("9,179")
+    expect(source.locator("sup.claim-links a.checked")).to_have_count(3)  # the weekday, the whole, the part
+    expect(page.locator("#back-link")).to_have_text("← Back to the checks")
+    source.locator("sup.claim-links a.checked").last.click()
+    expect(view).to_be_visible()
+    expect(part).to_be_in_viewport()
+    assert report.errors == []
+
+
 def test_text_reuse_view_shows_what_changed(open_report: Any) -> None:
     report = open_report("seeds")
     page = report.page
@@ -351,24 +446,25 @@ def big_case(copies: int) -> dict[str, Any]:
 
 def test_thousands_of_findings_are_paged(open_report: Any, tmp_path: Path) -> None:
     case = big_case(400)
+    per_batch = len(load_case("features")["audit"]["findings"])
     path = tmp_path / "big.html"
     path.write_text(render_html(case["audit"], case["texts"]), encoding="utf-8")
     report = open_report("big", path=path)
     page = report.page
-    expect(page.locator("#f-count")).to_have_text("2,800 findings")
+    expect(page.locator("#f-count")).to_have_text(f"{400 * per_batch:,} findings")
     expect(report.rows).to_have_count(100)
-    expect(page.locator("#page-info")).to_contain_text("page 1 of 28")
+    expect(page.locator("#page-info")).to_contain_text(f"page 1 of {400 * per_batch // 100}")
     page.click("#page-next")
     expect(page.locator("#page-info")).to_contain_text("Rows 101–200")
     started = time.monotonic()
     page.fill("#f-text", "batch 399")
-    expect(report.rows).to_have_count(7)
+    expect(report.rows).to_have_count(per_batch)
     assert time.monotonic() - started < 2.0
     page.keyboard.press("Escape")
     page.click("#f-clear")
     report.rows.last.click()  # the 100th finding; j walks across the page boundary to the 101st
     page.keyboard.press("j")
-    expect(page.locator("#page-info")).to_contain_text("page 2 of 28")
+    expect(page.locator("#page-info")).to_contain_text(f"page 2 of {400 * per_batch // 100}")
     expect(report.rows.first).to_have_class(re.compile(r"\bselected\b"))
     expect(page.locator("tr.row.selected")).to_be_in_viewport()
 

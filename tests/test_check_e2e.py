@@ -117,11 +117,6 @@ def test_unrelated_edits_keep_the_gate_green(project: Path) -> None:
     assert Path("claims/baseline.json").read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sentences.py ends a sentence at every line break, so hard-wrapping inside a sentence changes the "
-    "sentence that fingerprints read; sentence-boundary reflows (above) are stable",
-)
 def test_hard_wrapped_sentences_keep_fingerprints(project: Path) -> None:
     import textwrap
 

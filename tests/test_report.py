@@ -48,10 +48,10 @@ def finding(ctx: context.ReportContext, fingerprint: str) -> context.FindingView
 
 
 def test_every_finding_has_a_template_and_a_row(ctx: context.ReportContext, page: str) -> None:
-    assert len(ctx.findings) == len(ctx.rows) == 7
+    assert len(ctx.findings) == len(ctx.rows) == 14
     for f in ctx.findings:
         assert f'<template id="tpl-{f.anchor}">' in page
-    assert page.count('<article class="finding ') == 7
+    assert page.count('<article class="finding ') == 14
     assert f"Finding kind <code>{'arithmetic_mismatch'}</code>" in page  # the generic partial
 
 
@@ -59,12 +59,22 @@ def test_findings_are_ordered_by_severity_then_known_kind(ctx: context.ReportCon
     assert [f.kind for f in ctx.findings] == [
         "number_conflict",
         "date_conflict",
+        *["arithmetic_inconsistency"] * 3,
+        *["date_inconsistency"] * 2,
         "qualifier_drift",
         "wording_drift",
+        "competing_estimates",
         "arithmetic_mismatch",
         "agreement",
         "time_series",
+        "superseded",
     ]
+    assert {f.partial for f in ctx.findings if f.kind != "arithmetic_mismatch"} >= {
+        "_arithmetic_inconsistency.j2",
+        "_date_inconsistency.j2",
+        "_competing_estimates.j2",
+        "_superseded.j2",
+    }
 
 
 def test_hostile_text_is_inert(page: str) -> None:
@@ -135,6 +145,9 @@ def test_nulls_and_missing_texts_render(features: tuple[dict[str, Any], dict[str
     for record in nulled["findings"]:
         if record["kind"] != "time_series":
             record["details"] = None
+    for record in nulled["checks"]:
+        record["details"] = None
+        record["holds"] = None
     nulled["summary"] = {}
     html = render_html(nulled, {})
     assert "was not given to the report" in html
@@ -143,10 +156,10 @@ def test_nulls_and_missing_texts_render(features: tuple[dict[str, Any], dict[str
 
 
 def test_optional_fields_are_shown_when_present(ctx: context.ReportContext, page: str) -> None:
-    assert ctx.summary.new == 3
-    assert [(c.key, c.count) for c in ctx.summary.new_by_severity] == [("error", 2), ("warning", 1)]
+    assert ctx.summary.new == 4
+    assert [(c.key, c.count) for c in ctx.summary.new_by_severity] == [("error", 3), ("warning", 1)]
     assert [c.key for c in ctx.summary.by_status] == ["unreviewed", "confirmed", "accepted", "false_positive"]
-    assert "3</b> new against the baseline" in page
+    assert "4</b> new against the baseline" in page
     assert "Reviewer's note: Article rounds down; ask the desk &lt;b&gt;today&lt;/b&gt;." in page
     press = next(d for d in ctx.documents if d.ref.doc_id == "press")
     assert ("Outlet", "European Commission") in press.ref.meta
@@ -220,6 +233,139 @@ def test_segments_survive_nested_and_out_of_range_claims() -> None:
 )
 def test_short_labels(ids: list[str], expected: list[str]) -> None:
     assert list(build.short_labels(ids).values()) == expected
+
+
+# Worked checks, updates and estimates ---------------------------------------------------------------
+
+
+def worked(ctx: context.ReportContext, check: str) -> context.WorkedCheck:
+    found = next(f.worked for f in ctx.findings if f.worked is not None and f.worked.check == check)
+    assert found is not None
+    return found
+
+
+def steps(check: context.WorkedCheck) -> dict[str, str]:
+    return {s.label: s.value for s in check.steps}
+
+
+def test_a_breakdown_shows_its_sum_against_the_total(ctx: context.ReportContext, page: str) -> None:
+    w = worked(ctx, "breakdown")
+    assert w.holds is False and w.label == "Breakdown"
+    assert w.equation == "components 175 + 935 = 1,110 vs total 1,200"
+    assert w.margin == "difference −90, tolerance ± 50"
+    assert [(f.role_label, f.text, f.value) for f in w.figures] == [
+        ("Total", "1,200", 1200),
+        ("Component", "175", 175),
+        ("Component", "935", 935),
+    ]
+    assert steps(w) == {"Sum of the components": "1,110", "Difference": "−90", "Tolerance": "± 50"}
+    assert all(f.href.startswith("#claim-") for f in w.figures)
+    (sentence,) = w.sentences
+    assert [p.text for p in sentence.pieces if p.marked] == ["1,200", "175", "935"]
+    assert "components 175 + 935 = 1,110 vs total 1,200" in page
+    assert '<span class="verdict fails" title="Does not hold">✗</span>' in page
+
+
+def test_a_part_larger_than_its_whole(ctx: context.ReportContext) -> None:
+    w = worked(ctx, "part_whole")
+    assert w.equation == "part 10,162 > whole 9,179"
+    assert steps(w) == {"Difference": "983", "Tolerance": "± 1"}
+
+
+def test_a_percentage_change_is_recomputed_from_its_two_figures(ctx: context.ReportContext) -> None:
+    w = worked(ctx, "percent_change")
+    # One range claim ("from 100 to 150") gives both figures; each keeps its own value, not the claim's.
+    assert [(f.role, f.text, f.value) for f in w.figures] == [
+        ("stated", "20%", 20),
+        ("from", "100", 100),
+        ("to", "150", 150),
+    ]
+    assert w.equation == "from 100 to 150 is +50% vs stated +20%"
+    assert steps(w)["Change recomputed from the figures"] == "+50%"
+    assert steps(w)["Tolerance"] == "± 1 point"
+    finding_view = next(f for f in ctx.findings if f.worked is w)
+    assert len(finding_view.claims) == 2  # the range claim is listed once
+
+
+def test_a_date_check_without_claims_shows_its_sentence(ctx: context.ReportContext) -> None:
+    w = worked(ctx, "period_order")
+    view = next(f for f in ctx.findings if f.worked is w)
+    assert view.claims == () and w.document is not None and w.document.doc_id == "storm2"
+    (sentence,) = w.sentences
+    assert sentence.href == f"#{w.document.anchor}"
+    assert [p.text for p in sentence.pieces if p.marked] == ["between 2020 and 2017"]
+    row = next(r for r in ctx.rows if r.anchor == view.anchor)
+    assert row.values == ("between 2020 and 2017",) and row.doc_ids == ("storm2",)
+    assert steps(w)["Period begins"] == "Wednesday 1 January 2020"
+    weekday = worked(ctx, "weekday")
+    assert weekday.equation.endswith(
+        "Sunday 14 April 2024 (year from the publication date) vs stated Tuesday"
+    )
+
+
+def test_checks_list_failures_first_then_what_held(ctx: context.ReportContext, page: str) -> None:
+    assert ctx.checks_held == 4 and len(ctx.checks) == 9
+    assert [c.holds for c in ctx.checks] == [False] * 5 + [True] * 4
+    failed = {c.fingerprint: c.finding_anchor for c in ctx.checks if not c.holds}
+    assert all(anchor == f"finding-{fp}" for fp, anchor in failed.items())
+    held = [c for c in ctx.checks if c.holds]
+    assert [c.check for c in held] == ["as_of", "part_whole", "ratio_change", "unit_sum"]
+    assert held[1].equation == "part 1,664 ≤ whole Some 4,388"
+    assert held[2].equation == "from 40 to 80 is ×2 vs “doubled” ×2"
+    # A check the report does not know: generic words; a figure whose claim and document are missing.
+    unknown = held[3]
+    assert unknown.label == "Unit sum" and unknown.equation == "stated 26,000 vs recomputed 26,000"
+    assert [(f.role_label, f.href) for f in unknown.figures][1] == ("Mystery", "")
+    assert "Units add up &lt;script&gt;" in page and "&lt;b&gt;12&lt;/b&gt;" in page
+    assert '<section class="view" id="checks"' in page and "4 checks</b> held, 5 failed" in page
+
+
+def test_checked_claims_are_marked_in_the_source(ctx: context.ReportContext, page: str) -> None:
+    storm2 = next(d for d in ctx.documents if d.ref.doc_id == "storm2")
+    checked = {c.text: [k.label for k in c.checks] for s in storm2.segments for c in s.claims if c.checks}
+    assert checked == {
+        "Some 4,388": ["Part and whole"],
+        "1,664": ["Part and whole"],
+        "doubled": ["Ratio word"],
+        "from 40 to 80": ["Ratio word"],
+    }
+    assert storm2.checked_count == 2
+    assert 'class="checked" href="#check-' in page and "checked and consistent" in page
+
+
+def test_an_updated_figure_is_a_sequence_in_as_of_order(ctx: context.ReportContext, page: str) -> None:
+    view = next(f for f in ctx.findings if f.kind == "superseded")
+    assert [(u.text, u.when) for u in view.updates] == [
+        ("5", "1 Mar 2024"),
+        ("18", "1 Mar 2024, later"),
+        ("23", "3 Mar 2024"),
+    ]
+    assert view.points == () and view.chart is not None
+    xs = [p.x for p in view.chart.points]
+    assert xs == sorted(xs) and len(set(xs)) == 3  # the night's 18 stands right of the afternoon's 5
+    assert [p.source.href for p in view.chart.points] == [f"#{c.anchor}" for c in view.claims]
+    assert '<svg class="chart step"' in page
+
+
+def test_competing_estimates_credit_each_source(ctx: context.ReportContext) -> None:
+    view = next(f for f in ctx.findings if f.kind == "competing_estimates")
+    assert [(e.text, e.source, e.claim is not None) for e in view.estimates] == [
+        ("About 3.5 million", "CGT union", True),
+        ("1.28 million", "Interior Ministry.", True),
+    ]
+
+
+def test_seed_checks_held_are_shown_as_checked() -> None:
+    audit, texts = load_case("seeds")
+    ctx = build.build_context(audit, texts)
+    held = {(c.check, c.document.short if c.document else "", c.equation) for c in ctx.checks if c.holds}
+    assert {
+        ("part_whole", "002", "part 1,664 ≤ whole 4,388"),
+        ("part_whole", "004", "part 6,162 ≤ whole 9,179"),
+    } <= held
+    assert any(c == "weekday" and short == "004" and "Wednesday 14 April 2021" in eq for c, short, eq in held)
+    page = render_html(audit, texts)
+    assert "part 6,162 ≤ whole 9,179" in page and "Checks <span" in page
 
 
 # Drawings -------------------------------------------------------------------------------------------

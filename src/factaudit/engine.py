@@ -113,6 +113,8 @@ def open_engine(name: str = "local", scheduler: str | None = None) -> Iterator[E
         with Client(scheduler) as client:
             yield _dask_engine(client)
         return
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with Client(cluster) as client:
-            yield _dask_engine(client)
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        yield _dask_engine(client)

@@ -17,7 +17,7 @@ from factaudit.entities import document_entities, known_names, sentence_entities
 from factaudit.ingest import Document
 from factaudit.periods import Period, find_periods
 from factaudit.quantities import Quantity, find_quantities, writes_decimal_comma
-from factaudit.sentences import Sentence, split_sentences
+from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import actor_of, context_words, subject_around
 
 # A line that is mostly a date ("Brussels, 8 July 2022", "November 16, 2017 at 1:28 pm") is a dateline:
@@ -65,7 +65,8 @@ def extract_claims(document: Document) -> list[Claim]:
     original = document
     # Markup blanked (Markdown), layout breaks read as spaces (PDF): find claims in the clean text, same
     # offsets; `_with_id` quotes the claim and its sentence from the original.
-    document = replace(document, text=document.reading_text)
+    # Hard-wrapped lines are read as one line, so patterns and fingerprints do not depend on the width.
+    document = replace(document, text=unwrap(document.reading_text, document.body_start))
     claims: list[Claim] = []
     previous: Period | None = None
     known = known_names(document.text)
@@ -100,9 +101,9 @@ def _with_id(claim: Claim, index: int, document: Document) -> Claim:
     values = dict(vars(claim))  # shallow: every field is immutable (asdict's deep copy cost a fifth)
     values["claim_id"] = f"{claim.doc_id}:{index:04d}"
     values["page"] = document.page_at(claim.start)
-    if document.extract_text is not None:
-        values["text"] = document.text[claim.start : claim.end]
-        values["sentence"] = document.text[claim.sentence_start : claim.sentence_end]
+    # Quote the file as written: the reading text may have markup blanked or wrapped lines joined.
+    values["text"] = document.text[claim.start : claim.end]
+    values["sentence"] = document.text[claim.sentence_start : claim.sentence_end]
     return Claim(**values)
 
 

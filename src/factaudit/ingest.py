@@ -15,6 +15,7 @@ from factaudit.readers import FORMATS, PdfWorker, ReaderConfig, Reading, read_fi
 from factaudit.readers.manifest import MANIFEST_NAME, Manifest, normalise_kind, read_manifest
 from factaudit.readers.pdf import page_of
 from factaudit.readers.text import decode
+from factaudit.sentences import unwrap
 
 SUPPORTED_SUFFIXES: Final = tuple(FORMATS)
 STDIN_NAME: Final = "-"
@@ -113,7 +114,7 @@ def _publication(reading: Reading, body: str, manifest: Mapping[str, Any]) -> tu
     """Manifest, front matter, the page's own date (HTML), the text's, file metadata, then inference."""
     if isinstance(manifest.get("date"), dt.date):
         return manifest["date"], "manifest"
-    published, how = detect_published(body, reading.front_matter.get("date"))
+    published, how = detect_published(unwrap(body), reading.front_matter.get("date"))
     if how == "front_matter":
         return published, how
     if reading.published is not None:

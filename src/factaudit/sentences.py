@@ -40,8 +40,48 @@ def _next_starts_lower(text: str, pos: int) -> bool:
     return bool(rest) and rest[0].islower()
 
 
+# A line that opens with a list marker or a Markdown heading stands alone, whatever its punctuation.
+_LINE_MARKER = re.compile(r"[ \t]*(?:[-*•#>]|\d{1,2}[.)])\s")
+_NEWLINE = re.compile(r"(?<!\n)\n")
+_CLOSES_LINE = frozenset(".!?:")
+_CLOSING_MARKS = frozenset("\"'”’)]")
+
+
+def _soft_break(text: str, newline: int, start: int, end: int) -> bool:
+    """A single line break inside a paragraph that only wraps the text: the line before does not close
+    a sentence and neither line is a list item or heading. Hard-wrapped prose thus keeps its sentences
+    (and the fingerprints read from them) whatever the line width."""
+    line_start = text.rfind("\n", start, newline) + 1
+    before = text[line_start:newline].rstrip()
+    if not before or before[-1] in _CLOSES_LINE:
+        return False
+    if before[-1] in _CLOSING_MARKS and before.rstrip("\"'”’)]")[-1:] in _CLOSES_LINE:
+        return False  # 'they said."' closes the line; '(SNIA)' mid-sentence does not
+    if _LINE_MARKER.match(text, line_start) or _LINE_MARKER.match(text, newline + 1, end):
+        return False
+    return bool(text[newline + 1 : newline + 2].strip())
+
+
+def unwrap(text: str, start: int = 0) -> str:
+    """The text with the line breaks that only wrap a sentence read as spaces (same length, same offsets),
+    so that every pattern sees "more than 26,000" however the lines were filled."""
+    pieces: list[str] = []
+    cursor = 0
+    for match in _NEWLINE.finditer(text, start):
+        newline = match.start()
+        if text[newline + 1 : newline + 2] != "\n" and _soft_break(text, newline, start, len(text)):
+            pieces.append(text[cursor:newline])
+            pieces.append(" ")
+            cursor = newline + 1
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Split text[start:end] into sentences; line breaks always end one (headlines, datelines)."""
+    """Split text[start:end] into sentences. A blank line always ends one (headlines, datelines); a single
+    line break ends one unless it only wraps a sentence (see `_soft_break`)."""
     end = len(text) if end is None else end
     sentences: list[Sentence] = []
     cursor = start
@@ -53,6 +93,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             stop = match.end()
         else:
+            if match.group(0) == "\n" and _soft_break(text, match.start(), start, end):
+                continue
             stop = match.start()
         _append(sentences, text, cursor, stop)
         cursor = match.end()

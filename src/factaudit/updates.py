@@ -1,4 +1,4 @@
-"""Figures that change as events unfold (`superseded`), figures given by rival sources (`competing_estimates`)."""
+"""Figures updated as events unfold (superseded) and figures credited to rival sources (competing)."""
 
 from __future__ import annotations
 
@@ -123,10 +123,10 @@ def attribution(sentence: str, start: int, end: int, stop: int) -> str | None:
     else 'X said/estimated' right before it."""
     according = _ACCORDING.search(sentence, end, stop)
     if according and according.start() - end <= ATTRIBUTION_REACH:
-        return according.group(1).strip().removeprefix("the ").strip()
+        return according.group(1).strip().removeprefix("the ").strip().rstrip(".,;:")
     said = None
     for match in _SAID.finditer(sentence, max(0, start - 80), start):
-        said = match.group(1).strip().removeprefix("the ").strip()
+        said = match.group(1).strip().removeprefix("the ").strip().rstrip(".,;:")
     return said
 
 

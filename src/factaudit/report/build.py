@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from factaudit.report.context import (
+    CheckRef,
     ClaimView,
     Count,
     DetailView,
@@ -25,6 +26,7 @@ from factaudit.report.context import (
     Segment,
     SummaryView,
     WordingDiff,
+    WorkedCheck,
 )
 from factaudit.report.diff import shared_share, word_diff
 from factaudit.report.formatting import format_dates, format_interval, format_number, format_period
@@ -38,6 +40,8 @@ from factaudit.report.geometry import (
     iso_ordinal,
 )
 from factaudit.report.provenance import ReuseDocument, find_reuse, reuse_by_document
+from factaudit.report.updates import build_estimates, build_updates, updates_chart
+from factaudit.report.worked import build_worked, check_words
 
 SEVERITY_RANK: Mapping[str, int] = {"error": 0, "warning": 1, "info": 2}
 REVIEW_STATUSES = ("unreviewed", "confirmed", "accepted", "false_positive")
@@ -55,6 +59,16 @@ KNOWN_KINDS: Mapping[str, tuple[str, str, str]] = {
         "Sources place the same event at different dates.",
         "_date_conflict.j2",
     ),
+    "arithmetic_inconsistency": (
+        "Arithmetic inconsistency",
+        "The figures a text states together do not add up: recomputed, they give another figure.",
+        "_arithmetic_inconsistency.j2",
+    ),
+    "date_inconsistency": (
+        "Date inconsistency",
+        "A date does not hold: wrong weekday, a period ending before it begins, an “as of” in the future.",
+        "_date_inconsistency.j2",
+    ),
     "qualifier_drift": (
         "Qualifier drift",
         "The number travels, but its hedge ('about', 'more than', 'up to') changes between sources.",
@@ -65,13 +79,25 @@ KNOWN_KINDS: Mapping[str, tuple[str, str, str]] = {
         "The same figure is described in materially different words.",
         "_wording_drift.j2",
     ),
+    "competing_estimates": (
+        "Competing estimates",
+        "One text gives rival figures for one quantity, each credited to its source; not an error.",
+        "_competing_estimates.j2",
+    ),
     "agreement": ("Agreement", "Sources agree on the figure.", "_agreement.j2"),
     "time_series": (
         "Time series",
         "The same quantity reported for successive periods; not a conflict.",
         "_time_series.j2",
     ),
+    "superseded": (
+        "Updated figure",
+        "A count that grew as the event unfolded: each figure was right when given; not a conflict.",
+        "_superseded.j2",
+    ),
 }
+# Kinds whose details carry a worked check (arithmetic.py): figures with roles, stated, recomputed.
+CHECK_KINDS = frozenset({"arithmetic_inconsistency", "date_inconsistency"})
 FALLBACK_PARTIAL = "_finding.j2"
 # A finding compares its first claim with at most this many others word by word; beyond, the side-by-side
 # sentences say enough.
@@ -166,7 +192,11 @@ def split_sentence(sentence: str, text: str, start: int, end: int) -> tuple[str,
 
 
 def build_claim(
-    raw: Mapping[str, Any], document: DocumentRef, findings: Sequence[FindingRef] = (), single: bool = True
+    raw: Mapping[str, Any],
+    document: DocumentRef,
+    findings: Sequence[FindingRef] = (),
+    single: bool = True,
+    checks: Sequence[CheckRef] = (),
 ) -> ClaimView:
     """The view of one claim record, with the findings it takes part in."""
     claim_id = str(raw["claim_id"])
@@ -198,6 +228,7 @@ def build_claim(
         period_text=_str(raw.get("period_text")),
         findings=tuple(findings),
         single_source=single,
+        checks=tuple(checks),
     )
 
 
@@ -329,19 +360,35 @@ def wording_diffs(kind: str, claims: Sequence[ClaimView]) -> tuple[WordingDiff, 
     return tuple(diffs)
 
 
-def build_finding(raw: Mapping[str, Any], claims: Mapping[str, ClaimView]) -> FindingView:
+def build_finding(
+    raw: Mapping[str, Any],
+    claims: Mapping[str, ClaimView],
+    documents: Mapping[str, DocumentRef] | None = None,
+) -> FindingView:
     """The view of one finding record."""
+    documents = documents or {}
     fingerprint = str(raw.get("fingerprint") or "")
     kind = str(raw.get("kind") or "unknown")
-    claim_ids = [str(c) for c in raw.get("claim_ids") or ()]
+    # A claim may stand twice (a range claim is both figures of a change): list it once.
+    claim_ids = list(dict.fromkeys(str(c) for c in raw.get("claim_ids") or ()))
     found = tuple(claims[c] for c in claim_ids if c in claims)
     details = dict(raw.get("details") or {})
-    points = build_points(details.pop("points", None) or (), claims)
+    anchor = safe_id("finding", fingerprint)
+    worked = None
+    if kind in CHECK_KINDS:
+        worked = build_worked(raw, claims, documents, safe_id("check", fingerprint), anchor)
+        details.pop("figures", None)
+    raw_points = list(details.pop("points", None) or ())
+    updates = build_updates(raw_points, claims, documents) if kind == "superseded" else ()
+    points = () if kind == "superseded" else build_points(raw_points, claims)
+    estimates = build_estimates(details.pop("estimates", None) or (), claims)
     label, description, partial = KNOWN_KINDS.get(kind, (kind_label(kind), "", FALLBACK_PARTIAL))
     new = raw.get("new")
+    # Series, updates and worked checks are drawn their own way; axes and word diffs would repeat them.
+    own_drawing = kind in ("time_series", "superseded") or worked is not None
     return FindingView(
         fingerprint=fingerprint,
-        anchor=safe_id("finding", fingerprint),
+        anchor=anchor,
         kind=kind,
         label=label,
         description=description,
@@ -354,14 +401,17 @@ def build_finding(raw: Mapping[str, Any], claims: Mapping[str, ClaimView]) -> Fi
         new=None if new is None else bool(new),
         claims=found,
         missing_claim_ids=tuple(c for c in claim_ids if c not in claims),
-        value_axis=None if kind == "time_series" else value_axis(found),
-        period_axis=None if kind == "time_series" else period_axis(found),
-        diffs=wording_diffs(kind, found),
+        value_axis=None if own_drawing else value_axis(found),
+        period_axis=None if own_drawing else period_axis(found),
+        diffs=() if own_drawing else wording_diffs(kind, found),
         details=tuple(
             DetailView(key=str(k), value=_detail_text(details[k])) for k in sorted(details, key=str)
         ),
         points=points,
-        chart=series_chart(points),
+        chart=updates_chart(raw_points, updates) if updates else series_chart(points),
+        worked=worked,
+        updates=updates,
+        estimates=estimates,
     )
 
 
@@ -377,11 +427,20 @@ def build_row(finding: FindingView) -> FindingRow:
     claims = finding.claims
     values = tuple(c.text or format_number(c.value) for c in claims)
     periods = tuple(c.period_text or format_dates(c.period_start, c.period_end) or "—" for c in claims)
-    sources = tuple(c.document.short for c in claims)
-    titles = tuple(f"{c.document.title} ({c.document.published or 'undated'})" for c in claims)
-    doc_ids = tuple(dict.fromkeys(c.document.doc_id for c in claims))
+    refs = [c.document for c in claims]
+    worked = finding.worked
+    if worked is not None and not claims:
+        # A date check may read words that are not claims ("Tuesday, April 14"): its figures stand in.
+        values = tuple(f.text for f in worked.figures)
+        periods = ("—",) * len(values)
+        refs = [ref for f in worked.figures if (ref := f.document or worked.document) is not None]
+    sources = tuple(ref.short for ref in refs)
+    titles = tuple(f"{ref.title} ({ref.published or 'undated'})" for ref in refs)
+    doc_ids = tuple(dict.fromkeys(ref.doc_id for ref in refs))
     searched = [finding.label, finding.subject or "", finding.message, *values, *periods, *sources]
-    searched += [c.document.title for c in claims]
+    searched += [ref.title for ref in refs]
+    if worked is not None:
+        searched += [worked.label, worked.equation]
     return FindingRow(
         anchor=finding.anchor,
         severity=finding.severity,
@@ -495,6 +554,49 @@ def build_reuse(
     )
 
 
+def _check_claim_ids(raw: Mapping[str, Any]) -> list[str]:
+    """The claims a check reads: its claim ids and its figures' (a date check may name only the latter)."""
+    figures = (raw.get("details") or {}).get("figures") or ()
+    ids = [str(c) for c in raw.get("claim_ids") or ()]
+    ids += [str(f["claim_id"]) for f in figures if isinstance(f, Mapping) and f.get("claim_id")]
+    return list(dict.fromkeys(ids))
+
+
+def _checked_claims(raw_checks: Sequence[Mapping[str, Any]]) -> dict[str, list[CheckRef]]:
+    """Claim id -> the checks that read it and held."""
+    checked: dict[str, list[CheckRef]] = {}
+    for raw in raw_checks:
+        if raw.get("holds") is not True:
+            continue
+        details = raw.get("details") or {}
+        ref = CheckRef(
+            anchor=safe_id("check", str(raw.get("fingerprint") or "")),
+            label=check_words(str(details.get("check") or raw.get("check") or "")).label,
+            message=str(raw.get("message") or ""),
+        )
+        for claim_id in _check_claim_ids(raw):
+            checked.setdefault(claim_id, []).append(ref)
+    return checked
+
+
+def build_checks(
+    raw_checks: Sequence[Mapping[str, Any]],
+    claims: Mapping[str, ClaimView],
+    documents: Mapping[str, DocumentRef],
+    finding_fingerprints: Iterable[str],
+) -> tuple[WorkedCheck, ...]:
+    """The audit's checks worked out: those that failed first (linked to their finding), then those
+    that held, each group in audit order."""
+    raised = set(finding_fingerprints)
+    worked = []
+    for raw in raw_checks:
+        fingerprint = str(raw.get("fingerprint") or "")
+        holds = raw.get("holds") is True
+        finding_anchor = "" if holds or fingerprint not in raised else safe_id("finding", fingerprint)
+        worked.append(build_worked(raw, claims, documents, safe_id("check", fingerprint), finding_anchor))
+    return tuple(sorted(worked, key=lambda c: bool(c.holds)))
+
+
 def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportContext:
     """The whole report context from the audit data and the document texts."""
     raw_documents = [d for d in audit.get("documents") or ()]
@@ -508,14 +610,23 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
     documents = {d: build_document_ref(records.get(d, {"doc_id": d}), shorts[d]) for d in doc_ids}
     doc_of = {str(c["claim_id"]): str(c["doc_id"]) for c in raw_claims}
     membership, corroborated = _membership(raw_findings, doc_of)
+    raw_checks = [c for c in audit.get("checks") or () if isinstance(c, Mapping)]
+    checked = _checked_claims(raw_checks)
     claims: dict[str, ClaimView] = {}
     spans: dict[str, list[tuple[int, int, ClaimView]]] = {}
     for raw in raw_claims:
         claim_id, doc_id = str(raw["claim_id"]), str(raw["doc_id"])
-        view = build_claim(raw, documents[doc_id], membership.get(claim_id, ()), claim_id not in corroborated)
+        view = build_claim(
+            raw,
+            documents[doc_id],
+            membership.get(claim_id, ()),
+            claim_id not in corroborated,
+            checked.get(claim_id, ()),
+        )
         claims[claim_id] = view
         spans.setdefault(doc_id, []).append((_int(raw.get("start")), _int(raw.get("end")), view))
-    findings = sorted((build_finding(raw, claims) for raw in raw_findings), key=_finding_order)
+    findings = sorted((build_finding(raw, claims, documents) for raw in raw_findings), key=_finding_order)
+    checks = build_checks(raw_checks, claims, documents, {f.fingerprint for f in findings})
     reuse = build_reuse(audit, texts, documents)
     reuse_of = reuse_by_document([r.reuse for r in reuse])
     reuse_views = {(r.reuse.origin, r.reuse.copy): r for r in reuse}
@@ -535,6 +646,9 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
                 text_available=doc_id in texts,
                 segments=segment_text(texts.get(doc_id, ""), spans.get(doc_id, ())),
                 reuse=tuple(reuse_views[(n.origin, n.copy)] for n in reuse_of.get(doc_id, ())),
+                checked_count=sum(
+                    1 for c in checks if c.holds and c.document and c.document.doc_id == doc_id
+                ),
             )
             for doc_id, ref in documents.items()
         ),
@@ -548,4 +662,6 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
         status_options=tuple(
             FilterOption(s, s.replace("_", " ")) for s in REVIEW_STATUSES if any(r.status == s for r in rows)
         ),
+        checks=checks,
+        checks_held=sum(1 for c in checks if c.holds),
     )

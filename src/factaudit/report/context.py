@@ -75,6 +75,15 @@ class FindingRef:
 
 
 @dataclass(frozen=True)
+class CheckRef:
+    """A link from a claim to a check that read it and held (checked and consistent)."""
+
+    anchor: str = field(metadata={"help": "HTML id of the check in the checks view ('check-...')."})
+    label: str = field(metadata={"help": "Human name of the check ('Part and whole')."})
+    message: str = field(metadata={"help": "The check's message, for the tooltip."})
+
+
+@dataclass(frozen=True)
 class ClaimView:
     """One numeric claim, with its sentence split around the highlighted number."""
 
@@ -102,6 +111,9 @@ class ClaimView:
     findings: tuple[FindingRef, ...] = field(metadata={"help": "Findings the claim takes part in."})
     single_source: bool = field(
         metadata={"help": "True when no finding pairs the claim with a claim of another document."}
+    )
+    checks: tuple[CheckRef, ...] = field(
+        default=(), metadata={"help": "Arithmetic and date checks that read the claim and held."}
     )
 
 
@@ -142,6 +154,91 @@ class PointView:
 
 
 @dataclass(frozen=True)
+class SentencePiece:
+    """A run of a sentence, highlighted or not."""
+
+    text: str = field(metadata={"help": "The text of the run."})
+    marked: bool = field(metadata={"help": "Whether the run is a figure or date the check reads."})
+
+
+@dataclass(frozen=True)
+class MarkedSentence:
+    """A sentence a check reads, with every figure it reads highlighted, linked to its source."""
+
+    document: DocumentRef | None = field(metadata={"help": "Its document; None when unknown."})
+    href: str = field(
+        metadata={"help": "Link into the source view: the first claim in it, else its document; may be ''."}
+    )
+    pieces: tuple[SentencePiece, ...] = field(metadata={"help": "The sentence in runs, in order."})
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """One figure a check reads, with its role in the relation (whole, part, total, component, from...)."""
+
+    role: str = field(metadata={"help": "Role as the audit names it ('whole', 'component', 'from', ...)."})
+    role_label: str = field(metadata={"help": "Role in words ('Whole', 'Component', 'From')."})
+    text: str = field(metadata={"help": "The figure as written."})
+    value: float | None = field(metadata={"help": "Its value; None for dates and unparsed figures."})
+    href: str = field(metadata={"help": "Link to the figure in the source view; '' when none."})
+    document: DocumentRef | None = field(metadata={"help": "The document it comes from; None if unknown."})
+
+
+@dataclass(frozen=True)
+class WorkStep:
+    """One line of a check's worked table below its figures: stated, recomputed, difference, tolerance."""
+
+    label: str = field(metadata={"help": "What the line is ('Sum of the components')."})
+    value: str = field(metadata={"help": "The figure, formatted."})
+    note: str = field(metadata={"help": "How it was obtained or what it means; may be ''."})
+    emphasis: bool = field(metadata={"help": "True for the recomputed figure, shown bold."})
+
+
+@dataclass(frozen=True)
+class WorkedCheck:
+    """A check with its arithmetic worked out: the figures with their roles, then what was recomputed."""
+
+    anchor: str = field(metadata={"help": "HTML id in the checks view ('check-...')."})
+    fingerprint: str = field(metadata={"help": "Fingerprint of the check (and of its finding)."})
+    check: str = field(metadata={"help": "part_whole, breakdown, percent_change, weekday, ..."})
+    label: str = field(metadata={"help": "Human name of the check ('Part and whole')."})
+    rule: str = field(metadata={"help": "The relation the check holds the text to, one sentence."})
+    holds: bool | None = field(metadata={"help": "True when consistent, False when not, None if unknown."})
+    message: str = field(metadata={"help": "The check's own one-sentence message."})
+    document: DocumentRef | None = field(metadata={"help": "The document checked; None when unknown."})
+    equation: str = field(
+        metadata={"help": "The relation worked in one line ('part 6,162 ≤ whole 9,179'), without verdict."}
+    )
+    margin: str = field(metadata={"help": "'difference 90, tolerance 0' for the verdict line; may be ''."})
+    figures: tuple[FigureView, ...] = field(metadata={"help": "The stated figures, in the check's order."})
+    steps: tuple[WorkStep, ...] = field(metadata={"help": "Stated, recomputed, difference, tolerance."})
+    sentences: tuple[MarkedSentence, ...] = field(metadata={"help": "The sentences read, figures marked."})
+    finding_anchor: str = field(metadata={"help": "HTML id of the finding it raised; '' when it held."})
+
+
+@dataclass(frozen=True)
+class UpdateView:
+    """One state of a figure that is updated as events unfold (a `superseded` finding)."""
+
+    as_of: str | None = field(metadata={"help": "When the figure was true (ISO), None if unknown."})
+    when: str = field(metadata={"help": "as_of in words ('1 Mar', '1 Mar, later'), '—' when unknown."})
+    value: float | None = field(metadata={"help": "The figure's value."})
+    text: str = field(metadata={"help": "The figure as written."})
+    document: DocumentRef | None = field(metadata={"help": "The document that gives it."})
+    claims: tuple[ClaimView, ...] = field(metadata={"help": "The claims of this state."})
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    """One of several figures for one quantity, each credited to its source (`competing_estimates`)."""
+
+    text: str = field(metadata={"help": "The figure as written."})
+    value: float | None = field(metadata={"help": "Its value."})
+    source: str = field(metadata={"help": "Who gives it ('Interior Ministry')."})
+    claim: ClaimView | None = field(metadata={"help": "Its claim; None when missing from the data."})
+
+
+@dataclass(frozen=True)
 class FindingView:
     """One finding with the claims it compares and the drawings that compare them."""
 
@@ -174,6 +271,15 @@ class FindingView:
     points: tuple[PointView, ...] = field(metadata={"help": "Time-series points (empty for other kinds)."})
     chart: ChartView | None = field(
         metadata={"help": "Chart of the points placed by date; None with fewer than two dated points."}
+    )
+    worked: WorkedCheck | None = field(
+        default=None, metadata={"help": "The worked arithmetic of an arithmetic or date finding."}
+    )
+    updates: tuple[UpdateView, ...] = field(
+        default=(), metadata={"help": "States of an updated figure, in as-of order (`superseded`)."}
+    )
+    estimates: tuple[EstimateView, ...] = field(
+        default=(), metadata={"help": "Credited figures of `competing_estimates`, in text order."}
     )
 
 
@@ -236,6 +342,7 @@ class DocumentView:
     text_available: bool = field(metadata={"help": "False when the text was not given to the renderer."})
     segments: tuple[Segment, ...] = field(metadata={"help": "The text, in order."})
     reuse: tuple[ReuseView, ...] = field(metadata={"help": "Provenance notes the document takes part in."})
+    checked_count: int = field(default=0, metadata={"help": "Arithmetic and date checks of it that held."})
 
 
 @dataclass(frozen=True)
@@ -266,3 +373,10 @@ class ReportContext:
     status_options: tuple[FilterOption, ...] = field(
         metadata={"help": "Choices of the review-status filter; empty when no finding has a status."}
     )
+    checks: tuple[WorkedCheck, ...] = field(
+        default=(),
+        metadata={
+            "help": "Arithmetic and date checks of the audit: those that failed first, then those held."
+        },
+    )
+    checks_held: int = field(default=0, metadata={"help": "How many checks held."})

@@ -30,6 +30,7 @@
   var state = { sort: "rank", dir: 1, page: 0, selected: null, open: false };
   var visible = rows.slice();
   var lastFindingHash = "#findings";
+  var backHash = "#findings";  // where the source view's back link goes: the last list view
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -175,6 +176,7 @@
     state.page = Math.floor(index / PAGE_SIZE);
     drawPage();
     lastFindingHash = "#" + anchor;
+    backHash = lastFindingHash;
     if (window.location.hash !== lastFindingHash) { history.replaceState(null, "", lastFindingHash); }
     var tr = document.getElementById(anchor);
     if (tr && scroll) {
@@ -217,7 +219,11 @@
       target.replaceChildren(document.importNode(tpl.content, true));
       target.setAttribute("data-doc", docAnchor);
     }
-    document.getElementById("back-link").setAttribute("href", lastFindingHash);
+    var back = document.getElementById("back-link");
+    back.setAttribute("href", backHash);
+    back.textContent = backHash.indexOf("#check") === 0 ? "← Back to the checks"
+      : backHash.indexOf("#reuse") === 0 ? "← Back to the text reuse"
+      : backHash === "#documents" ? "← Back to the documents" : "← Back to the findings";
     showView("source");
     target.querySelectorAll("mark.flash").forEach(function (m) { m.classList.remove("flash"); });
     var anchor = claimAnchor ? document.getElementById(claimAnchor) : null;
@@ -237,16 +243,21 @@
       openSource(data.claims[id], id);
     } else if (id.indexOf("doc-") === 0 && openSource(id, null)) {
       window.scrollTo(0, 0);
-    } else if (id === "documents" || id === "reuse") {
+    } else if (id === "documents" || id === "reuse" || id === "checks") {
+      backTo(id);
       showView(id);
       window.scrollTo(0, 0);
-    } else if (id.indexOf("reuse-") === 0 && document.getElementById(id)) {
-      showView("reuse");
+    } else if ((id.indexOf("reuse-") === 0 || id.indexOf("check-") === 0) && document.getElementById(id)) {
+      var view = id.indexOf("check-") === 0 ? "checks" : "reuse";
+      backTo(id);
+      showView(view);
       document.getElementById(id).scrollIntoView({ block: "start" });
     } else {
       showView("findings");
     }
   }
+
+  function backTo(id) { backHash = "#" + id; }
 
   function clearFilters() {
     document.getElementById("filters").reset();
