@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factaudit.lexicon import ACTOR_STOPWORDS, IRREGULAR_VERBS, SUBJECT_STOPWORDS
+from factaudit.lexicon import (
+    ACTOR_STOPWORDS,
+    CURRENCY_WORDS,
+    IRREGULAR_VERBS,
+    MEASURE_UNITS,
+    SUBJECT_STOPWORDS,
+)
 
 # A subject noun phrase rarely runs past this many words in news copy ("criminal trafficking networks",
 # "Europe-bound irregular migrants"); longer runs were, in the BBC sample, the next clause.
@@ -15,6 +21,8 @@ CONTEXT_WORDS_BEFORE: Final = 10
 CONTEXT_WORDS_AFTER: Final = 8
 
 # Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word.
+# Words that name the unit of a figure, not what it measures ("85 years", "200,000 yuan", "39 cents").
+_UNIT_WORDS: Final = frozenset(MEASURE_UNITS) | frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
 # Time words end a subject: "22 on Thursday", "33 next month" count no "Thursday" or "month".
 _TIME_WORDS = frozenset(
@@ -87,6 +95,9 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     """The subject after the number, else the phrase after its verb ("$175 million has been gained from
     human trafficking activities"), else the phrase before it ("unemployment rose to 5%")."""
     after = subject_after(sentence, end)
+    if after and all(word.lower() in _UNIT_WORDS for word in after.split()) and _OF_BEFORE.search(sentence, 0, start):
+        # "a sentence of 85 years", "a fine of up to 200,000 yuan": the unit is not what is measured.
+        return _subject_before(sentence, start) or after
     if after:
         return after
     if _PERCENT_END.search(sentence, max(0, end - 8), end):
@@ -96,7 +107,13 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     verbs = 0
     for index, token in enumerate(tokens):
         lowered = token.lower()
-        if lowered in SUBJECT_STOPWORDS or _is_verb_like(token) or lowered in (",",):
+        if lowered in (",", ";", ":"):
+            following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            if following not in _DETERMINERS:
+                break  # "rose to 5, police said": the next clause says who spoke, not what was counted
+            skipped += 1  # "$43.25, its lowest close": an apposition describes the figure
+            continue
+        if lowered in SUBJECT_STOPWORDS or _is_verb_like(token):
             skipped += 1
             verbs += lowered in _AUXILIARIES or _is_verb_like(token)
             continue
@@ -121,16 +138,25 @@ def _subject_before(sentence: str, start: int) -> str:
     """The noun phrase before a number ("unemployment rose to 5%" -> "unemployment")."""
     before = _TOKEN.findall(sentence[max(0, start - 120) : start])
     words: list[str] = []
-    for token in reversed(before):
+    hops = 0
+    verb = False
+    for index in range(len(before) - 1, -1, -1):
+        token = before[index]
         lowered = token.lower()
+        if words and verb and hops < MAX_HOPS and _modifies(before, index):
+            # "the death toll from the fire in Lyon rose to 18": what moved is the toll, not Lyon.
+            words, hops = [], hops + 1
+            continue
         if not token[0].isalpha():
             if words:
                 break
             continue
+        if not words and lowered in _MOVES:
+            verb = True  # "<what> rose to <figure>": the phrase before the verb is what the figure measures
         if (
             lowered in SUBJECT_STOPWORDS
             or _is_verb_like(token)
-            or lowered in ("rose", "fell", "grew", "hit", "reached", "stood", "totalled", "totaled")
+            or lowered in _MOVES
             or lowered in _NOT_SUBJECT
             or (lowered.endswith("ly") and len(lowered) > 4)  # "a seasonally adjusted 0.5%"
         ):
@@ -141,6 +167,33 @@ def _subject_before(sentence: str, start: int) -> str:
         if len(words) >= MAX_SUBJECT_WORDS:
             break
     return " ".join(words)
+
+
+_MOVES: Final = frozenset(
+    """rose risen fell fallen grew hit reached stood totalled totaled climbed jumped dropped slipped
+    increased decreased declined gained lost doubled halved""".split()
+)
+# Prepositional phrases skipped between a moving figure and what moved, at most this many of them.
+MAX_HOPS: Final = 2
+_MODIFYING_PREPOSITIONS: Final = frozenset({"from", "in", "of", "at", "on"})
+# "... of [up to|more than|some] <number>": the noun before "of" is what the figure measures.
+_OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$")
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+
+
+def _modifies(tokens: list[str], index: int) -> bool:
+    """tokens[index] (with an optional determiner) is a preposition that attaches the words collected
+    after it to a noun before it ("toll | from the | fire")."""
+    position = index
+    if tokens[position].lower() in _DETERMINERS and position > 0:
+        position -= 1
+    return (
+        tokens[position].lower() in _MODIFYING_PREPOSITIONS
+        and position > 0
+        and tokens[position - 1][0].isalpha()
+        and tokens[position - 1].lower() not in SUBJECT_STOPWORDS
+        and not _is_verb_like(tokens[position - 1])
+    )
 
 
 def _nth_token_offset(text: str, index: int) -> int:
