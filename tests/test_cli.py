@@ -135,3 +135,16 @@ def test_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "SOURCES" in result.output or "sources" in result.output
+
+
+def test_outputs_are_readable_by_others(tmp_path: Path) -> None:
+    """mkstemp makes 0600 files; outputs get the mode the umask allows, like any file the user writes."""
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        _, _, out = _audit(tmp_path, str(SEEDS))
+    finally:
+        os.umask(umask)
+    for name in ("claims.csv", "audit.json", "audit.html"):
+        assert (out / name).stat().st_mode & 0o777 == 0o644, name

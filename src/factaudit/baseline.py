@@ -14,7 +14,7 @@ from filelock import FileLock, Timeout
 from factaudit import columns as col
 from factaudit.classify import SEVERITY, Finding
 from factaudit.errors import FactauditError
-from factaudit.output import write_atomic
+from factaudit.files import write_atomic
 
 BASELINE_VERSION: Final = 1
 DEFAULT_BASELINE: Final = Path("claims/baseline.json")

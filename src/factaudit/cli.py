@@ -22,9 +22,10 @@ from factaudit.baseline import annotate_payload, load_baseline, record_findings
 from factaudit.claimreview import Author, claim_review_csv, claim_review_document, claim_reviews
 from factaudit.config import Settings, load_settings
 from factaudit.errors import FactauditError, UsageError
+from factaudit.files import write_atomic
 from factaudit.formats import CHECK_FORMATS, check_report, render_check
 from factaudit.gate import FAIL_LEVELS, evaluate
-from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json, write_atomic
+from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json
 from factaudit.readers import ReaderConfig
 from factaudit.report import render_html
 from factaudit.review import DEFAULT_REVIEW_LEVEL, REVIEW_LEVELS, run_review

@@ -17,6 +17,7 @@ import pandas as pd
 from factaudit import __version__
 from factaudit import columns as col
 from factaudit.extract import Claim, claims_frame, extract_claims
+from factaudit.files import file_mode
 from factaudit.ingest import Document
 
 CONTENT_HASH: Final = "content_hash"
@@ -132,6 +133,7 @@ class ClaimStore:
             frame.to_parquet(temporary, index=False)
             with open(temporary, "rb") as stream:
                 os.fsync(stream.fileno())
+            os.chmod(temporary, file_mode(self.path))
             os.replace(temporary, self.path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

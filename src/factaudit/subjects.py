@@ -95,7 +95,11 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     """The subject after the number, else the phrase after its verb ("$175 million has been gained from
     human trafficking activities"), else the phrase before it ("unemployment rose to 5%")."""
     after = subject_after(sentence, end)
-    if after and all(word.lower() in _UNIT_WORDS for word in after.split()) and _OF_BEFORE.search(sentence, 0, start):
+    if (
+        after
+        and all(word.lower() in _UNIT_WORDS for word in after.split())
+        and _OF_BEFORE.search(sentence, 0, start)
+    ):
         # "a sentence of 85 years", "a fine of up to 200,000 yuan": the unit is not what is measured.
         return _subject_before(sentence, start) or after
     if after:
@@ -177,7 +181,9 @@ _MOVES: Final = frozenset(
 MAX_HOPS: Final = 2
 _MODIFYING_PREPOSITIONS: Final = frozenset({"from", "in", "of", "at", "on"})
 # "... of [up to|more than|some] <number>": the noun before "of" is what the figure measures.
-_OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$")
+_OF_BEFORE = re.compile(
+    r"\b[a-z]+\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$"
+)
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 
 
