@@ -129,3 +129,25 @@ def test_cli_writes_json_ld_and_csv(corpus: Path, tmp_path: Path) -> None:
     assert [r["reviewRating"]["alternateName"] for r in graph] == ["Figures do not add up"]
     rows = list(csv.DictReader(target.with_suffix(".csv").open(encoding="utf-8")))
     assert [r["author_name"] for r in rows] == ["Example Fact Check"]
+
+
+def test_author_from_project_configuration(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    _reviewed(corpus, baseline, CONFIRMED)
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "factaudit.toml").write_text(
+        'claimreview_author = "Desk of Record"\nclaimreview_author_url = "https://example.org/desk"\n',
+        "utf-8",
+    )
+    monkeypatch.chdir(project)
+    target = tmp_path / "out" / "claimreview.json"
+    result = CliRunner().invoke(
+        app, ["audit", str(corpus), "--baseline", str(baseline), "--no-cache", "--claimreview", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    review = json.loads(target.read_text("utf-8"))["@graph"][0]
+    assert review["author"]["name"] == "Desk of Record"
+    assert review["author"]["url"] == "https://example.org/desk"

@@ -1,4 +1,5 @@
-"""Updated figures and competing estimates, as data: documents, and the findings they must (not) give."""
+"""Findings across documents, as data: updated figures, competing estimates, derived figures checked
+against matched sources. Each case: documents, the findings they must (not) give, the checks made."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import pytest
 
 from factaudit.audit import AuditConfig, run_audit
 
-CASES = json.loads((Path(__file__).parent / "data" / "updates.json").read_text(encoding="utf-8"))
+DATA = Path(__file__).parent / "data"
+CASES = [
+    case for name in ("updates.json", "derived.json") for case in json.loads((DATA / name).read_text("utf-8"))
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
@@ -25,3 +29,6 @@ def test_update_case(case: dict[str, Any], tmp_path: Path) -> None:
     for expected in case["expect"]:
         assert (expected["kind"], sorted(expected["texts"])) in found, found
     assert not {kind for kind, _ in found} & set(case["absent"]), found
+    made = [(c.check, c.holds) for c in result.checks]
+    for check in case.get("checks", []):
+        assert (check["check"], check["holds"]) in made, made

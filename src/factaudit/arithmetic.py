@@ -152,40 +152,54 @@ def _text_after(row: Mapping[str, Any]) -> str:
     return str(row[col.SENTENCE])[offset : offset + 2]
 
 
+def figure(row: Mapping[str, Any]) -> _Figure | None:
+    """A claim row (a dict of the claims table) in the shape the checks read; None without a value."""
+    value = _number(row[col.VALUE])
+    if value is None or _ADJECTIVAL.match(_text_after(row)):
+        return None
+    # Interval bounds for comparison: the figure's rounding; an open bound is closed at its step.
+    low = _number(row[col.CMP_LOW])
+    high = _number(row[col.CMP_HIGH])
+    return _Figure(
+        claim_id=str(row[col.CLAIM_ID]),
+        doc_id=str(row[col.DOC_ID]),
+        start=int(row[col.START]),
+        end=int(row[col.END]),
+        text=str(row[col.TEXT]),
+        sentence=str(row[col.SENTENCE]),
+        sentence_start=int(row[col.SENTENCE_START]),
+        value=value,
+        low=value if low is None else low,
+        high=math.inf if high is None else high,
+        kind=str(row[col.KIND]),
+        unit=_text(row[col.UNIT]),
+        direction=_text(row[col.DIRECTION]),
+        subject=_text(row[col.SUBJECT]),
+        written=_written_band(str(row[col.TEXT]), value, row),
+        row=row,
+    )
+
+
 def _figures(claims: pd.DataFrame) -> dict[str, list[_Figure]]:
     """Claims with a value, by document, in text order."""
     by_doc: dict[str, list[_Figure]] = {}
     ordered = claims.sort_values([col.DOC_ID, col.START], kind="stable")
     # Plain dicts: a pandas row per claim cost most of this module's time on large corpora.
     for row in cast(list[dict[str, Any]], ordered.to_dict("records")):
-        value = _number(row[col.VALUE])
-        if value is None or _ADJECTIVAL.match(_text_after(row)):
-            continue
-        record = row
-        # Interval bounds for comparison: the figure's rounding; an open bound is closed at its step.
-        low = _number(row[col.CMP_LOW])
-        high = _number(row[col.CMP_HIGH])
-        by_doc.setdefault(str(row[col.DOC_ID]), []).append(
-            _Figure(
-                claim_id=str(row[col.CLAIM_ID]),
-                doc_id=str(row[col.DOC_ID]),
-                start=int(row[col.START]),
-                end=int(row[col.END]),
-                text=str(row[col.TEXT]),
-                sentence=str(row[col.SENTENCE]),
-                sentence_start=int(row[col.SENTENCE_START]),
-                value=value,
-                low=value if low is None else low,
-                high=math.inf if high is None else high,
-                kind=str(row[col.KIND]),
-                unit=_text(row[col.UNIT]),
-                direction=_text(row[col.DIRECTION]),
-                subject=_text(row[col.SUBJECT]),
-                written=_written_band(str(row[col.TEXT]), value, record),
-                row=record,
-            )
-        )
+        built = figure(row)
+        if built is not None:
+            by_doc.setdefault(built.doc_id, []).append(built)
     return by_doc
+
+
+def percent_change_check(
+    change: Mapping[str, Any], old: Mapping[str, Any], new: Mapping[str, Any], direction: str
+) -> Check | None:
+    """The percent-change check of three claim rows that may stand in different documents."""
+    figures = figure(change), figure(old), figure(new)
+    if figures[0] is None or figures[1] is None or figures[2] is None:
+        return None
+    return _percent_check(figures[0], figures[1], figures[2], direction)
 
 
 _DIGITS: Final = re.compile(r"\d[\d,]*(?:\.(\d+))?")

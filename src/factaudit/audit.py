@@ -15,6 +15,7 @@ from factaudit import columns as col
 from factaudit.arithmetic import Check, check_arithmetic
 from factaudit.blocking import BlockStats
 from factaudit.classify import SEVERITY_RANK, Finding, classify_pair, pair_finding, series_finding
+from factaudit.derived import check_derived_changes
 from factaudit.engine import open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.ingest import Corpus, Document, load_corpus
@@ -161,9 +162,13 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         published = {d.doc_id: d.published for d in corpus.documents}
         findings, pairs, stats = find_findings(claims, engine.scorer, published)
     arithmetic = check_arithmetic(claims, corpus.documents)
+    checks = arithmetic.checks
+    if any(f.kind == "time_series" for f in findings):
+        rows = cast(list[dict[str, Any]], claims.reset_index(drop=True).to_dict("records"))
+        checks = (*checks, *check_derived_changes(rows, findings, published))
     findings = tuple(
         sorted(
-            (*findings, *arithmetic.findings),
+            (*findings, *(c.finding() for c in checks if not c.holds)),
             key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids),
         )
     )
@@ -174,7 +179,7 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         pairs=pairs,
         matching=stats,
         store=store,
-        checks=arithmetic.checks,
+        checks=checks,
     )
 
 

@@ -198,8 +198,12 @@ def audit(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Audit SOURCES: write the claims table, the JSON audit and the HTML report; print a summary."""
-    author = _claimreview_author(claimreview, claimreview_author, claimreview_author_url)
     settings = load_settings(Path.cwd())
+    author = _claimreview_author(
+        claimreview,
+        claimreview_author or settings.claimreview_author,
+        claimreview_author_url or settings.claimreview_author_url,
+    )
     config = _config(
         _configured_sources(sources, settings),
         encoding,
@@ -272,7 +276,10 @@ def _claimreview_author(path: Path | None, name: str | None, url: str | None) ->
     if path is None:
         return None
     if not name:
-        raise UsageError("--claimreview needs --claimreview-author (the publishing organisation's name)")
+        raise UsageError(
+            "--claimreview needs --claimreview-author or claimreview_author in [tool.factaudit] "
+            "(the publishing organisation's name)"
+        )
     if path.suffix.lower() == ".csv":
         raise UsageError("--claimreview names the JSON-LD file; the CSV is written beside it")
     return Author(name=name, url=url)

@@ -31,10 +31,12 @@ class Settings:
     baseline: Path = DEFAULT_BASELINE
     fail_on: str = DEFAULT_FAIL_ON
     format: str = "text"
+    claimreview_author: str | None = None  # the organisation publishing ClaimReview exports
+    claimreview_author_url: str | None = None
     origin: str | None = None
 
 
-_KEYS: Final = ("sources", "baseline", "fail_on", "format")
+_KEYS: Final = ("sources", "baseline", "fail_on", "format", "claimreview_author", "claimreview_author_url")
 
 
 def _choice(value: Any, key: str, choices: tuple[str, ...], origin: str) -> str:
@@ -63,6 +65,11 @@ def settings_from(table: Mapping[str, Any], origin: str) -> Settings:
         settings = replace(settings, fail_on=_choice(values["fail_on"], "fail_on", FAIL_LEVELS, origin))
     if "format" in values:
         settings = replace(settings, format=_choice(values["format"], "format", CHECK_FORMATS, origin))
+    for key in ("claimreview_author", "claimreview_author_url"):
+        if key in values:
+            if not isinstance(values[key], str) or not values[key].strip():
+                raise ConfigError(f"{key} must be a non-empty string", path=origin)
+            settings = replace(settings, **{key: values[key].strip()})
     return settings
 
 

@@ -10,7 +10,17 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from factaudit import columns as col
-from factaudit.blocking import BlockStats, block_stats, iter_blocks, measure_key, name_stems, subject_key
+from factaudit.blocking import (
+    BlockStats,
+    block_stats,
+    comparisons,
+    group_blocks,
+    large_blocks,
+    measure_key,
+    name_stems,
+    small_block_pairs,
+    subject_key,
+)
 from factaudit.normalize import canonical_phrase
 
 # Cut-offs on rapidfuzz scores (0-100), calibrated on the sample corpus: every rewritten pair between the
@@ -35,6 +45,7 @@ SECOND_PASS_CONTEXT_MIN: Final = 80.0
 # threads costs more than the scores: measured on the generated 3,000-document corpus, where 99% of the
 # 31,000 blocks hold 2-10 claims and `workers=-1` on every block tripled the matching time.
 PARALLEL_BLOCK: Final = 64
+_SET: Final = fuzz.token_set_ratio
 
 
 def _stems(text: object) -> frozenset[str]:
@@ -75,6 +86,10 @@ def _second_pass_keys(claims: pd.DataFrame, subjects: pd.Series) -> pd.Series:
 BlockScorer = Callable[[pd.Series, pd.Series, Sequence[str], float], tuple[np.ndarray, int]]
 
 
+def _texts_of(texts: Sequence[str] | Mapping[int, str], labels: np.ndarray) -> list[str]:
+    return [texts[label] for label in labels.tolist()]
+
+
 def score_blocks(
     keys: pd.Series, order: pd.Series, texts: Sequence[str] | Mapping[int, str], cutoff: float
 ) -> tuple[np.ndarray, int]:
@@ -83,23 +98,48 @@ def score_blocks(
     `keys` maps row labels to block keys, `order` row labels to the subject that orders oversized blocks,
     `texts` row labels to the text rapidfuzz compares. Runs on the whole table here, on each shuffled
     partition under Dask (engine.py): every block lives in one partition, so the pairs are the same.
+
+    The pairs of the many small blocks are gathered first, each pair once however many blocks (names)
+    share it, and scored in one `process.cpdist` call on all cores; large blocks and the windows of
+    oversized ones are scored all against all with `process.cdist`.
     """
-    found: list[np.ndarray] = []
-    compared = 0
-    for _, rows in iter_blocks(keys, order):
-        block = [texts[int(i)] for i in rows]
-        # Threads pay off only on large blocks; most blocks hold a handful of claims.
-        workers = -1 if len(rows) >= PARALLEL_BLOCK else 1
-        scores = process.cdist(
-            block, block, scorer=fuzz.token_set_ratio, dtype=np.uint8, score_cutoff=cutoff, workers=workers
+    blocks = group_blocks(keys)
+    compared = comparisons(blocks.sizes)
+    threshold = max(cutoff, 1)
+    small = small_block_pairs(blocks, PARALLEL_BLOCK)
+    found = [np.empty((0, 2), dtype=np.int64)]
+    if len(small):
+        scores = process.cpdist(
+            _texts_of(texts, small[:, 0]),
+            _texts_of(texts, small[:, 1]),
+            scorer=fuzz.token_set_ratio,
+            dtype=np.uint8,
+            score_cutoff=cutoff,
+            workers=-1,
         )
-        compared += len(rows) * (len(rows) - 1) // 2
-        left, right = np.nonzero(np.triu(scores >= max(cutoff, 1), k=1))
-        if len(left):
-            found.append(np.stack([rows[left], rows[right]], axis=1))
-    if not found:
-        return np.empty((0, 2), dtype=np.int64), compared
-    return np.unique(np.concatenate(found), axis=0), compared
+        found.append(small[scores >= threshold])
+    for _, rows in large_blocks(blocks, order, PARALLEL_BLOCK):
+        block = _texts_of(texts, rows)
+        scores = process.cdist(
+            block, block, scorer=fuzz.token_set_ratio, dtype=np.uint8, score_cutoff=cutoff, workers=-1
+        )
+        left, right = np.nonzero(scores >= threshold)
+        upper = left < right
+        found.append(np.stack([rows[left[upper]], rows[right[upper]]], axis=1))
+    return np.unique(np.concatenate(found).astype(np.int64), axis=0), compared
+
+
+def _pair_scores(left: list[str], right: list[str], scorer: Callable[..., float]) -> np.ndarray:
+    """Scores of each (left[i], right[i]) as float64: the values `scorer(left[i], right[i])` gives."""
+    if not left:
+        return np.empty(0, dtype=np.float64)
+    return np.asarray(process.cpdist(left, right, scorer=scorer, dtype=np.float64, workers=-1))
+
+
+def _by_value(series: pd.Series, transform: Callable[[object], str]) -> pd.Series:
+    """`series.map(transform)`, computing each distinct value once (subjects repeat across claims)."""
+    codes, values = pd.factorize(series, use_na_sentinel=False)
+    return pd.Series(np.asarray([transform(v) for v in values], dtype=object)[codes], index=series.index)
 
 
 def candidate_pairs(
@@ -109,14 +149,14 @@ def candidate_pairs(
 
     First pass: claims of one measure, one subject head and one shared name are scored all against all
     with `rapidfuzz.process.cdist` on their subjects. Second pass: claims of one measure, one period and
-    one shared name, scored on their context words. Pairs are then filtered on names and scored.
+    one shared name, scored on their context words. Pairs are then filtered on names and scored, the
+    scores of all pairs at once with `process.cpdist`.
     """
     empty = pd.DataFrame({name: pd.Series(dtype=float) for name in col.PAIR_COLUMNS})
     if claims.empty:
         return empty, BlockStats()
-    subjects = claims[col.SUBJECT].map(subject_key)
-    contexts = claims[col.CONTEXT].map(canonical_phrase)
-    sentences = claims[col.SENTENCE].astype(str).str.lower().tolist()
+    subjects = _by_value(claims[col.SUBJECT], subject_key)
+    contexts = _by_value(claims[col.CONTEXT], canonical_phrase)
     subject_texts, context_texts = subjects.tolist(), contexts.tolist()
 
     first_keys = _first_pass_keys(claims, subjects)
@@ -128,30 +168,39 @@ def candidate_pairs(
     if not len(both):
         return empty, stats
 
+    left, right = both[:, 0], both[:, 1]
+    subject_score = _pair_scores(_texts_of(subject_texts, left), _texts_of(subject_texts, right), _SET)
+    context_score = _pair_scores(_texts_of(context_texts, left), _texts_of(context_texts, right), _SET)
+    heads = np.asarray([s.rsplit(" ", 1)[-1] for s in subject_texts], dtype=object)
+    same_head = heads[left] == heads[right]
+    # A pair of different heads needs near-identical context, and keeps only part of its subject score.
+    subject_score = np.where(same_head, subject_score, subject_score * HEAD_MISMATCH_FACTOR)
+    score = (SUBJECT_WEIGHT * subject_score + CONTEXT_WEIGHT * context_score) / (
+        SUBJECT_WEIGHT + CONTEXT_WEIGHT
+    )
+    keep = np.where(same_head, subject_score >= SUBJECT_MIN, context_score >= SECOND_PASS_CONTEXT_MIN)
+    keep &= score >= MATCH_MIN
     named = claims[col.ENTITIES].map(_stems).tolist()
     about = claims[col.ABOUT].map(_stems).tolist()
-    heads = [s.rsplit(" ", 1)[-1] for s in subject_texts]
-    rows: list[tuple[int, int, float, float, float, float]] = []
-    for left, right in both.tolist():
-        if not same_names(named[left], about[left], named[right], about[right]):
-            continue
-        subject_score = fuzz.token_set_ratio(subject_texts[left], subject_texts[right])
-        context_score = fuzz.token_set_ratio(context_texts[left], context_texts[right])
-        if heads[left] != heads[right]:
-            if context_score < SECOND_PASS_CONTEXT_MIN:
-                continue
-            subject_score *= HEAD_MISMATCH_FACTOR
-        if subject_score < SUBJECT_MIN and heads[left] == heads[right]:
-            continue
-        score = (SUBJECT_WEIGHT * subject_score + CONTEXT_WEIGHT * context_score) / (
-            SUBJECT_WEIGHT + CONTEXT_WEIGHT
-        )
-        if score < MATCH_MIN:
-            continue
-        sentence_score = fuzz.token_sort_ratio(sentences[left], sentences[right])
-        rows.append((left, right, subject_score, context_score, sentence_score, score))
-    if not rows:
+    keep[keep] = [
+        same_names(named[a], about[a], named[b], about[b])
+        for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
+    ]
+    if not keep.any():
         return empty, stats
-    pairs = pd.DataFrame(rows, columns=list(col.PAIR_COLUMNS))
+    left, right = left[keep], right[keep]
+    sentences = claims[col.SENTENCE].astype(str).str.lower().tolist()
+    pairs = pd.DataFrame(
+        {
+            col.LEFT: left,
+            col.RIGHT: right,
+            col.SUBJECT_SCORE: subject_score[keep],
+            col.CONTEXT_SCORE: context_score[keep],
+            col.SENTENCE_SCORE: _pair_scores(
+                _texts_of(sentences, left), _texts_of(sentences, right), fuzz.token_sort_ratio
+            ),
+            col.SCORE: score[keep],
+        }
+    )
     pairs = pairs.sort_values([col.SCORE, col.LEFT, col.RIGHT], ascending=[False, True, True], kind="stable")
     return pairs.reset_index(drop=True), stats

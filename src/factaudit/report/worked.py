@@ -57,6 +57,14 @@ CHECKS: Mapping[str, CheckWords] = {
         "recomputed − stated",
         "points",
     ),
+    "percent_change_across": CheckWords(
+        "Percentage change, against another source",
+        "A stated change must follow from the yearly figures a matched source gives.",
+        "Stated change",
+        "Change recomputed from the matched figures",
+        "recomputed − stated",
+        "points",
+    ),
     "ratio_change": CheckWords(
         "Ratio word",
         "“Halved”, “doubled”: the word must fit the ratio of the two figures.",
@@ -233,6 +241,9 @@ def _equation(check: str, holds: bool | None, figures: Sequence[FigureView], d: 
     return f"stated {show(stated)} vs recomputed {show(recomputed)}"
 
 
+_SAME_WORKING: Mapping[str, str] = {"percent_change_across": "percent_change"}
+
+
 def _percent(value: Any) -> str:
     return signed(value, "%")
 
@@ -359,6 +370,8 @@ def build_worked(
     d: Mapping[str, Any] = record.get("details") or {}
     check = str(d.get("check") or record.get("check") or "")
     words = check_words(check)
+    # A change checked against a matched source's figures is worked out like one within a sentence.
+    check = _SAME_WORKING.get(check, check)
     holds_raw = record.get("holds")
     holds = None if holds_raw is None else bool(holds_raw)
     if holds is None and record.get("kind") and "severity" in record:
