@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factaudit.periods import Period, find_periods
+from factaudit.periods import _PERIOD_RE, Period, _matches, find_periods
 
 CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "periods.json").read_text(encoding="utf-8")
@@ -113,3 +113,24 @@ def test_find_periods_is_fast_on_the_seeds() -> None:
         for text, start, end in sentences:
             find_periods(text, start, end, datetime.date(2022, 6, 24))
     assert (time.perf_counter() - began) / (5 * len(sentences)) < SECONDS_PER_SENTENCE
+
+
+# Every word the grammar knows, twice capitalised, so that the shortcut of `_matches` meets all of them.
+GRAMMAR_WORDS = (
+    "as of", "as at", "up until", "up to", "so far", "during", "throughout", "through", "within", "until",
+    "before", "after", "over", "for", "at", "the end of", "the close of", "the beginning of", "the start of",
+    "the turn of", "earlier in", "later", "early", "mid", "previous", "current", "coming", "preceding", "six",
+    "twelve", "a", "an", "New Year's Eve", "Boxing Day", "Christmas Eve", "this past", "alone", "to date",
+    "the same period", "the same time", "the same year last year", "Monday", "March", "march", "Sept.",
+    "1990s", "'s", "2022-06-24", "12th", "Q4", "h2", "weekend", "tonight", "yesterday", "days", "weeks",
+)  # fmt: skip
+GRAMMAR_TEXTS = st.lists(st.sampled_from([*TOKENS, *GRAMMAR_WORDS, " ", " ", ", ", "\n"]), max_size=40).map(
+    lambda tokens: " ".join(tokens)
+)
+
+
+@settings(max_examples=400)
+@given(GRAMMAR_TEXTS, st.integers(0, 5))
+def test_the_candidate_scan_finds_what_a_full_scan_finds(text: str, lead: int) -> None:
+    full = [match.span() for match in _PERIOD_RE.finditer(text, lead)]
+    assert [match.span() for match in _matches(text, lead, len(text))] == full

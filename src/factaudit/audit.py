@@ -71,6 +71,7 @@ def find_findings(
     claims: pd.DataFrame,
     scorer: BlockScorer = score_blocks,
     published: Mapping[str, dt.date | None] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
 ) -> tuple[tuple[Finding, ...], pd.DataFrame, BlockStats]:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of)."""
@@ -87,7 +88,7 @@ def find_findings(
     ):
         a, b = rows[int(left)], rows[int(right)]
         kind = classify_pair(a, b, float(sentence_score), float(context_score))
-        if kind == "number_conflict" and is_update(a, b, published):
+        if kind == "number_conflict" and is_update(a, b, published, outlets):
             update_links.append((int(left), int(right)))
             continue
         if kind == "series":
@@ -160,7 +161,8 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         if progress is not None:
             progress("match", 0, 1)
         published = {d.doc_id: d.published for d in corpus.documents}
-        findings, pairs, stats = find_findings(claims, engine.scorer, published)
+        outlets = {d.doc_id: d.outlet or d.source for d in corpus.documents}
+        findings, pairs, stats = find_findings(claims, engine.scorer, published, outlets)
     arithmetic = check_arithmetic(claims, corpus.documents)
     checks = arithmetic.checks
     if any(f.kind == "time_series" for f in findings):

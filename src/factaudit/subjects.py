@@ -113,7 +113,7 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         lowered = token.lower()
         if lowered in (",", ";", ":"):
             following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-            if following not in _DETERMINERS:
+            if following not in _POSSESSIVES:
                 break  # "rose to 5, police said": the next clause says who spoke, not what was counted
             skipped += 1  # "$43.25, its lowest close": an apposition describes the figure
             continue
@@ -184,6 +184,9 @@ _MODIFYING_PREPOSITIONS: Final = frozenset({"from", "in", "of", "at", "on"})
 _OF_BEFORE = re.compile(
     r"\b[a-z]+\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$"
 )
+# After a comma, a possessive opens an apposition about the figure ("$43.25, its lowest close"); any
+# other word opens the next clause ("18, a neighbour told reporters").
+_POSSESSIVES: Final = frozenset({"its", "their", "his", "her"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 
 

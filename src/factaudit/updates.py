@@ -68,17 +68,41 @@ def as_of(row: Row, published: dt.date | None) -> tuple[dt.date | None, int]:
     return day, rank
 
 
-def is_update(a: Row, b: Row, published: Mapping[str, dt.date | None]) -> bool:
+def is_update(
+    a: Row, b: Row, published: Mapping[str, dt.date | None], outlets: Mapping[str, str | None] | None = None
+) -> bool:
     """Whether two different figures for one quantity are an earlier and a later state of it: their
-    as-of times differ and the later figure is larger for a growing count, or says it updates."""
+    as-of times differ, the later one comes from the same source or an official one, and it is larger
+    for a growing count or says it updates."""
     when_a = as_of(a, published.get(str(a[col.DOC_ID])))
     when_b = as_of(b, published.get(str(b[col.DOC_ID])))
     if when_a[0] is None or when_b[0] is None or when_a == when_b:
         return False
     earlier, later = (a, b) if when_a < when_b else (b, a)
+    if not _same_or_official(earlier, later, outlets or {}):
+        return False
     if _UPDATE_CUE.search(str(later[col.SENTENCE])):
         return True
     return is_cumulative(later) and float(later[col.VALUE]) > float(earlier[col.VALUE])
+
+
+# Who gives official tallies: a later figure credited to one of them updates an earlier one.
+_OFFICIAL: Final = re.compile(
+    r"\b(?:police|officials?|authorities|ministry|minister|government|spokes(?:man|woman|person)|"
+    r"civil\s+protection|emergency\s+services|fire\s+service|coastguard|army|military|health\s+department|"
+    r"mayor|governor|prefect(?:ure)?|state\s+media|official\s+figures)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_or_official(earlier: Row, later: Row, outlets: Mapping[str, str | None]) -> bool:
+    """The same document or outlet, or a later figure that an official source gives."""
+    if earlier[col.DOC_ID] == later[col.DOC_ID]:
+        return True
+    outlet = outlets.get(str(later[col.DOC_ID]))
+    if outlet and outlet == outlets.get(str(earlier[col.DOC_ID])):
+        return True
+    return bool(_OFFICIAL.search(str(later[col.SENTENCE])))
 
 
 def update_finding(rows: list[Row], published: Mapping[str, dt.date | None]) -> Finding:
