@@ -167,10 +167,11 @@ def comparisons(sizes: np.ndarray) -> int:
 
 
 def small_block_pairs(blocks: Blocks, below: int) -> np.ndarray:
-    """Every pair (left < right, each once) within the blocks of fewer than `below` claims, built block
-    size by block size with numpy instead of one loop turn per block."""
+    """Every pair (left < right, each once) within the blocks of fewer than `below` claims (never an
+    oversized one), built block size by block size with numpy instead of one loop turn per block."""
     found = [np.empty((0, 2), dtype=np.int64)]
-    for size in np.unique(blocks.sizes[blocks.sizes < below]).tolist():
+    chosen = (blocks.sizes < below) & (blocks.sizes <= MAX_BLOCK)
+    for size in np.unique(blocks.sizes[chosen]).tolist():
         starts = blocks.starts[blocks.sizes == size]
         members = blocks.rows[starts[:, None] + np.arange(size)]
         upper, lower = np.triu_indices(size, k=1)
@@ -179,8 +180,9 @@ def small_block_pairs(blocks: Blocks, below: int) -> np.ndarray:
 
 
 def large_blocks(blocks: Blocks, order: pd.Series, least: int) -> Iterator[tuple[str, np.ndarray]]:
-    """(key, rows) for every block of at least `least` claims, oversized ones as their windows."""
-    for block in np.flatnonzero(blocks.sizes >= least).tolist():
+    """(key, rows) for every block of at least `least` claims, oversized ones (whatever `least`) as their
+    windows."""
+    for block in np.flatnonzero((blocks.sizes >= least) | (blocks.sizes > MAX_BLOCK)).tolist():
         key, rows = str(blocks.keys[block]), blocks.members(block)
         if len(rows) <= MAX_BLOCK:
             yield key, rows

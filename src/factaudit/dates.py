@@ -104,9 +104,16 @@ def atom_from_match(match: re.Match[str]) -> DateAtom | None:
     return DateAtom(start, end, match.group("atom"), year, month, day, weekday)
 
 
+# Every form of the atom holds a digit (a day, a year or an ISO date): most sentences hold none.
+_DIGIT_RE = re.compile(r"\d")
+
+
 def find_date_atoms(text: str, start: int = 0, end: int | None = None) -> list[DateAtom]:
     """Every absolute date expression in text[start:end], with offsets into `text`."""
-    matches = _ATOM_RE.finditer(text, start, len(text) if end is None else end)
+    end = len(text) if end is None else end
+    if not _DIGIT_RE.search(text, start, end):
+        return []
+    matches = _ATOM_RE.finditer(text, start, end)
     return [atom for atom in map(atom_from_match, matches) if atom is not None]
 
 
@@ -131,12 +138,26 @@ _PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\s*$")
 _LOOKBACK_CHARS = 16
 
 
+# A word in -s followed by one of these is a verb with its object, not a plural noun: "2005 offers the
+# chance", "2006 marks a turning point" name years (seen in the BBC sample).
+_VERB_OBJECT_RE = re.compile(
+    r"[^\S\n]+[a-z]+s[^\S\n]+(?:the|a|an|his|her|its|their|our|this|that|these|those|no|us|him|them|me)\b"
+)
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """True if the word after text[:end] is a verb in -s with its object ("2005 offers the chance")."""
+    return _VERB_OBJECT_RE.match(text, end) is not None
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """True if the number at text[start:end] counts something ("2000 migrants") instead of naming a year."""
     following = _NEXT_WORD_RE.match(text, end)
     if following is not None:
         word = following.group(1)
-        if word in _COUNT_NOUNS or (word.endswith("s") and word not in _NOT_PLURALS):
+        if word in _COUNT_NOUNS:
+            return True
+        if word.endswith("s") and word not in _NOT_PLURALS and not verb_follows(text, end):
             return True
     preceding = _PREVIOUS_WORD_RE.search(text, max(0, start - _LOOKBACK_CHARS), start)
     return preceding is not None and preceding.group(1).lower() in _QUANTIFIERS

@@ -115,8 +115,13 @@ def clause_breaks(text: str, sentence: Sentence) -> list[int]:
     return [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
 
 
-def _nearest_period(breaks: list[int], periods: list[Period], start: int, end: int) -> Period | None:
-    """The period that governs a number: one in the same clause first, else the nearest in the sentence."""
+def _nearest_period(
+    breaks: list[int], periods: list[Period], start: int, end: int, text: str = ""
+) -> Period | None:
+    """The period that governs a number: one in the same clause first, else the nearest in the sentence,
+    never one across a semicolon (two statements joined: "over 30 years; on September 11th 2001 ...")."""
+    if text:
+        periods = [p for p in periods if ";" not in text[min(p.char_end, end) : max(p.char_start, start)]]
     if not periods:
         return None
 
@@ -139,7 +144,9 @@ def _quantity_claim(
     if subject.lower() in _ANAPHORA:
         counted = [c for c in earlier if c.kind in ("count", "money", "measure") and c.subject]
         subject = counted[-1].subject or subject if counted else subject
-    period = _nearest_period(clause_breaks(document.text, sentence), periods, quantity.start, quantity.end)
+    period = _nearest_period(
+        clause_breaks(document.text, sentence), periods, quantity.start, quantity.end, document.text
+    )
     return Claim(
         claim_id="",
         doc_id=document.doc_id,

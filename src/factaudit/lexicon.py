@@ -119,5 +119,5 @@ IRREGULAR_VERBS: Final = frozenset(
     bought brought fought caught taught thought kept slept sent lent stood understood ran began drank
     sang swam wrote drove rode broke spoke chose froze stole woke wore tore shook forgot got hit cut put
     set let shut quit fled led fed bled hid slid struck stuck stung swung hung dug became overtook
-    flew flown threw drew seen gone remain remained remains reach reached reaches""".split()
+    flew flown threw drew seen gone remain remained remains reach reached reaches died""".split()
 )

@@ -424,11 +424,21 @@ def _resolve_holiday(match: re.Match[str], context: _Context) -> _Span | None:
     return _day_span(resolved) if resolved else None
 
 
+_CAPITALISED_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Span | None:
+    name = match.group("wd_name")
+    if (
+        name[0].isupper()
+        and not (match.group("prep") or match.group("wd_which"))
+        and _CAPITALISED_NEXT.match(match.string, match.end())
+    ):
+        return None  # "BBC Radio Scotland's Sunday Live programme", "the Sunday Times": a name
     reference = context.reference
     if reference is None:
         return _unknown("day")
-    weekday = WEEKDAYS[match.group("wd_name").lower()]
+    weekday = WEEKDAYS[name.lower()]
     if _norm(match.group("wd_which")) == "next":
         return _day_span(reference + datetime.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1))
     # A weekday name without "next" is the nearest such day before publication; the same day is "today".

@@ -11,6 +11,7 @@ from typing import Final
 
 from text_to_num import text2num
 
+from factaudit.dates import verb_follows
 from factaudit.lexicon import (
     COUNT_NOUN_HINTS,
     CURRENCY_SYMBOLS,
@@ -102,8 +103,8 @@ _NUMBER = (
     rf"|\b(?:{_WORD_RUN})(?:{_POINT_WORDS})?|\bpoint(?:\s+(?:o|oh|{_ATOM})\b)++)"
 )
 _SCALE_TAIL = (
-    r"(?:\s+and\s+a\s+half\b)?+"
-    rf"(?:[\s-]+(?:{_SCALE_WORD})s?\b(?:\s+\d++\s+(?:{_SCALE_WORD})\b)*+(?:\s+and\s+a\s+half\b)?+"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
+    rf"(?:[\s-]+(?:{_SCALE_WORD})s?\b(?:\s+\d++\s+(?:{_SCALE_WORD})\b)*+(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
     r"|(?:\s?(?:bn|mn|mln|tn|trn)|[mkbt])(?![\w'’]))?+"
 )
 _CURRENCY = r"(?:us\$|a\$|c\$|[$£€¥]|(?:usd|eur|gbp|chf|jpy|mad|rs\.?)\s?)"
@@ -111,13 +112,14 @@ _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
 _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$])?"
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
-_PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b)"
+# "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
+_PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b|pc\b)"
 
 # Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
 # other positions before the alternatives are tried (four times faster on the BBC corpus).
 _QUANTITY = re.compile(
     rf"(?=[\d$£€¥{_VULGAR}\-−]|\b[zotfsenhmbqpaucgjr])(?P<first>{_AMOUNT})"
-    rf"(?:{_RANGE_UNIT}(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+)(?P<second>{_AMOUNT}))?"
+    rf"(?:(?:(?P<percent1>{_PERCENT})|{_RANGE_UNIT})(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+)(?P<second>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?"
 )
 
@@ -125,14 +127,15 @@ _VAGUE = re.compile(
     r"(?=\b[thmdsafb])\b(?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
     r"|half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)"
-    r"|thousands|hundreds|millions|billions|dozens|a\s+dozen|a\s+handful)\b"
+    r"|thousands|hundreds|millions|billions|dozens|a\s+dozen|a\s+handful"
+    r"|an?\s+(?:couple|score)(?=\s+of\b))\b"
 )
 
 _FRACTION = re.compile(
     rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$)"
-    r"|(?P<in_n>one|\d{1,2})\s+in\s+(?:every\s+)?(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
+    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
     r"|(?P<over_n>\d+)\s+over\s+(?P<over_d>\d+)\b)"
 )
 
@@ -153,8 +156,9 @@ _RELATIVE_FACTORS: Final = {
 
 _DIRECTION_BEFORE = re.compile(
     r"\b(?P<down>fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|"
-    r"cut|cuts|down|lower|slumped|plunged|shrank|lost)\b|\b(?P<up>rose|rise|rises|rising|grew|grow|grows|"
-    r"increased|increase|increases|up|higher|jumped|soared|climbed|gained|gain|gains|surged)\b"
+    r"cut|cuts|down|lower|lowered|reduced|trimmed|slashed|slumped|plunged|shrank|lost)\b"
+    r"|\b(?P<up>rose|rise|rises|rising|grew|grow|grows|increased|increase|increases|up|higher|jumped|"
+    r"soared|climbed|gained|gain|gains|surged|lifted|raised)\b"
 )
 
 # Spans that hold digits but no claim: reference codes, phone numbers, clock times, URLs, ordinals,
@@ -174,7 +178,7 @@ _HAS_DIGIT = re.compile(r"\d")
 # A sentence with none of these holds no quantity: most sentences are passed over after this one scan.
 _ANY_NUMBER = re.compile(
     rf"[\d{_VULGAR}]|\b(?:{_words(_UNITS + ' ' + _TEENS + ' ' + _TENS + ' ' + _BIG)}|point|dozens?"
-    rf"|scores|half|halv|doubl|tripl|trebl|quadrupl|handful|{'|'.join(DENOMINATORS)})"
+    rf"|scores?|couple|half|halv|doubl|tripl|trebl|quadrupl|handful|{'|'.join(DENOMINATORS)})"
 )
 # "seventy-five thousands" is a number, not the vague "thousands".
 _NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{_ATOM}))[\s-]+$")
@@ -454,11 +458,26 @@ def _interval(qualifier: str, value: float) -> tuple[float | None, float | None]
     return value, value
 
 
+_AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
+# Sums in a currency's minor unit keep their value as written, with the unit "cent" or "pence": the
+# currency of "cents" is rarely stated (US share prices, euro cents), and the reviewed BBC sample reads
+# "1115 pence" as 1115. "50 Cent" (capitalised, singular) is a name.
+_MINOR_UNIT_AFTER = re.compile(
+    r"(?:\s?(p)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|cent(?=\s+(?:a|an|per)\b)))"
+)
+
+
 def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tuple[str, str | None]:
     if percent:
         return ("percent", "pp") if "point" in percent.lower() else ("percent", "%")
     if currency:
         return "money", currency
+    age = _AGE_AFTER.match(after)
+    if age:
+        return "measure", age.group(1).lower()  # "a 10-year-old girl": an age, in years
+    minor = _MINOR_UNIT_AFTER.match(after)
+    if minor:
+        return "money", "pence" if (minor.group(1) or minor.group(2)).lower().startswith("p") else "cent"
     word = _WORD_AFTER.match(after)
     if word:
         lowered = word.group(1).lower().rstrip("'’")
@@ -494,6 +513,7 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         plural_noun = following in COUNT_NOUN_HINTS or (
             following.endswith("s")
             and following not in ("was", "is", "has", "as", "its", "this", "his", "does")
+            and not verb_follows(text, end)
         )
         return not plural_noun
     return False
@@ -783,7 +803,10 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     m_start = qual_at if qual_word else match.start("first")
     m_end = match.end()
     percent = match.group("percent")
+    # "between 5% and 7%" is a range; "3% to 1,200 points" is a change and a level.
+    percent_first = match.group("percent1")
     is_range = second is not None and (sep in ("-", "–", "—", "to", "") or (sep == "and" and between))
+    is_range = is_range and not (percent_first and not percent)
     if second is not None and is_range:
         value2, currency2, step2 = parse_amount(reading[match.start("second") : match.end("second")])
         if value2 is None:
@@ -833,7 +856,9 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
             # The second amount is a separate figure ("45 and 50 cases"): end before it, scan it next.
             m_end = match.end("unit1") if match.group("unit1") else match.end("first")
             resume = match.start("second")
-            percent = None
+            percent = percent_first
+            if percent_first:
+                m_end = match.end("percent1")
         low, high = _interval(qualifier, value)
     surface_end = m_end
     # "or so" after the number is a hedge too.
@@ -846,6 +871,8 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     if match.group("unit1") and not percent and not currency:
         after = segment[match.start("unit1") :]
     kind, unit = _kind_and_unit(after, currency, percent)
+    if unit == "pence" and after[:1] == "p":
+        surface_end += 1  # "50p": the unit is glued to the figure
     if not percent and _PERCENT_AFTER.match(after) is not None:
         return None, resume
     first_start, first_end = match.start("first"), match.end("first")
@@ -966,7 +993,7 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             or re.search(r"(?:first|second|third|fourth|final|last)\s*$", before)
         ):
             return None  # "the first quarter of 2022" is a period
-        if re.search(r"\band\s*$", before):
+        if re.search(r"\band[\s-]*$", before):
             return None  # "five and a half million" is one amount
         if (
             match.group("num") in ("a", "an", "one")
@@ -978,6 +1005,23 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         if re.match(r"[\s-]+(?:century|centuries)", after):
             return None
         value = numerator / DENOMINATORS[den_word]
+        of_scale = _OF_A_SCALE.match(masked, match.end())
+        if of_scale:
+            # "a quarter of a million": a count, not a share
+            value *= SCALES[of_scale.group(1)]
+            return Quantity(
+                start=match.start(),
+                end=of_scale.end(),
+                text=segment[match.start() : of_scale.end()],
+                value=value,
+                low=value,
+                high=value,
+                qualifier="exact",
+                kind="count",
+                unit=None,
+                cmp_low=value,
+                cmp_high=value,
+            )
     return Quantity(
         start=match.start(),
         end=match.end(),
@@ -991,6 +1035,9 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         cmp_low=value,
         cmp_high=value,
     )
+
+
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
 
 
 _SCORE_BEFORE = re.compile(
@@ -1029,6 +1076,11 @@ def _vague(segment: str, match: re.Match[str]) -> Quantity:
         qualifier = "exact"
     elif words[-1] == "handful":
         value, low, high = 5.0, 2.0, 10.0
+    elif words[-1] == "couple":
+        value, low, high = 2.0, 2.0, 3.0  # "a couple of": two, in speech sometimes three
+    elif words[-1] == "score":
+        value = low = high = 20.0
+        qualifier = "exact"
     elif "of" in words:
         base = _VAGUE_BASES[words[-1]] * (10 if words[0] == "tens" else _VAGUE_BASES.get(words[0], 100))
         low, high = float(base), float(base * VAGUE_SPAN)

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
+import numpy as np
 import pandas as pd
 
 from factaudit import __version__
@@ -100,24 +101,28 @@ class ClaimStore:
         self, documents: Sequence[Document], extract_many: ExtractMany = extract_each
     ) -> tuple[pd.DataFrame, StoreStats]:
         """The claims of `documents` in document order: cached where the content hash is known, the rest
-        extracted in one batch by `extract_many` (a loop here, a Dask bag on a cluster)."""
+        extracted in one batch by `extract_many` (a loop here, a Dask bag on a cluster).
+
+        Tables are built once for the whole corpus, never per document: one frame of the fresh claims,
+        one concatenation, one reordering (per-document frames cost 10 ms each, most of a re-audit)."""
         cached = self._load()
-        by_hash = (
-            {key: group for key, group in cached.groupby(CONTENT_HASH, sort=False)} if len(cached) else {}
-        )
         keys = [document_hash(document) for document in documents]
-        missing = [document for document, key in zip(documents, keys, strict=True) if key not in by_hash]
-        fresh = iter(extract_many(missing))
-        parts: list[pd.DataFrame] = []
-        for key in keys:
-            if key not in by_hash:
-                part = claims_frame(next(fresh))
-                part[CONTENT_HASH] = key
-                by_hash[key] = part
-            parts.append(by_hash[key])
+        known = set(cached[CONTENT_HASH].tolist())
+        missing = [document for document, key in zip(documents, keys, strict=True) if key not in known]
+        missing_keys = [key for key in keys if key not in known]
+        found = list(extract_many(missing))
+        fresh = claims_frame([claim for claims in found for claim in claims])
+        fresh[CONTENT_HASH] = [key for key, claims in zip(missing_keys, found, strict=True) for _ in claims]
+        wanted = set(keys)
+        parts = [cached[cached[CONTENT_HASH].isin(wanted)], fresh]
+        combined = pd.concat([part for part in parts if len(part)] or [fresh], ignore_index=True)
+        # Document order; each document's claims in their own order (positions ascend within a hash).
+        positions = combined.groupby(CONTENT_HASH, sort=False).indices if len(combined) else {}
+        taken = [positions[key] for key in keys if key in positions]
+        frame = combined.take(np.concatenate(taken)) if taken else combined.iloc[0:0]
+        frame = frame.reset_index(drop=True)
         changed = [document.doc_id for document in missing]
         reused = len(documents) - len(missing)
-        frame = pd.concat(parts, ignore_index=True) if parts else cached.iloc[0:0]
         if changed or len(frame) != len(cached):
             self._write(frame)
         claims = restore_types(frame.drop(columns=[CONTENT_HASH]))

@@ -25,6 +25,7 @@ from factaudit.report.context import (
     ReuseView,
     Segment,
     SummaryView,
+    TextLimit,
     WordingDiff,
     WorkedCheck,
 )
@@ -40,6 +41,7 @@ from factaudit.report.geometry import (
     iso_ordinal,
 )
 from factaudit.report.provenance import ReuseDocument, find_reuse, reuse_by_document
+from factaudit.report.texts import FULL_TEXT_MAX_DOCUMENTS, embedded_documents
 from factaudit.report.updates import build_estimates, build_updates, updates_chart
 from factaudit.report.worked import build_worked, check_words
 
@@ -628,6 +630,9 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
     findings = sorted((build_finding(raw, claims, documents) for raw in raw_findings), key=_finding_order)
     checks = build_checks(raw_checks, claims, documents, {f.fingerprint for f in findings})
     reuse = build_reuse(audit, texts, documents)
+    # Provenance reads every text; the page carries only the embedded ones (all, unless the corpus is large).
+    embedded = embedded_documents(doc_ids, raw_findings, raw_checks, doc_of)
+    shown = {doc_id: text for doc_id, text in texts.items() if doc_id in embedded}
     reuse_of = reuse_by_document([r.reuse for r in reuse])
     reuse_views = {(r.reuse.origin, r.reuse.copy): r for r in reuse}
     corpus = str((audit.get("summary") or {}).get("corpus") or "")
@@ -643,17 +648,22 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
                 claim_count=len(spans.get(doc_id, ())),
                 finding_count=len({r.anchor for _, _, c in spans.get(doc_id, ()) for r in c.findings}),
                 single_source_count=sum(1 for _, _, c in spans.get(doc_id, ()) if c.single_source),
-                text_available=doc_id in texts,
-                segments=segment_text(texts.get(doc_id, ""), spans.get(doc_id, ())),
+                text_available=doc_id in shown,
+                segments=segment_text(shown[doc_id], spans.get(doc_id, ())) if doc_id in shown else (),
                 reuse=tuple(reuse_views[(n.origin, n.copy)] for n in reuse_of.get(doc_id, ())),
                 checked_count=sum(
                     1 for c in checks if c.holds and c.document and c.document.doc_id == doc_id
                 ),
+                text_omitted=doc_id in texts and doc_id not in embedded,
             )
             for doc_id, ref in documents.items()
         ),
         reuse=reuse,
-        claim_documents={c.anchor: c.document.anchor for c in claims.values()},
+        claim_documents={
+            c.anchor: c.document.anchor
+            for c in claims.values()
+            if c.document.doc_id in embedded or c.findings or c.checks
+        },
         kind_options=tuple(FilterOption(c.key, c.label) for c in build_summary(audit, findings).by_kind),
         source_options=tuple(
             FilterOption(ref.doc_id, ref.short if ref.short == ref.doc_id else f"{ref.short} · {ref.title}")
@@ -664,4 +674,7 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
         ),
         checks=checks,
         checks_held=sum(1 for c in checks if c.holds),
+        text_limit=None
+        if len(embedded) == len(doc_ids)
+        else TextLimit(documents=len(doc_ids), embedded=len(embedded), limit=FULL_TEXT_MAX_DOCUMENTS),
     )

@@ -343,6 +343,19 @@ class DocumentView:
     segments: tuple[Segment, ...] = field(metadata={"help": "The text, in order."})
     reuse: tuple[ReuseView, ...] = field(metadata={"help": "Provenance notes the document takes part in."})
     checked_count: int = field(default=0, metadata={"help": "Arithmetic and date checks of it that held."})
+    text_omitted: bool = field(
+        default=False,
+        metadata={"help": "True when the corpus is too large for every text and this one was left out."},
+    )
+
+
+@dataclass(frozen=True)
+class TextLimit:
+    """Set when the corpus is too large for the page to embed every document's full text."""
+
+    documents: int = field(metadata={"help": "Documents of the audit."})
+    embedded: int = field(metadata={"help": "Documents whose full text the page embeds."})
+    limit: int = field(metadata={"help": "Corpus size above which texts are embedded selectively."})
 
 
 @dataclass(frozen=True)
@@ -380,3 +393,10 @@ class ReportContext:
         },
     )
     checks_held: int = field(default=0, metadata={"help": "How many checks held."})
+    text_limit: TextLimit | None = field(
+        default=None,
+        metadata={
+            "help": "Set above FULL_TEXT_MAX_DOCUMENTS documents: only the texts of documents with an error"
+            " or warning finding or a check are embedded; None when every text is."
+        },
+    )

@@ -1,0 +1,123 @@
+"""Blocking: oversized blocks are cut into overlapping sorted windows and reported, never dropped."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from rapidfuzz import fuzz
+
+from factaudit import blocking
+from factaudit.audit import AuditConfig, run_audit, summary
+from factaudit.match import PARALLEL_BLOCK, SUBJECT_MIN, score_blocks
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# Words that share no token and score far below SUBJECT_MIN against each other.
+WORDS = """harbour velvet quantum tractor lantern meadow cobalt falcon garlic hinge iceberg jasmine kettle
+    lobster marble nutmeg orchid pepper quilt raven saddle thimble umbrella violin walnut yogurt zephyr
+    anchor bramble cactus""".split()
+
+
+@pytest.fixture()
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Blocks of more than 8 claims are oversized: windows of 8 claims, one every 4."""
+    monkeypatch.setattr(blocking, "MAX_BLOCK", 8)
+    monkeypatch.setattr(blocking, "WINDOW_STEP", 4)
+    return 8
+
+
+def _one_block(
+    size: int, twins: list[tuple[int, int]], seed: int = 3
+) -> tuple[pd.Series, pd.Series, list[str]]:
+    """One block of `size` claims with shuffled row labels; claims at sorted positions i and j of a twin
+    pair share their text, all others differ. Returns keys, order (the sort subject) and texts."""
+    labels = list(range(size))
+    random.Random(seed).shuffle(labels)  # sorted position p holds row labels[p]
+    texts = [""] * size
+    for position, label in enumerate(labels):
+        texts[label] = WORDS[position]
+    for i, j in twins:
+        texts[labels[j]] = texts[labels[i]]
+    order = pd.Series([f"subject {labels.index(label):02d}" for label in range(size)])
+    keys = pd.Series(["count|people|us"] * size)
+    return keys, order, texts
+
+
+def _found(pairs: np.ndarray) -> set[tuple[int, int]]:
+    return {(int(a), int(b)) for a, b in pairs.tolist()}
+
+
+def test_an_oversized_block_is_cut_into_overlapping_windows(small_blocks: int) -> None:
+    keys, order, _ = _one_block(20, [])
+    windows = [rows.tolist() for _, rows in blocking.iter_blocks(keys, order)]
+    ranked = sorted(range(20), key=lambda label: order[label])
+    assert [sorted(w) for w in windows] == [sorted(ranked[b : b + 8]) for b in (0, 4, 8, 12)]
+    for first, second in itertools.pairwise(windows):
+        assert len(set(first) & set(second)) == 4
+    assert set().union(*map(set, windows)) == set(range(20))
+
+
+def test_pairs_across_a_window_boundary_are_found(small_blocks: int) -> None:
+    # Neighbours in subject order on each side of every window boundary (positions 7|8, 11|12, 3|4), and
+    # one pair too far apart in that order to share a window (0 and 19).
+    neighbours = [(3, 4), (7, 8), (11, 12), (15, 16)]
+    keys, order, texts = _one_block(20, [*neighbours, (0, 19)])
+    pairs, compared = score_blocks(keys, order, texts, SUBJECT_MIN)
+    ranked = sorted(range(20), key=lambda label: order[label])
+    expected = {tuple(sorted((ranked[i], ranked[j]))) for i, j in neighbours}
+    assert _found(pairs) == expected
+    assert compared == 4 * (8 * 7 // 2)
+
+
+def test_block_statistics_are_recorded_in_the_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    unsplit = summary(run_audit(AuditConfig(sources=(str(SEEDS),))), [str(SEEDS)])["matching"]
+    assert unsplit["split_blocks"] == []
+    limit = 4
+    monkeypatch.setattr(blocking, "MAX_BLOCK", limit)
+    monkeypatch.setattr(blocking, "WINDOW_STEP", limit // 2)
+    matching = summary(run_audit(AuditConfig(sources=(str(SEEDS),))), [str(SEEDS)])["matching"]
+    assert matching["blocks"] == unsplit["blocks"] and matching["largest_block"] == unsplit["largest_block"]
+    assert sum(matching["block_sizes"].values()) == matching["blocks"]
+    split = matching["split_blocks"]
+    assert split, "the seeds have blocks of more than 4 claims"
+    assert all(s["size"] > limit for s in split)
+    assert max(s["size"] for s in split) == matching["largest_block"]
+    assert all(s["windows"] == len(range(0, s["size"] - limit // 2, limit // 2)) for s in split)
+    assert matching["comparisons"] != unsplit["comparisons"]
+
+
+def _brute_force(keys: pd.Series, texts: list[str], cutoff: float) -> set[tuple[int, int]]:
+    found = set()
+    for _, labels in keys.groupby(keys):
+        members = sorted(set(labels.index.tolist()))
+        for a, b in itertools.combinations(members, 2):
+            if fuzz.token_set_ratio(texts[a], texts[b]) >= cutoff:
+                found.add((a, b))
+    return found
+
+
+def test_block_scores_equal_all_pairs_within_each_block() -> None:
+    """Small blocks scored pair by pair in bulk and large ones with cdist find exactly the pairs of a
+    block-by-block comparison, a pair shared by several blocks (names) counted once."""
+    rng = random.Random(5)
+    vocabulary = WORDS[:12]
+    texts = [" ".join(rng.sample(vocabulary, 2)) for _ in range(300)]
+    labels, names = [], []
+    for label in range(300):
+        for block in rng.sample(range(40), rng.choice((1, 1, 2, 3))):
+            labels.append(label)
+            names.append(f"block{block:02d}")
+    big = [label for label in range(300) if label % 3 == 0][: PARALLEL_BLOCK + 6]
+    labels += big
+    names += ["large"] * len(big)
+    keys = pd.Series(names, index=labels)
+    order = pd.Series(texts)
+    pairs, compared = score_blocks(keys, order, texts, SUBJECT_MIN)
+    assert _found(pairs) == _brute_force(keys, texts, SUBJECT_MIN)
+    sizes = keys.groupby(keys).size()
+    assert compared == int((sizes * (sizes - 1) // 2).sum())
+    assert len(pairs) == len(_found(pairs))
