@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import json
 import re
@@ -142,8 +143,10 @@ _INCIDENTAL: Final = frozenset(
 )
 
 
-def _content_words(text: str) -> list[tuple[int, str]]:
-    """Lower-case content words in matching form with their offsets; names and incidental words left out."""
+@functools.lru_cache(maxsize=65536)
+def _content_words(text: str) -> tuple[tuple[int, str], ...]:
+    """Lower-case content words in matching form with their offsets; names and incidental words left out.
+    Cached: a sentence is compared once per pair it belongs to, and it was half the classifying time."""
     found: list[tuple[int, str]] = []
     for match in _LOWER_WORD.finditer(text):
         if match.group(0) in _INCIDENTAL:
@@ -151,7 +154,7 @@ def _content_words(text: str) -> list[tuple[int, str]]:
         word = canonical_phrase(match.group(0))
         if word:
             found.append((match.start(), word))
-    return found
+    return tuple(found)
 
 
 def _replaced_near(row: Row, other: Row) -> int:

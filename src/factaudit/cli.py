@@ -238,6 +238,12 @@ def audit(
         f"{summary['skipped']} skipped"
     )
     typer.echo(f"wrote {claims}, {json_path}, {html}")
+    if config.cache is not None:
+        typer.echo(
+            f"claim store {config.cache}: {result.store.reused} document(s) reused, "
+            f"{result.store.extracted} extracted",
+            err=True,
+        )
 
 
 @app.command()

@@ -22,8 +22,8 @@ from factaudit.files import file_mode
 from factaudit.ingest import Document
 
 CONTENT_HASH: Final = "content_hash"
-# The modules whose code decides what a document's claims are: a change to any of them invalidates the
-# cache, so a cached run always equals a fresh one.
+# The modules whose code decides what a document's claims are, and how they are stored: a change to any of
+# them invalidates the cache, so a cached run always equals a fresh one.
 _EXTRACTION_MODULES: Final = (
     "extract.py",
     "quantities.py",
@@ -35,6 +35,7 @@ _EXTRACTION_MODULES: Final = (
     "lexicon.py",
     "normalize.py",
     "columns.py",
+    "store.py",  # the layout of the cache itself
 )
 
 
@@ -113,6 +114,11 @@ class ClaimStore:
         found = list(extract_many(missing))
         fresh = claims_frame([claim for claims in found for claim in claims])
         fresh[CONTENT_HASH] = [key for key, claims in zip(missing_keys, found, strict=True) for _ in claims]
+        # A document without claims is stored as one row holding only its hash, so that it is known next
+        # time (4% of the generated corpus: re-extracted on every run before).
+        empty = [key for key, claims in zip(missing_keys, found, strict=True) if not claims]
+        if empty:
+            fresh = pd.concat([fresh, pd.DataFrame({CONTENT_HASH: empty})], ignore_index=True)
         wanted = set(keys)
         parts = [cached[cached[CONTENT_HASH].isin(wanted)], fresh]
         combined = pd.concat([part for part in parts if len(part)] or [fresh], ignore_index=True)
@@ -125,7 +131,7 @@ class ClaimStore:
         reused = len(documents) - len(missing)
         if changed or len(frame) != len(cached):
             self._write(frame)
-        claims = restore_types(frame.drop(columns=[CONTENT_HASH]))
+        claims = restore_types(frame[frame[col.CLAIM_ID].notna()].drop(columns=[CONTENT_HASH]))
         return claims, StoreStats(reused=reused, extracted=len(changed), changed_documents=tuple(changed))
 
     def _write(self, frame: pd.DataFrame) -> None:
