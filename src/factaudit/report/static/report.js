@@ -313,7 +313,12 @@
     var inFindings = body.getAttribute("data-view") === "findings";
     switch (event.key) {
       case "?": help.hidden = !help.hidden; break;
-      case "/": event.preventDefault(); window.location.hash = "#findings"; inputs.text.focus(); break;
+      case "/":
+        // No fragment navigation here: it moves the focus after ours, at a moment that varies.
+        event.preventDefault();
+        if (!inFindings) { history.pushState(null, "", "#findings"); showView("findings"); }
+        inputs.text.focus();
+        break;
       case "j": case "n": if (!inFindings) { window.location.hash = lastFindingHash; } step(1); break;
       case "k": case "p": if (!inFindings) { window.location.hash = lastFindingHash; } step(-1); break;
       case "o": case "Enter":
