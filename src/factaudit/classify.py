@@ -52,11 +52,20 @@ WORDING_MIN_CHANGED: Final = 3
 # copies >= 90; in the BBC business sample, different figures of one story ("added 146,000 jobs" vs
 # "157,000 new jobs were added") score 81, while different measures sharing a subject score <= 66.
 CONFLICT_CONTEXT_MIN: Final = 70.0
-# Growing counts of an unfolding event compare even without a stated period: the later document's
-# figure may update the earlier one (updates.py decides), or contradict it.
-_TOLL: Final = re.compile(
-    r"\b(?:toll|dead|deaths?|killed|fatalit\w*|casualt\w*|injur\w*|wounded|missing)\b", re.I
+# Counts that only grow while an event unfolds (tolls, injured, arrests, cases). They compare even without
+# a stated period: the later figure may update the earlier one (updates.py decides), or contradict it.
+_CUMULATIVE: Final = re.compile(
+    r"\b(?:toll|dead|deaths?|killed|died|fatalit\w*|casualt\w*|injur\w*|wounded|missing|victims?|"
+    r"cases?|infections?|arrests?|arrested|detained|evacuated|displaced|rescued|survivors?)\b",
+    re.IGNORECASE,
 )
+
+
+def is_cumulative(row: Row) -> bool:
+    """A count that grows as an event unfolds: tolls, injured, arrests, cases."""
+    return bool(_CUMULATIVE.search(f"{row[col.SUBJECT] or ''} {row[col.CONTEXT] or ''}"))
+
+
 # Two ranges state the same figures when each end agrees within this share: rounding one end ("20-30"
 # vs "20-31") stays within 5%, while the planted edits of the scale benchmark move an end by >= 15%.
 RANGE_END_TOLERANCE: Final = 0.05
@@ -189,11 +198,8 @@ def classify_pair(a: Row, b: Row, sentence_score: float, context_score: float = 
         if relation == "same":
             return "wording_drift" if rewrite and wording_changed(a, b) else "agreement"
         return "date_conflict" if rewrite else None
-    if (
-        relation == "unknown"
-        and not rewrite
-        and not (same_action and _TOLL.search(f"{a[col.SUBJECT] or ''} {a[col.CONTEXT] or ''}"))
-    ):
+    growing = is_cumulative(a) and is_cumulative(b)
+    if relation == "unknown" and not rewrite and not (same_action and growing):
         return None
     if relation in ("disjoint", "overlapping", "different"):
         if rewrite and intervals_overlap(a, b) and relation != "different":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from rapidfuzz import fuzz
@@ -99,13 +100,4 @@ def check_derived_changes(
 
 def _across(check: Check) -> Check:
     details: dict[str, Any] = {**check.details, "check": "percent_change_across"}
-    return Check(
-        check="percent_change_across",
-        holds=check.holds,
-        doc_id=check.doc_id,
-        claim_ids=check.claim_ids,
-        message=check.message,
-        subject=check.subject,
-        fingerprint=check.fingerprint,
-        details=details,
-    )
+    return replace(check, check="percent_change_across", details=details)

@@ -82,8 +82,9 @@ def extract_claims(document: Document) -> list[Claim]:
             if not any(q.start < b and a < q.end for a, b in blocked)
         ]
         found: list[Claim] = []
+        breaks = clause_breaks(document.text, sentence) if quantities and periods else []
         for quantity in quantities:
-            found.append(_quantity_claim(document, sentence, quantity, periods, found))
+            found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found))
         for atom in atoms:
             claim = _date_claim(document, sentence, atom)
             if claim is not None:
@@ -137,16 +138,19 @@ def _nearest_period(
 
 
 def _quantity_claim(
-    document: Document, sentence: Sentence, quantity: Quantity, periods: list[Period], earlier: list[Claim]
+    document: Document,
+    sentence: Sentence,
+    quantity: Quantity,
+    periods: list[Period],
+    breaks: list[int],
+    earlier: list[Claim],
 ) -> Claim:
     rel_start, rel_end = quantity.start - sentence.start, quantity.end - sentence.start
     subject = subject_around(sentence.text, rel_start, rel_end)
     if subject.lower() in _ANAPHORA:
         counted = [c for c in earlier if c.kind in ("count", "money", "measure") and c.subject]
         subject = counted[-1].subject or subject if counted else subject
-    period = _nearest_period(
-        clause_breaks(document.text, sentence), periods, quantity.start, quantity.end, document.text
-    )
+    period = _nearest_period(breaks, periods, quantity.start, quantity.end, document.text)
     return Claim(
         claim_id="",
         doc_id=document.doc_id,

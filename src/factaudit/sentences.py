@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 # Abbreviations after which a full stop does not end a sentence ("Govt. Spokesman", "Mr. Laftit").
 _ABBREVIATIONS = frozenset(
@@ -62,9 +63,23 @@ def _soft_break(text: str, newline: int, start: int, end: int) -> bool:
     return bool(text[newline + 1 : newline + 2].strip())
 
 
+# Text hard-wrapped at a fixed width (email 72, textwrap 70, typewriter-style copy 60-80) has no line
+# longer than this; a document with longer lines keeps each paragraph on one line, and there a single line
+# break ends a sentence (a headline before its first paragraph, a line added under it).
+WRAPPED_LINE_MAX: Final = 100
+
+
+def is_hard_wrapped(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] is filled to a fixed width: several lines, none longer than a wrap width."""
+    lines = text[start:end].split("\n")
+    return len(lines) > 2 and max(len(line) for line in lines) <= WRAPPED_LINE_MAX
+
+
 def unwrap(text: str, start: int = 0) -> str:
     """The text with the line breaks that only wrap a sentence read as spaces (same length, same offsets),
     so that every pattern sees "more than 26,000" however the lines were filled."""
+    if not is_hard_wrapped(text, start):
+        return text
     pieces: list[str] = []
     cursor = 0
     for match in _NEWLINE.finditer(text, start):
@@ -81,8 +96,9 @@ def unwrap(text: str, start: int = 0) -> str:
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split text[start:end] into sentences. A blank line always ends one (headlines, datelines); a single
-    line break ends one unless it only wraps a sentence (see `_soft_break`)."""
+    line break ends one unless the text is hard-wrapped and the break only wraps a sentence."""
     end = len(text) if end is None else end
+    wrapped = is_hard_wrapped(text, start, end)
     sentences: list[Sentence] = []
     cursor = start
     for match in _END.finditer(text, start, end):
@@ -93,7 +109,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             stop = match.end()
         else:
-            if match.group(0) == "\n" and _soft_break(text, match.start(), start, end):
+            if match.group(0) == "\n" and wrapped and _soft_break(text, match.start(), start, end):
                 continue
             stop = match.start()
         _append(sentences, text, cursor, stop)

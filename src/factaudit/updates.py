@@ -8,17 +8,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from factaudit import columns as col
-from factaudit.classify import SEVERITY, Finding, Row, fingerprint, member, period_of
+from factaudit.classify import SEVERITY, Finding, Row, fingerprint, is_cumulative, member, period_of
 
 # How far after a figure an "according to X" still credits it (characters): the clause that follows a
 # figure rarely runs longer ("1.28 million people marched against the reform according to the ministry").
 ATTRIBUTION_REACH: Final = 90
-# Counts that only grow while an event unfolds: a later, larger toll updates an earlier one.
-_CUMULATIVE: Final = re.compile(
-    r"\b(?:toll|dead|deaths?|killed|died|fatalit\w*|casualt\w*|injur\w*|wounded|missing|victims?|"
-    r"cases?|infections?|arrests?|arrested|detained|evacuated|displaced|rescued|survivors?)\b",
-    re.IGNORECASE,
-)
 # Words that say a figure replaces an earlier one.
 _UPDATE_CUE: Final = re.compile(
     r"\b(?:ris(?:e|en|ing)\s+to|rose\s+to|raising|rais(?:ed|es)\s+the|climb(?:ed|s)?\s+to|jump(?:ed|s)?\s+to|"
@@ -47,11 +41,6 @@ _SAID: Final = re.compile(
     r"((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}(?:\s+(?:union|police|ministry|organisers|organizers))?)"
     r"\s+(?:said|says|estimated|estimates|claimed|claims|counted|put\s+the\s+(?:figure|number|turnout))\b"
 )
-
-
-def is_cumulative(row: Row) -> bool:
-    """A count that grows as an event unfolds: tolls, injured, arrests, cases."""
-    return bool(_CUMULATIVE.search(f"{row[col.SUBJECT] or ''} {row[col.CONTEXT] or ''}"))
 
 
 def as_of(row: Row, published: dt.date | None) -> tuple[dt.date | None, int]:
