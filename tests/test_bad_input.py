@@ -218,7 +218,15 @@ def test_cli_prints_one_line_per_skipped_file_and_strict_exits_2(tmp_path: Path)
     (folder / "photo.txt").write_bytes(PNG)
     (folder / "cut.pdf").write_bytes(_pdf(tmp_path)[:-300])
     out = tmp_path / "out"
-    options = ["--claims", str(out / "c.csv"), "--json", str(out / "a.json"), "--html", str(out / "a.html")]
+    options = [
+        "--claims",
+        str(out / "c.csv"),
+        "--json",
+        str(out / "a.json"),
+        "--html",
+        str(out / "a.html"),
+        "--no-cache",
+    ]
     result = runner.invoke(app, ["audit", str(folder), *options])
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if line.startswith("factaudit: skipped")]

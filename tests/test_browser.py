@@ -486,6 +486,7 @@ def test_the_cli_report_of_the_seeds(open_report: Any, tmp_path: Path) -> None:
             str(data),
             "--claims",
             str(tmp_path / "c.csv"),
+            "--no-cache",
         ],
     )
     assert result.exit_code == 0, result.output

@@ -119,7 +119,8 @@ def test_cli_writes_json_ld_and_csv(corpus: Path, tmp_path: Path) -> None:
     target = out / "claimreview.json"
     arguments = [
         "audit", str(corpus), "--baseline", str(baseline), "--claims", str(out / "claims.csv"),
-        "--json", str(out / "audit.json"), "--html", str(out / "audit.html"), "--claimreview", str(target),
+        "--json", str(out / "audit.json"), "--html", str(out / "audit.html"), "--no-cache",
+        "--claimreview", str(target),
     ]  # fmt: skip
     missing_author = CliRunner().invoke(app, arguments)
     assert missing_author.exit_code == 2 and "--claimreview-author" in missing_author.output

@@ -31,6 +31,8 @@ def _audit(tmp_path: Path, *sources: str) -> tuple[int, str, Path]:
             str(out / "audit.json"),
             "--html",
             str(out / "audit.html"),
+            "--cache",
+            str(out / "cache.parquet"),
         ],
     )
     return result.exit_code, result.output, out
@@ -118,7 +120,9 @@ def test_broken_file_is_skipped_and_counted_strict_exits_2(tmp_path: Path) -> No
     code, output, out = _audit(tmp_path, str(folder))
     assert code == 0 and "1 skipped" in output and "broken.txt" in output
     assert json.loads((out / "audit.json").read_text(encoding="utf-8"))["summary"]["documents"] == 5
-    strict = runner.invoke(app, ["audit", str(folder), "--strict", "--json", str(tmp_path / "s.json")])
+    strict = runner.invoke(
+        app, ["audit", str(folder), "--strict", "--no-cache", "--json", str(tmp_path / "s.json")]
+    )
     assert strict.exit_code == 2
 
 
