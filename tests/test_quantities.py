@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import math
 import time
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +81,22 @@ def test_and_forms_a_range_only_after_between() -> None:
 def test_european_digit_groups_when_the_language_says_so() -> None:
     assert [q.value for q in find_quantities("26.000 Menschen", decimal_comma=True)] == [26000]
     assert next(q.value for q in find_quantities("2,5 Millionen", decimal_comma=True)) == 2.5
+
+
+NUMBER_FORMS = json.loads((Path(__file__).parent / "data" / "number_forms.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", NUMBER_FORMS, ids=[c["text"][:40] for c in NUMBER_FORMS])
+def test_number_forms_of_news_prose(case: dict[str, Any]) -> None:
+    """Each form of tests/data/number_forms.json gives its values (as value or interval ends), its kind
+    and unit when it is the only quantity of the text, and nothing at all when it is no quantity."""
+    quantities = find_quantities(case["text"])
+    if case.get("none"):
+        assert quantities == [], [(q.text, q.value) for q in quantities]
+        return
+    values = [v for q in quantities for v in (q.value, q.low, q.high) if v is not None]
+    for expected in case["values"]:
+        assert any(math.isclose(v, expected, rel_tol=1e-6, abs_tol=1e-9) for v in values), (expected, values)
+    if "kind" in case:
+        assert len(quantities) == 1
+        assert (quantities[0].kind, quantities[0].unit) == (case["kind"], case.get("unit"))

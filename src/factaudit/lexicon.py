@@ -20,13 +20,16 @@ SCALES: Final[dict[str, int]] = {
     "quadrillion": 10**15,
     "quintillion": 10**18,
     "sextillion": 10**21,
+    # South Asian English ("Rs 500 crore", "5 lakh people"): written after a number, never in a word run.
+    "lakh": 100_000,
+    "crore": 10_000_000,
 }
 
 # Abbreviated scales written against the number ("£600m", "$1.13bn", "10M", "5k").
 SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
-    "bn": 1_000_000_000, "B": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
+    "bn": 1_000_000_000, "bln": 1_000_000_000, "B": 1_000_000_000, "b": 1_000_000_000,
+    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
 }  # fmt: skip
 
 DENOMINATORS: Final[dict[str, int]] = {
@@ -54,12 +57,15 @@ QUALIFIERS: Final[dict[str, str]] = {
 CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "MAD": "MAD", "A$": "AUD", "C$": "CAD", "Rs": "INR",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "INR": "INR", "CNY": "CNY", "AUD": "AUD",
+    "CAD": "CAD", "HKD": "HKD",
 }  # fmt: skip
 
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "dirham": "MAD", "dirhams": "MAD", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
-    "francs": "CHF",
+    "francs": "CHF", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "hong kong dollars": "HKD", "swiss francs": "CHF", "indian rupees": "INR", "japanese yen": "JPY",
 }  # fmt: skip
 
 # Units of measure written after a number, to their canonical name.

@@ -92,7 +92,8 @@ _WORD_RUN = (
 )
 _POINT_WORDS = rf"\s+point(?:\s+(?:o|oh|{_ATOM})\b)++"
 _DIGITS = (
-    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])|\d++)"
+    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])"
+    r"|\d{1,3}(?:['’]\d{3})++(?![\d,])|\d++|(?<![\w,])(?=\.\d))"
     r"(?:\.\d+)?+(?:e[-+−]?\d+(?![\w.])|\s?[×x]\s?10\^?[-−]?\d+)?+"
 )
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -102,23 +103,27 @@ _NUMBER = (
     rf"|[{_VULGAR}]"
     rf"|\b(?:{_WORD_RUN})(?:{_POINT_WORDS})?|\bpoint(?:\s+(?:o|oh|{_ATOM})\b)++)"
 )
+# Lakh and crore follow a number ("Rs 500 crore") but join no run of number words.
+_TAIL_SCALE_WORD = rf"(?:{_words(_BIG)}|lakh|crore)"
 _SCALE_TAIL = (
     r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
-    rf"(?:[\s-]+(?:{_SCALE_WORD})s?\b(?:\s+\d++\s+(?:{_SCALE_WORD})\b)*+(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
-    r"|(?:\s?(?:bn|mn|mln|tn|trn)|[mkbt])(?![\w'’]))?+"
+    rf"(?:[\s-]+(?:{_TAIL_SCALE_WORD})s?\b(?:\s+\d++\s+(?:{_SCALE_WORD})\b)*+(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
+    r"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’]))?+"
 )
-_CURRENCY = r"(?:us\$|a\$|c\$|[$£€¥]|(?:usd|eur|gbp|chf|jpy|mad|rs\.?)\s?)"
+_CURRENCY = (
+    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|rs\.?)\s?)"
+)
 _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
 _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$])?"
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
-_PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b|pc\b)"
+_PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b|pc\b|\s?pct\b)"
 
 # Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
 # other positions before the alternatives are tried (four times faster on the BBC corpus).
 _QUANTITY = re.compile(
-    rf"(?=[\d$£€¥{_VULGAR}\-−]|\b[zotfsenhmbqpaucgjr])(?P<first>{_AMOUNT})"
+    rf"(?=[\d$£€¥{_VULGAR}\-−]|\.\d|\b[zotfsenhmbqpaucgjr])(?P<first>{_AMOUNT})"
     rf"(?:(?:(?P<percent1>{_PERCENT})|{_RANGE_UNIT})(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+)(?P<second>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?"
 )
@@ -127,7 +132,7 @@ _VAGUE = re.compile(
     r"(?=\b[thmdsafb])\b(?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
     r"|half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)"
-    r"|thousands|hundreds|millions|billions|dozens|a\s+dozen|a\s+handful"
+    r"|thousands|hundreds|millions|billions|dozens|scores(?=\s+of\s+(?!\d))|a\s+dozen|a\s+handful"
     r"|an?\s+(?:couple|score)(?=\s+of\b))\b"
 )
 
@@ -154,6 +159,24 @@ _RELATIVE_FACTORS: Final = {
     "quadrupl": 4.0,
 }
 
+# Multiples written as one word or with "times" ("a fivefold rise", "a 10-fold increase", "twice as
+# many", "three times as much"): a factor, like "doubled".
+_FACTOR = rf"\d+(?:\.\d+)?|{_words(_UNITS + ' ' + _TEENS + ' ' + _TENS)}|hundred|thousand"
+_MULTIPLE = re.compile(
+    rf"(?=\b[\dtfsenh])\b(?:(?P<fold>{_FACTOR})"
+    r"[\s-]?fold\b|(?P<twice>twice)(?=\s+(?:as|the|that|more|over)\b)"
+    rf"|(?P<times>{_FACTOR})\s+times"
+    r"(?=\s+(?:as|the|that|more|higher|larger|bigger|greater|faster|over)\b))"
+)
+# Ages by decade of life after a possessive ("in her mid-30s", "in their 20s"); without the possessive
+# "the mid-90s" is a decade of the calendar, read by the period grammar.
+_AGE_DECADE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)['’]?s)\b"
+)
+# Plural round figures that mean "many" ("1,000s of people", "100s of jobs"), read like "thousands".
+_DIGIT_VAGUE = re.compile(r"(?<![\d,.])(?P<base>100|1,?000|10,?000|100,?000)['’]?s(?=\s+of\b)")
+_AGE_PARTS: Final = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+
 _DIRECTION_BEFORE = re.compile(
     r"\b(?P<down>fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|"
     r"cut|cuts|down|lower|lowered|reduced|trimmed|slashed|slumped|plunged|shrank|lost)\b"
@@ -168,7 +191,7 @@ _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
     r"|\b[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
-    r"|\b(?=\d)(?:00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|\b(?=\d)(?:00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b|0\d{2,4}(?:[ -]\d{3,6}){1,2}\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
     r"|(?<![\d,])\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b|\dg\b"
@@ -178,7 +201,7 @@ _HAS_DIGIT = re.compile(r"\d")
 # A sentence with none of these holds no quantity: most sentences are passed over after this one scan.
 _ANY_NUMBER = re.compile(
     rf"[\d{_VULGAR}]|\b(?:{_words(_UNITS + ' ' + _TEENS + ' ' + _TENS + ' ' + _BIG)}|point|dozens?"
-    rf"|scores?|couple|half|halv|doubl|tripl|trebl|quadrupl|handful|{'|'.join(DENOMINATORS)})"
+    rf"|scores?|couple|half|halv|doubl|tripl|trebl|quadrupl|handful|twice|{'|'.join(DENOMINATORS)})"
 )
 # "seventy-five thousands" is a number, not the vague "thousands".
 _NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{_ATOM}))[\s-]+$")
@@ -195,12 +218,15 @@ _IDENTIFIER_BEFORE = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z°µ][A-Za-z'’/-]*\d?)")
 _TWO_WORDS_AFTER = re.compile(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+)")
+_THREE_WORDS_AFTER = re.compile(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.-]*)\W*$")
 _INCH = re.compile(r"\s?in\b\.?\s*(?:$|[,;.)])")
+_FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s*$")
+_INCHES_AFTER = re.compile(r"\s?(?:inches|inch|in)\b\.?")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
 _OR_SO = re.compile(r"\s+or\s+so\b")
 _WORD_TOKEN = re.compile(r"[a-z]+|&|,")
-_SCALE_ABBREVIATION = re.compile(r"\s?(bn|mn|mln|tn|trn|[mkbtMKBT])$")
+_SCALE_ABBREVIATION = re.compile(r"\s?(bn|bln|mn|mln|tn|trn|[mkbtMKBT])$")
 _FRACTION_PART = re.compile(rf"(?:(\d+)[ -])?(\d+)/(\d+)$|(\d*)([{_VULGAR}])$")
 # Words after which "one" is a pronoun, not a count ("no one", "the one", "this one").
 _ONE_PRONOUN_BEFORE: Final = frozenset(
@@ -292,11 +318,14 @@ def _word_number(body: str) -> float | None:
     tokens = _WORD_TOKEN.findall(body.replace("-", " "))
     if "point" in tokens:
         cut = tokens.index("point")
+        scale = 1
+        while tokens[-1] in SCALES and tokens[-1] != "hundred" and len(tokens) > cut + 2:
+            scale *= SCALES[tokens.pop()]  # "two point five million": the scale applies to 2.5
         whole = _words_value(tuple(tokens[:cut])) if cut else 0
         decimals = _decimal_digits(tokens[cut + 1 :])
         if whole is None or decimals is None:
             return None
-        return float(f"{whole}.{decimals}")
+        return float(f"{whole}.{decimals}") * scale
     half = tokens[-3:] == ["and", "a", "half"]
     if half:
         tokens = tokens[:-3]  # "a million and a half": the half is of the scale
@@ -339,9 +368,12 @@ def _accumulate(tokens: list[str]) -> float | None:
     return total + current
 
 
-_TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|[A-Za-z]+")
-_DIGIT_BODY = re.compile(r"[\d,.\u00a0\u202f ]+")
+_TOKEN = re.compile(r"\.?\d[\d,.\u00a0\u202f ]*\d|\.?\d|[A-Za-z]+")
+_DIGIT_BODY = re.compile(r"[\d,.\u00a0\u202f '’]+")
 _SCIENTIFIC = re.compile(r"([\d.]+)(?:e([-+−]?\d+)|\s?[×x]\s?10\^?([-−]?\d+))$")
+
+
+_VULGAR_BEFORE_SCALE = re.compile(rf"(\d*)([{_VULGAR}])\s*([A-Za-z][A-Za-z ]*)$")
 
 
 def _digits_value(body: str) -> float | None:
@@ -353,6 +385,11 @@ def _digits_value(body: str) -> float | None:
         if abs(exponent) > MAX_EXPONENT:
             return None  # "3.5e999", or a hex id in a URL: no quantity
         return float(scientific.group(1)) * 10.0**exponent
+    glued = _VULGAR_BEFORE_SCALE.match(body)
+    if glued:  # "1½ million"
+        scale = _accumulate(glued.group(3).split())
+        whole = float(glued.group(1) or 0) + unicodedata.numeric(glued.group(2))
+        return None if scale is None else whole * scale
     fraction = _FRACTION_PART.search(body) if "/" in body or body[-1:] in _VULGAR else None
     if fraction:
         if fraction.group(2):
@@ -360,7 +397,7 @@ def _digits_value(body: str) -> float | None:
             return whole + int(fraction.group(2)) / max(1, int(fraction.group(3)))
         return float(fraction.group(4) or 0) + unicodedata.numeric(fraction.group(5))
     if _DIGIT_BODY.fullmatch(body):
-        return float(re.sub(r"[ \u00a0\u202f,]", "", body))
+        return float(re.sub(r"[ \u00a0\u202f,'’]", "", body))
     return _accumulate(_TOKEN.findall(body.replace(" a half", " half")))
 
 
@@ -382,7 +419,8 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
                 symbol in "$£€¥" or not body[len(symbol) :][:1].isalpha()
             ):
                 currency = CURRENCY_SYMBOLS[symbol]
-                body = body[len(symbol) :].lstrip(". ")
+                body = body[len(symbol) :]
+                body = body.lstrip(" ") if re.match(r"\s*\.\d", body) else body.lstrip(". ")
                 break
         else:
             break
@@ -458,6 +496,25 @@ def _interval(qualifier: str, value: float) -> tuple[float | None, float | None]
     return value, value
 
 
+_GLUED_DEGREES = re.compile(r"([CF])(?![\w'’&-])")
+_SLASH_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 1000})
+_TOP_HEAVY = re.compile(r"^[^\d\s]*(\d+)/(\d+)")
+
+
+def _top_heavy(amount: str) -> bool:
+    """'24/7', '9/11': a slash figure with no whole part whose top is not below its bottom, or whose
+    bottom is no denominator writers use with a top above one ("1/40" is a fraction; the fractions of the
+    devsets and the BBC corpus use the denominators listed)."""
+    match = _TOP_HEAVY.match(amount.strip())
+    if match is None:
+        return False
+    top, bottom = int(match.group(1)), int(match.group(2))
+    return top >= bottom or (top > 1 and bottom not in _SLASH_DENOMINATORS)
+
+
+_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_TEMPERATURE_START = re.compile(r"(?:^|[\s(])$")
+_AGED_BEFORE = re.compile(r"\baged\s+$")
 _AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # Sums in a currency's minor unit keep their value as written, with the unit "cent" or "pence": the
 # currency of "cents" is rarely stated (US share prices, euro cents), and the reviewed BBC sample reads
@@ -483,7 +540,14 @@ def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tup
         lowered = word.group(1).lower().rstrip("'’")
         if lowered in CURRENCY_WORDS:
             return "money", CURRENCY_WORDS[lowered]
+        if word.group(1) in CURRENCY_SYMBOLS and word.group(1).isupper():
+            return "money", CURRENCY_SYMBOLS[word.group(1)]  # "30,000 EUR"
         two = _TWO_WORDS_AFTER.match(after)
+        if two and two.group(1).lower() in CURRENCY_WORDS:
+            return "money", CURRENCY_WORDS[two.group(1).lower()]  # "10 billion US dollars"
+        three = _THREE_WORDS_AFTER.match(after)
+        if three and three.group(1).lower() in CURRENCY_WORDS:
+            return "money", CURRENCY_WORDS[three.group(1).lower()]
         if two and two.group(1).lower() in MEASURE_UNITS:
             return "measure", MEASURE_UNITS[two.group(1).lower()]
         if lowered in MEASURE_UNITS and not (lowered == "in" and not _INCH.match(after)):
@@ -666,6 +730,16 @@ def find_quantities(
         fraction = _fraction(segment, masked, match)
         if fraction and free(fraction.start, fraction.end):
             keep(fraction)
+    for match in _MULTIPLE.finditer(masked):
+        if free(match.start(), match.end()):
+            keep(_multiple(segment, masked, match))
+    for match in _AGE_DECADE.finditer(masked):
+        if free(match.start("age"), match.end("age")):
+            keep(_age_decade(segment, match))
+    for match in _DIGIT_VAGUE.finditer(masked):
+        if free(match.start(), match.end()):
+            base = float(match.group("base").replace(",", ""))
+            keep(_vague_quantity(segment, match.start(), match.end(), base, base * VAGUE_SPAN))
     for match in _VAGUE.finditer(masked):
         if free(match.start(), match.end()) and not _NUMBER_WORD_BEFORE.search(
             masked, max(0, match.start() - 12), match.start()
@@ -876,6 +950,35 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     if not percent and _PERCENT_AFTER.match(after) is not None:
         return None, resume
     first_start, first_end = match.start("first"), match.end("first")
+    if kind == "count" and _AGED_BEFORE.search(masked, max(0, m_start - 8), m_start):
+        kind, unit = "measure", "year"  # "aged 50"
+    if "/" in first and (_top_heavy(first) or _MONTH_AFTER.match(segment, surface_end)):
+        return None, resume  # "24/7", "9/11", "3/4 May": a name or a date, not a fraction
+    if kind == "count" and 0 < value < 1 and ("/" in first or first.strip()[-1:] in _VULGAR):
+        kind, unit = "fraction", "share"  # "3/4 of voters", "¾ of them": a share, like "three quarters"
+    degrees = _GLUED_DEGREES.match(after) if kind == "count" else None
+    if (
+        degrees
+        and _TEMPERATURE_START.search(segment, max(0, m_start - 2), m_start)
+        and not (
+            _IDENTIFIER_BEFORE.search(segment, max(0, m_start - 30), m_start)
+            or _named_before(segment, m_start)
+        )
+    ):
+        kind, unit = "measure", "°" + degrees.group(1)  # "-5C", the BBC's style for temperatures
+    inches = _INCHES_AFTER.match(after)
+    if inches and _FEET_BEFORE.search(segment, max(0, first_start - 12), first_start):
+        kind, unit = "measure", "inch"  # "6ft 2in tall", "6 feet 2 inches"
+    elif inches and not after[:1].isspace():
+        kind, unit = "measure", "inch"  # "2in of snow": "in" glued to the figure is the unit
+    elif (
+        kind == "measure"
+        and unit == "inch"
+        and qualifier == "exact"
+        and not _INCH.match(after)
+        and not (inches and inches.group(0).strip().startswith("inch"))
+    ):
+        kind, unit = "count", None  # "came in 2 in the race": the word, not the unit
     if (
         kind == "count"
         and qualifier == "exact"
@@ -899,8 +1002,6 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         m_start = first_start if not between else m_start
         if qualifier != "range":
             qualifier, low, high = "exact", value, value
-    if kind == "measure" and unit == "inch" and qualifier == "exact" and not _INCH.match(after):
-        kind, unit = "count", None
     cmp_low, cmp_high = _close_interval(qualifier, value, low, high, step)
     quantity = Quantity(
         start=m_start,
@@ -931,9 +1032,16 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
     value = float(body[:-1].strip())
     kind: str = "measure"
     following = _WORD_AFTER.match(segment, match.end("first"))
-    currency = CURRENCY_WORDS.get(following.group(1).lower()) if following else None
-    if currency and unit == "m":
-        kind, unit, value = "money", currency, value * 1_000_000
+    word = following.group(1).lower() if following else ""
+    currency = CURRENCY_WORDS.get(word)
+    cmp_low = cmp_high = value
+    if unit == "m" and (currency or _counted_in_millions(segment, match.end("first"), word)):
+        kind, unit = (
+            ("money", currency) if currency else _kind_and_unit(segment[match.end("first") :], None, None)
+        )
+        step = 10.0 ** -len(body[:-1].partition(".")[2]) * 1_000_000
+        value *= 1_000_000
+        cmp_low, cmp_high = _close_interval("exact", value, value, value, step)
     return Quantity(
         match.start("first"),
         match.end("first"),
@@ -944,8 +1052,31 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
         "exact",
         kind,
         unit,
-        value,
-        value,
+        cmp_low,
+        cmp_high,
+    )
+
+
+# Plural nouns that follow a distance in metres in sports reports ("400m runners", "60m hurdles").
+_METRE_PLURALS: Final = frozenset(
+    """hurdles runners sprinters swimmers heats finals titles events races records medals relays indoors
+    metres yards times laps""".split()
+)
+
+
+def _counted_in_millions(segment: str, end: int, word: str) -> bool:
+    """'1m copies', '14m customers': a bare 'm' before a plural noun is million (the BBC corpus writes 39
+    such counts against 3 'runners'/'hurdles' distances, now listed in _METRE_PLURALS)."""
+    if word in COUNT_NOUN_HINTS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _METRE_PLURALS
+        and word not in SUBJECT_STOPWORDS
+        and segment[end : end + 1] in (" ", "\u00a0")
+        and not verb_follows(segment, end)
     )
 
 
@@ -1124,4 +1255,55 @@ def _relative(segment: str, match: re.Match[str]) -> Quantity:
         cmp_low=factor,
         cmp_high=factor,
         direction="down" if factor < 1 else "up",
+    )
+
+
+def _vague_quantity(segment: str, start: int, end: int, low: float, high: float) -> Quantity:
+    return Quantity(start, end, segment[start:end], low, low, high, "vague", "count", None, low, high)
+
+
+def _multiple(segment: str, masked: str, match: re.Match[str]) -> Quantity:
+    """'fivefold', '10-fold', 'twice as many', 'three times as much': a factor, rising unless told."""
+    word = match.group("fold") or match.group("times")
+    factor = (
+        2.0 if match.group("twice") else float(word) if word[0].isdigit() else float(_accumulate([word]) or 0)
+    )
+    down = _direction(masked, match.start()) == "down" or re.match(
+        r"[\s-]*(?:fall|drop|decline|decrease|cut|reduction|less|fewer|smaller|lower)\b",
+        masked[match.end() :],
+    )
+    return Quantity(
+        start=match.start(),
+        end=match.end(),
+        text=segment[match.start() : match.end()],
+        value=factor,
+        low=factor,
+        high=factor,
+        qualifier="exact",
+        kind="fraction",
+        unit="ratio",
+        cmp_low=factor,
+        cmp_high=factor,
+        direction="down" if down else "up",
+    )
+
+
+def _age_decade(segment: str, match: re.Match[str]) -> Quantity:
+    """'in her mid-30s': an age between 34 and 36; 'in their 20s': between 20 and 29."""
+    decade = int(match.group("decade"))
+    first, last = _AGE_PARTS[match.group("part")]
+    low, high = float(decade + first), float(decade + last)
+    part = match.group("part")
+    return Quantity(
+        start=match.start("age"),
+        end=match.end("age"),
+        text=segment[match.start("age") : match.end("age")],
+        value=(low + high) / 2 if part else low,
+        low=low,
+        high=high,
+        qualifier="range" if part else "vague",
+        kind="measure",
+        unit="year",
+        cmp_low=low,
+        cmp_high=high,
     )
