@@ -93,7 +93,7 @@ _WORD_RUN = (
 _POINT_WORDS = rf"\s+point(?:\s+(?:o|oh|{_ATOM})\b)++"
 _DIGITS = (
     r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])"
-    r"|\d{1,3}(?:['’]\d{3})++(?![\d,])|\d++|(?<![\w,])(?=\.\d))"
+    r"|\d{1,3}(?:['’]\d{3})++(?![\d,])|\d{1,3}(?:\.\d{3}){2,}+(?![\d,.])|\d++|(?<![\w,])(?=\.\d))"
     r"(?:\.\d+)?+(?:e[-+−]?\d+(?![\w.])|\s?[×x]\s?10\^?[-−]?\d+)?+"
 )
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -140,7 +140,7 @@ _FRACTION = re.compile(
     rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$)"
-    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?:every\s+)?(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
+    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
     r"|(?P<over_n>\d+)\s+over\s+(?P<over_d>\d+)\b)"
 )
 
@@ -191,11 +191,12 @@ _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
     r"|\b[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
-    r"|\b(?=\d)(?:00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b|0\d{2,4}(?:[ -]\d{3,6}){1,2}\b"
+    r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
     r"|(?<![\d,])\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b|\dg\b"
-    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b))"
+    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b))"
 )
 _HAS_DIGIT = re.compile(r"\d")
 # A sentence with none of these holds no quantity: most sentences are passed over after this one scan.
@@ -397,6 +398,8 @@ def _digits_value(body: str) -> float | None:
             return whole + int(fraction.group(2)) / max(1, int(fraction.group(3)))
         return float(fraction.group(4) or 0) + unicodedata.numeric(fraction.group(5))
     if _DIGIT_BODY.fullmatch(body):
+        if body.count(".") > 1:  # "1.000.000": dots that group digits, whatever the language
+            body = body.replace(".", "")
         return float(re.sub(r"[ \u00a0\u202f,'’]", "", body))
     return _accumulate(_TOKEN.findall(body.replace(" a half", " half")))
 
