@@ -1,24 +1,56 @@
-"""Precision on real prose: the hand-reviewed BBC sample (tests/data/bbc_review.json) re-extracted.
+"""Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Each reviewed sentence is extracted on its own, as when it was reviewed. A claim judged right must still be
-found with the same value, interval and (when its subject was judged right) the same subject. Claims that
-changed since the review are counted apart: review them and update the file. `python
-tests/test_precision_bbc.py` prints the precision of the sample as the extractor reads it today.
+Three draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` two fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+first round of rules, then tuned on) and draw 23 (105 claims, reviewed after the second round and never
+tuned on: the held-out figure). Each reviewed sentence is extracted on its own, as when it was reviewed.
+
+A claim's value is right when the review judged it right (`value_ok`) and it is still extracted with the
+same figure, interval and qualifier. Its subject is right when its value is right and the subject read
+today is one of the review's `subject_expected` phrases (compared case-blind, a leading article dropped):
+the phrase naming what the number counts or measures. Precision is over the claims still extracted as
+reviewed; claims that changed since the review are counted apart: review them and update the file.
+`python tests/test_precision_bbc.py` prints the precision of both samples as the extractor reads them today.
 """
 
 from __future__ import annotations
 
 import json
+import random
+import re
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 
 from factaudit.extract import Claim, extract_claims
 from factaudit.ingest import Document
 
-REVIEW = json.loads((Path(__file__).parent / "data" / "bbc_review.json").read_text(encoding="utf-8"))
-CASES: list[dict[str, Any]] = REVIEW["claims"]
+DATA = Path(__file__).parent / "data"
+FILES: Final = ("bbc_review.json", "bbc_review_heldout.json")
+
+
+def _samples() -> dict[str, list[dict[str, Any]]]:
+    """The reviewed claims by sample: the file name, with the draw's seed when the file holds several."""
+    samples: dict[str, list[dict[str, Any]]] = {}
+    for name in FILES:
+        for case in json.loads((DATA / name).read_text(encoding="utf-8"))["claims"]:
+            key = f"{name[:-5]}:{case['draw']}" if "draw" in case else name[:-5]
+            samples.setdefault(key, []).append(case)
+    return samples
+
+
+CASES: Final = _samples()
+# Floors: the precision measured on each sample when this file last changed (subject precision before the
+# subject rules of issue 3: 0.689, 0.564 and 0.562); a change that lowers one fails here. The tuned samples
+# reach what the rules were fitted to; the held-out draw 23 says what to expect on unseen BBC prose.
+FLOORS: Final[dict[str, dict[str, float]]] = {
+    "bbc_review": {"value_precision": 0.92, "subject_precision": 0.81},
+    "bbc_review_heldout:11": {"value_precision": 0.84, "subject_precision": 0.73},
+    "bbc_review_heldout:23": {"value_precision": 0.83, "subject_precision": 0.62},
+}
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _claims(sentence: str) -> list[Claim]:
@@ -27,7 +59,7 @@ def _claims(sentence: str) -> list[Claim]:
 
 
 def _same_figure(claim: Claim, case: dict[str, Any]) -> bool:
-    return all(
+    return claim.qualifier == case["qualifier"] and all(
         (claim_value is None and value is None)
         or (claim_value is not None and value is not None and claim_value == pytest.approx(value))
         for claim_value, value in (
@@ -43,42 +75,117 @@ def _current(case: dict[str, Any]) -> Claim | None:
     return same_text[case["occurrence"]] if len(same_text) > case["occurrence"] else None
 
 
+def _phrase(text: str | None) -> str:
+    return _ARTICLE.sub("", (text or "").strip().lower())
+
+
+def subject_right(claim: Claim, case: dict[str, Any]) -> bool:
+    """The claim's subject is one of the phrases the review accepts for it (none when its value is wrong)."""
+    return bool(claim.subject) and _phrase(claim.subject) in {_phrase(s) for s in case["subject_expected"]}
+
+
+JUDGED_RIGHT: Final = [(name, case) for name, cases in CASES.items() for case in cases if case["value_ok"]]
+
+
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if c["value_ok"]], ids=[c["text"][:30] for c in CASES if c["value_ok"]]
+    ("name", "case"), JUDGED_RIGHT, ids=[f"{name}:{case['text'][:30]}" for name, case in JUDGED_RIGHT]
 )
-def test_claim_judged_right_stays_right(case: dict[str, Any]) -> None:
+def test_claim_judged_right_stays_right(name: str, case: dict[str, Any]) -> None:
     claim = _current(case)
     assert claim is not None, f"{case['text']!r} is no longer extracted from {case['sentence']!r}"
-    assert _same_figure(claim, case), (case["text"], claim.value, claim.low, claim.high)
-    assert claim.qualifier == case["qualifier"]
+    assert _same_figure(claim, case), (case["text"], claim.value, claim.low, claim.high, claim.qualifier)
     if case["subject_ok"]:
-        assert claim.subject == case["subject"], (case["text"], claim.subject)
+        assert subject_right(claim, case), (case["text"], claim.subject, case["subject_expected"])
 
 
-def precision() -> dict[str, float]:
-    """Shares of the reviewed claims whose judged-right reading survives, over those still extracted.
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_precision_does_not_drop(name: str) -> None:
+    measured = precision(CASES[name])
+    for key, floor in FLOORS[name].items():
+        assert measured[key] >= floor, (name, key, measured)
 
-    A claim judged wrong that is no longer extracted (or now reads differently) counts as unreviewed.
-    """
+
+def precision(cases: list[dict[str, Any]]) -> dict[str, float]:
+    """Shares of the reviewed claims still extracted as reviewed whose value / subject is right."""
     kept = values = subjects = changed = 0
-    for case in CASES:
+    for case in cases:
         claim = _current(case)
         if claim is None or not _same_figure(claim, case):
             changed += 1
             continue
         kept += 1
         values += case["value_ok"]
-        subjects += case["subject_ok"] and claim.subject == case["subject"]
+        subjects += case["value_ok"] and subject_right(claim, case)
     return {
-        "reviewed": len(CASES),
+        "reviewed": len(cases),
         "still_extracted_as_reviewed": kept,
         "changed_or_dropped": changed,
         "value_precision": round(values / kept, 4),
         "subject_precision": round(subjects / kept, 4),
-        "value_precision_at_review": round(sum(c["value_ok"] for c in CASES) / len(CASES), 4),
-        "subject_precision_at_review": round(sum(c["subject_ok"] for c in CASES) / len(CASES), 4),
+        "subject_precision_given_value": round(subjects / max(values, 1), 4),
+        "value_precision_at_review": round(sum(c["value_ok"] for c in cases) / len(cases), 4),
+        "subject_precision_at_review": round(sum(c["subject_ok"] for c in cases) / len(cases), 4),
     }
 
 
+def draw_sample(corpus: Path, seed: int, size: int, exclude: set[str]) -> list[dict[str, Any]]:
+    """A fresh review sample: `size` claims, one per sentence, from sentences of random BBC articles that
+    are not in `exclude`, each sentence extracted on its own. Fields to judge are left as None."""
+    import csv
+
+    with corpus.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    rng = random.Random(seed)
+    drawn: list[dict[str, Any]] = []
+    seen = set(exclude)
+    while len(drawn) < size:
+        row = rng.choice(rows)
+        document = Document(row["file"], row["file"], row["text"], None, None, "none")
+        claims = [c for c in extract_claims(document) if c.kind != "date"]
+        if not claims:
+            continue
+        sentence = rng.choice(claims).sentence
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        own = _claims(sentence)
+        if not own:
+            continue
+        claim = rng.choice(own)
+        occurrence = [c.text for c in own if c.start < claim.start].count(claim.text)
+        drawn.append(
+            {
+                "file": f"{row['category']}/{row['file']}",
+                "sentence": sentence,
+                "text": claim.text,
+                "value": claim.value,
+                "low": claim.low,
+                "high": claim.high,
+                "qualifier": claim.qualifier,
+                "kind": claim.kind,
+                "unit": claim.unit,
+                "subject": claim.subject,
+                "subject_expected": None,
+                "period_text": claim.period_text,
+                "value_ok": None,
+                "subject_ok": None,
+                "period_ok": None,
+                "note": "",
+                "occurrence": occurrence,
+            }
+        )
+    return drawn
+
+
 if __name__ == "__main__":
-    print(json.dumps(precision(), indent=2))
+    if sys.argv[1:2] == ["--draw"]:
+        # python tests/test_precision_bbc.py --draw SEED SIZE > draft.json: a sample to review by hand.
+        corpus = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.csv"
+        taken = {c["sentence"] for cases in CASES.values() for c in cases}
+        print(
+            json.dumps(
+                draw_sample(corpus, int(sys.argv[2]), int(sys.argv[3]), taken), indent=1, ensure_ascii=False
+            )
+        )
+    else:
+        print(json.dumps({name: precision(cases) for name, cases in CASES.items()}, indent=2))

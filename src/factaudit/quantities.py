@@ -6,7 +6,8 @@ import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Final
 
 from text_to_num import text2num
@@ -124,7 +125,7 @@ _PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b|pc\b
 # other positions before the alternatives are tried (four times faster on the BBC corpus).
 _QUANTITY = re.compile(
     rf"(?=[\d$£€¥{_VULGAR}\-−]|\.\d|\b[zotfsenhmbqpaucgjr])(?P<first>{_AMOUNT})"
-    rf"(?:(?:(?P<percent1>{_PERCENT})|{_RANGE_UNIT})(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+)(?P<second>{_AMOUNT}))?"
+    rf"(?:(?:(?P<percent1>{_PERCENT})|{_RANGE_UNIT})(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+|\s+or\s+)(?P<second>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?"
 )
 
@@ -175,6 +176,13 @@ _AGE_DECADE = re.compile(
 )
 # Plural round figures that mean "many" ("1,000s of people", "100s of jobs"), read like "thousands".
 _DIGIT_VAGUE = re.compile(r"(?<![\d,.])(?P<base>100|1,?000|10,?000|100,?000)['’]?s(?=\s+of\b)")
+# Strings every match of a rarely matching pattern holds: a sentence without any of them is not scanned for
+# that pattern (substring tests cost a fraction of a scan; in the BBC corpus one sentence with a number in
+# eight holds any of these strings). A new alternative of a pattern must add its string here.
+_VAGUE_WORDS: Final = ("thousand", "hundred", "illion", "dozen", "score", "handful", "couple")
+_RELATIVE_WORDS: Final = ("halv", "doubl", "tripl", "trebl", "quadrupl")
+_MULTIPLE_WORDS: Final = ("fold", "twice", "times")
+_DECADE_WORDS: Final = ("0s", "0'", "0’")  # _AGE_DECADE and _DIGIT_VAGUE: "mid-30s", "1,000's"
 _AGE_PARTS: Final = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
 
 _DIRECTION_BEFORE = re.compile(
@@ -225,7 +233,8 @@ _INCH = re.compile(r"\s?in\b\.?\s*(?:$|[,;.)])")
 _FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s*$")
 _INCHES_AFTER = re.compile(r"\s?(?:inches|inch|in)\b\.?")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
-_OR_SO = re.compile(r"\s+or\s+so\b")
+_OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b")
+_OR_TAILS: Final = {"so": "about", "more": "at_least", "less": "up_to", "fewer": "up_to"}
 _WORD_TOKEN = re.compile(r"[a-z]+|&|,")
 _SCALE_ABBREVIATION = re.compile(r"\s?(bn|bln|mn|mln|tn|trn|[mkbtMKBT])$")
 _FRACTION_PART = re.compile(rf"(?:(\d+)[ -])?(\d+)/(\d+)$|(\d*)([{_VULGAR}])$")
@@ -417,16 +426,15 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
         if lowered.startswith(("minus ", "negative ")):
             sign, body = -1.0, body.split(None, 1)[1]
             continue
-        for symbol in _CURRENCY_ORDER:
-            if lowered.startswith(symbol.lower()) and (
-                symbol in "$£€¥" or not body[len(symbol) :][:1].isalpha()
-            ):
-                currency = CURRENCY_SYMBOLS[symbol]
-                body = body[len(symbol) :]
-                body = body.lstrip(" ") if re.match(r"\s*\.\d", body) else body.lstrip(". ")
-                break
-        else:
+        prefix = _CURRENCY_PREFIX.match(lowered)
+        if prefix is None:
             break
+        symbol = _CURRENCY_BY_LOWER[prefix.group(0)]
+        if symbol not in "$£€¥" and body[len(symbol) :][:1].isalpha():
+            break  # "Rsx", "EURO": a word, not a currency code
+        currency = CURRENCY_SYMBOLS[symbol]
+        body = body[len(symbol) :]
+        body = body.lstrip(" ") if _DECIMAL_POINT_START.match(body) else body.lstrip(". ")
     if body[-1:] in "€£$":
         currency = currency or CURRENCY_SYMBOLS[body[-1]]
         body = body[:-1].rstrip()
@@ -448,6 +456,9 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
 
 
 _CURRENCY_ORDER: Final = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+_CURRENCY_BY_LOWER: Final = {symbol.lower(): symbol for symbol in _CURRENCY_ORDER}
+_CURRENCY_PREFIX = re.compile("|".join(re.escape(symbol.lower()) for symbol in _CURRENCY_ORDER))
+_DECIMAL_POINT_START = re.compile(r"\s*\.\d")
 _STEP_NUMBER = re.compile(r"\d[\d,\u00a0\u202f ]*(?:\.(\d+))?")
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -712,7 +723,7 @@ def find_quantities(
     end = len(text) if end is None else end
     segment = text[start:end]
     folded = _fold(segment)
-    if not _ANY_NUMBER.search(folded):
+    if not _HAS_DIGIT.search(folded) and not _ANY_NUMBER.search(folded):  # digits first: cheaper
         return []
     reading = segment
     if decimal_comma:
@@ -732,18 +743,18 @@ def find_quantities(
     for match in _FRACTION.finditer(masked):
         fraction = _fraction(segment, masked, match)
         if fraction and free(fraction.start, fraction.end):
-            keep(fraction)
-    for match in _MULTIPLE.finditer(masked):
+            keep(_with_hedge(fraction, segment, masked))
+    for match in _finditer_if(_MULTIPLE, masked, _MULTIPLE_WORDS):
         if free(match.start(), match.end()):
-            keep(_multiple(segment, masked, match))
-    for match in _AGE_DECADE.finditer(masked):
+            keep(_with_hedge(_multiple(segment, masked, match), segment, masked))
+    for match in _finditer_if(_AGE_DECADE, masked, _DECADE_WORDS):
         if free(match.start("age"), match.end("age")):
             keep(_age_decade(segment, match))
-    for match in _DIGIT_VAGUE.finditer(masked):
+    for match in _finditer_if(_DIGIT_VAGUE, masked, _DECADE_WORDS):
         if free(match.start(), match.end()):
             base = float(match.group("base").replace(",", ""))
             keep(_vague_quantity(segment, match.start(), match.end(), base, base * VAGUE_SPAN))
-    for match in _VAGUE.finditer(masked):
+    for match in _finditer_if(_VAGUE, masked, _VAGUE_WORDS):
         if free(match.start(), match.end()) and not _NUMBER_WORD_BEFORE.search(
             masked, max(0, match.start() - 12), match.start()
         ):
@@ -761,13 +772,18 @@ def find_quantities(
         position = max(resume, match.start() + 1)
         if quantity and free(quantity.start, quantity.end):
             keep(quantity)
-    for match in _RELATIVE.finditer(masked):
+    for match in _finditer_if(_RELATIVE, masked, _RELATIVE_WORDS):
         if free(match.start(), match.end()):
             found.append(_relative(segment, match))
     found.sort(key=lambda q: (q.start, q.end))
     if start:
         return [_shifted(q, start) for q in found]
     return found
+
+
+def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(masked)`; nothing when `masked` holds none of `words` (which every match holds)."""
+    return pattern.finditer(masked) if any(word in masked for word in words) else iter(())
 
 
 def _shifted(quantity: Quantity, offset: int) -> Quantity:
@@ -862,6 +878,30 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
     return "", between, -1, between_at
 
 
+def _with_hedge(quantity: Quantity, segment: str, masked: str) -> Quantity:
+    """A quantity read by its own pattern (a fraction, a factor, '1m'), with the hedge before it: "nearly
+    two thirds", "up to 10 times", "about 1m"."""
+    if quantity.qualifier != "exact":
+        return quantity
+    word, between, at, _ = _hedge_before(masked, quantity.start)
+    if not word or between or not _qualifier_fits(masked, at, word):
+        return quantity
+    qualifier = QUALIFIERS[word]
+    low, high = _interval(qualifier, quantity.value)
+    step = quantity.cmp_high - quantity.cmp_low  # the figure's own rounding interval, 0 when exact
+    cmp_low, cmp_high = _close_interval(qualifier, quantity.value, low, high, step)
+    return replace(
+        quantity,
+        start=at,
+        text=segment[at : quantity.end],
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        cmp_low=cmp_low,
+        cmp_high=cmp_high,
+    )
+
+
 def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> tuple[Quantity | None, int]:
     """The quantity a match reads, and where the scan resumes (before a second figure that is no range).
 
@@ -870,7 +910,8 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     resume = match.end()
     value, currency, step = parse_amount(reading[match.start("first") : match.end("first")])
     if value is None:
-        return _measure_m(segment, match), match.end("first")
+        measure = _measure_m(segment, match)
+        return (_with_hedge(measure, segment, masked) if measure else None), match.end("first")
     qual_word, between, qual_at, between_at = _hedge_before(masked, match.start())
     qualifier = QUALIFIERS.get(qual_word, "exact")
     second = match.group("second")
@@ -882,7 +923,8 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     percent = match.group("percent")
     # "between 5% and 7%" is a range; "3% to 1,200 points" is a change and a level.
     percent_first = match.group("percent1")
-    is_range = second is not None and (sep in ("-", "–", "—", "to", "") or (sep == "and" and between))
+    # "two or three phones" is a range too (the review of BBC claims found it read as 2).
+    is_range = second is not None and (sep in ("-", "–", "—", "to", "or", "") or (sep == "and" and between))
     is_range = is_range and not (percent_first and not percent)
     if second is not None and is_range:
         value2, currency2, step2 = parse_amount(reading[match.start("second") : match.end("second")])
@@ -904,7 +946,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         ):
             return None, match.end()  # "2015-2020" is a period, read by the period grammar
         descending = value2 < value
-        dash = sep not in ("to", "and")
+        dash = sep not in ("to", "and", "or")
         small_integers = value2 <= 10 and value == int(value) and value2 == int(value2) and not percent
         if (
             dash
@@ -919,7 +961,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         if sep == "to" and not between and (qual_word or _direction(masked, match.start())):
             is_range = False  # "lost more than $2 to $43.25": a change and a level, not a range
         elif descending and not (value < 0 or value2 < 0):
-            if sep != "to":
+            if sep not in ("to", "or"):
                 return None, match.end()  # "won 2-1" is a score
             is_range = False  # "fell from 50 to 44" is two figures: read the first alone
         else:
@@ -939,9 +981,10 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         low, high = _interval(qualifier, value)
     surface_end = m_end
     # "or so" after the number is a hedge too.
-    tail = _OR_SO.match(masked, surface_end, surface_end + 8)
+    tail = _OR_SO.match(masked, surface_end, surface_end + 12)
     if tail and qualifier == "exact":
-        qualifier = "about"
+        # "or so" is a hedge; "or more" a lower bound; "or less"/"or fewer" an upper bound.
+        qualifier = _OR_TAILS[tail.group(1)]
         low, high = _interval(qualifier, value)
         surface_end = tail.end()
     after = segment[surface_end:]
