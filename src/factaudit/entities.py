@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Final
 
 from factaudit.lexicon import ACTOR_STOPWORDS
@@ -13,9 +15,10 @@ from factaudit.lexicon import ACTOR_STOPWORDS
 # ubiquitous names of a beat ("US", "UK") connect unrelated stories in the BBC sample.
 DOCUMENT_ENTITIES: Final = 3
 
-_NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6}s?|[A-Z][a-z]*[A-Z][\w&]*)(?![\w'’-])"
-)
+# A capitalised word ("Morocco", "McDonald"), an acronym ("EU", "NGOs") or a mixed one ("PayPal"). It opens
+# on the capital itself, so that the scan skips from capital to capital (a third faster than opening on
+# the look-behind); the look-behind then checks the character before that capital.
+_NAME = re.compile(r"[A-Z](?<![\w'’-].)(?:[a-z]+(?:[A-Z][a-z]+)*|[A-Z]{1,5}s?|[a-z]*[A-Z][\w&]*)(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 # Capitalised words that name no one: titles, honorifics and the words headlines capitalise.
 _NOT_NAMES: Final = (
@@ -35,6 +38,14 @@ def _stem(word: str) -> str:
     return lowered[:5]
 
 
+def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the word at text[start] opens a sentence that begins at `floor` (punctuation or a line
+    break within three characters before it)."""
+    if start == floor:
+        return True
+    return _SENTENCE_START.search(text, max(floor, start - 3), start) is not None
+
+
 def names(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Capitalised names and acronyms in text order. A word that opens a sentence counts only when it is
     an acronym or `known` (seen capitalised mid-sentence elsewhere): "These" and "Besides" are not names."""
@@ -43,24 +54,64 @@ def names(text: str, known: frozenset[str] = frozenset()) -> list[str]:
         word = match.group(0)
         if word.lower() in _NOT_NAMES:
             continue
-        opens = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
-        if opens and not word.isupper() and word not in known:
+        if not word.isupper() and word not in known and _opens_sentence(text, match.start()):
             continue
         found.append(word)
     return found
 
 
-def known_names(text: str) -> frozenset[str]:
-    """Words a document capitalises mid-sentence: the names its sentence-initial words are checked against."""
-    return frozenset(names(text))
+@dataclass(frozen=True)
+class DocumentNames:
+    """The names of one document, found in one scan: its `known` words (capitalised mid-sentence), the
+    names it mentions most (`about`) and, by offset, those of each of its sentences."""
+
+    text: str
+    starts: tuple[int, ...]  # where each candidate name starts, in text order
+    words: tuple[str, ...]
+    opens: tuple[bool, ...]  # whether it opens a sentence, read in the whole text
+    known: frozenset[str]
+
+    def about(self) -> frozenset[str]:
+        """The names the document mentions most, as stems."""
+        counts = Counter(
+            _stem(word)
+            for word, opens in zip(self.words, self.opens, strict=True)
+            if not opens or word.isupper() or word in self.known
+        )
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return frozenset(stem for stem, _ in ranked[:DOCUMENT_ENTITIES])
+
+    def in_sentence(self, start: int, end: int) -> frozenset[str]:
+        """The name stems of the sentence text[start:end]: what `names` finds in that sentence alone."""
+        text = self.text
+        if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+            # A sentence not bounded by white space: a name may run across its edge; read it alone.
+            return frozenset(_stem(w) for w in names(text[start:end], self.known))
+        stems: set[str] = set()
+        for index in range(bisect.bisect_left(self.starts, start), len(self.starts)):
+            at = self.starts[index]
+            if at >= end:
+                break
+            word = self.words[index]
+            # Within three characters of the sentence start, the sentence alone shows less before it.
+            opens = self.opens[index] if at - start >= 3 else _opens_sentence(text, at, start)
+            if word.isupper() or word in self.known or not opens:
+                stems.add(_stem(word))
+        return frozenset(stems)
 
 
-def sentence_entities(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    return frozenset(_stem(w) for w in names(sentence, known))
-
-
-def document_entities(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The names a document mentions most, as stems."""
-    counts = Counter(_stem(w) for w in names(text, known))
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return frozenset(stem for stem, _ in ranked[:DOCUMENT_ENTITIES])
+def document_names(text: str) -> DocumentNames:
+    """Scan a document's names once (see `DocumentNames`)."""
+    starts: list[int] = []
+    words: list[str] = []
+    opens: list[bool] = []
+    for match in _NAME.finditer(text):
+        word = match.group(0)
+        if word.lower() in _NOT_NAMES:
+            continue
+        starts.append(match.start())
+        words.append(word)
+        # An acronym is a name wherever it stands: only other words need to know.
+        opens.append(not word.isupper() and _opens_sentence(text, match.start()))
+    known = frozenset(w for w, o in zip(words, opens, strict=True) if not o or w.isupper())
+    return DocumentNames(text, tuple(starts), tuple(words), tuple(opens), known)

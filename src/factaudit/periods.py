@@ -19,6 +19,7 @@ from factaudit.dates import (
     WEEKDAYS,
     YEAR_PATTERN,
     atom_from_match,
+    fold_name,
     looks_like_count,
 )
 
@@ -327,7 +328,7 @@ def _resolve_year_part(match: re.Match[str], context: _Context) -> _Span | None:
 
 
 def _resolve_month(match: re.Match[str], context: _Context) -> _Span | None:
-    month = MONTHS[match.group("mo_month").lower()]
+    month = MONTHS[fold_name(match.group("mo_month"))]
     reference = context.reference
     fuzzy, edge = _norm(match.group("mo_fuzzy")), _norm(match.group("mo_edge"))
     named, year = _named_year(match, "mo", reference)
@@ -438,7 +439,7 @@ def _resolve_weekday(match: re.Match[str], context: _Context) -> _Span | None:
     reference = context.reference
     if reference is None:
         return _unknown("day")
-    weekday = WEEKDAYS[name.lower()]
+    weekday = WEEKDAYS[fold_name(name)]
     if _norm(match.group("wd_which")) == "next":
         return _day_span(reference + datetime.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1))
     # A weekday name without "next" is the nearest such day before publication; the same day is "today".
@@ -462,7 +463,7 @@ def _endpoint_parts(match: re.Match[str], tag: str) -> tuple[int | None, int | N
     day_text = match.group(tag + "_d")
     return (
         int(year_text) if year_text else None,
-        MONTHS[month_text.lower()] if month_text else None,
+        MONTHS[fold_name(month_text)] if month_text else None,
         int(day_text) if day_text else None,
     )
 
@@ -588,6 +589,8 @@ def _candidate_starts(text: str, start: int, end: int) -> list[int] | None:
         return None  # a few letters lower-case to two characters: offsets would shift
     parts = _WORD_SPLIT.split(lowered)  # separator, word, separator, ..., word, separator
     words = parts[1::2]
+    if _CORE_WORDS.isdisjoint(words) and "".join(words).isalpha():
+        return []  # most sentences: no unit, month, day or digit (set operations, no loop per word)
     core = [index for index, word in enumerate(words) if word in _CORE_WORDS or not word.isalpha()]
     if not core:
         return []

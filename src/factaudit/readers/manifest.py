@@ -48,7 +48,9 @@ class Manifest:
 
     def lookup(self, path: Path, doc_id: str) -> dict[str, Any]:
         """A file's row, overlaid by its document's own row (a CSV corpus's row ids name single rows)."""
-        return {**self.by_path.get(path.resolve(), {}), **self.by_id.get(doc_id, {})}
+        # Resolving a path costs a system call per component: only worth it when a manifest names files.
+        by_path = self.by_path.get(path.resolve(), {}) if self.by_path else {}
+        return {**by_path, **self.by_id.get(doc_id, {})}
 
     def merged(self, other: Manifest) -> Manifest:
         return Manifest({**self.by_path, **other.by_path}, {**self.by_id, **other.by_id})
