@@ -253,3 +253,37 @@ def test_bbc_corpus_audits_with_nothing_skipped() -> None:
     ids = [d.doc_id for d in result.corpus.documents]
     assert len(set(ids)) == 2226 and {"business-001", "sport-001", "bbc_sport_199_cp1252"} <= set(ids)
     assert len(result.claims) > 10_000
+
+
+_GERMAN = "Im vergangenen Jahr wurden 26.000 Menschen registriert; die Kosten lagen bei 2,5 Millionen Euro."
+
+
+@pytest.mark.parametrize("declared_by", ["html", "docx", "front_matter", "manifest", "none"])
+def test_document_language_decides_how_digit_groups_read(tmp_path: Path, declared_by: str) -> None:
+    """'26.000' is twenty-six thousand in a document declared German (by its <html lang>, its DOCX
+    properties, front matter or the sources.csv manifest) and 26 where nothing says so."""
+    if declared_by == "html":
+        body = "".join(
+            f"<p>{_GERMAN} Satz {n} des Artikels, lang genug für einen Artikel.</p>" for n in range(3)
+        )
+        page = '<html lang="de-DE"><head><meta charset="utf-8"><title>Migration</title></head>'
+        (tmp_path / "page.html").write_text(f"{page}<body><article>{body}</article></body></html>", "utf-8")
+    elif declared_by == "docx":
+        import docx
+
+        word = docx.Document()
+        word.core_properties.language = "de-DE"
+        word.add_paragraph(_GERMAN)
+        word.save(str(tmp_path / "note.docx"))
+    elif declared_by == "front_matter":
+        (tmp_path / "note.md").write_text(f"---\ntitle: Migration\nlang: de\n---\n{_GERMAN}\n", "utf-8")
+    else:
+        (tmp_path / "note.txt").write_text(_GERMAN + "\n", "utf-8")
+        if declared_by == "manifest":
+            (tmp_path / "sources.csv").write_text("file,lang\nnote.txt,de\n", "utf-8")
+    document = _only(load_corpus([tmp_path]))
+    german = declared_by != "none"
+    assert document.language == ("de" if german else None)
+    values = {claim.text: claim.value for claim in _claims(document)}
+    assert values["26.000"] == (26000 if german else 26)
+    assert values.get("2,5") == (2.5 if german else None)

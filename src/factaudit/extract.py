@@ -16,7 +16,7 @@ from factaudit.dates import DateAtom, find_date_atoms
 from factaudit.entities import document_names
 from factaudit.ingest import Document
 from factaudit.periods import Period, find_periods
-from factaudit.quantities import Quantity, find_quantities, writes_decimal_comma
+from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities, writes_decimal_comma
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import actor_of, context_words, subject_around
 
@@ -87,7 +87,9 @@ def extract_claims(document: Document) -> list[Claim]:
     previous: Period | None = None  # the last period of the sentences read so far
     unread: list[Sentence] = []  # sentences after those, without claims: periods not looked for yet
     names = document_names(text)
-    decimal_comma = writes_decimal_comma(text[: document.body_start])
+    decimal_comma = writes_decimal_comma(text[: document.body_start]) or (
+        document.language in DECIMAL_COMMA_LANGUAGES
+    )
     for sentence in split_sentences(text, document.body_start):
         atoms = find_date_atoms(text, sentence.start, sentence.end)
         quantities = find_quantities(text, sentence.start, sentence.end, decimal_comma=decimal_comma)

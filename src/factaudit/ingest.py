@@ -49,6 +49,9 @@ class Document:
     format: str = "text"  # text | markdown | html | pdf | docx | csv
     pages: tuple[tuple[int, int, int], ...] = ()
     extract_text: str | None = None
+    # Two-letter language code from front matter or manifest ('lang'), else as the file declares it:
+    # a language that writes '26.000' for twenty-six thousand makes the extractor read it so.
+    language: str | None = None
 
     @property
     def reading_text(self) -> str:
@@ -107,6 +110,7 @@ def build_document(
         format=reading.format,
         pages=reading.pages,
         extract_text=reading.extract_text,
+        language=_language(meta.get("lang") or meta.get("language")) or reading.language,
     )
 
 
@@ -122,6 +126,12 @@ def _publication(reading: Reading, body: str, manifest: Mapping[str, Any]) -> tu
     if how in ("text", "dateline") or reading.created is None:
         return published, how
     return reading.created, "metadata"
+
+
+def _language(value: object) -> str | None:
+    """'de' for 'de', 'de-AT' or 'DE_at'; None for anything that is no language code."""
+    code = str(value).strip().lower()[:3].rstrip("-_") if value else ""
+    return code if code.isalpha() and len(code) in (2, 3) else None
 
 
 def _text_or_none(value: object) -> str | None:

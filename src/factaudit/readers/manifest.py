@@ -16,7 +16,7 @@ from factaudit.readers.text import decode
 MANIFEST_NAME: Final = "sources.csv"
 # The column naming a document: its path relative to the manifest's folder, or its document id.
 KEY_COLUMN: Final = "file"
-FIELDS: Final = ("title", "outlet", "url", "date", "kind")
+FIELDS: Final = ("title", "outlet", "url", "date", "kind", "lang")
 # What a source is. A press release is the primary source of the figures other documents rewrite from it.
 KINDS: Final = ("press_release", "news", "report", "statement")
 _KIND_ALIASES: Final = {

@@ -66,3 +66,4 @@ class Reading:
     updated: dt.date | None = None
     created: dt.date | None = None
     pages: tuple[tuple[int, int, int], ...] = ()
+    language: str | None = None  # as the file declares it: an HTML page's lang, a DOCX's language

@@ -13,6 +13,7 @@ from factaudit.readers.text import Decoded, canonical_encoding, decode
 # Where a page declares its encoding: within the first bytes, as HTML requires (the spec says 1024; saved
 # pages often carry a longer head of scripts first).
 CHARSET_SNIFF_BYTES: Final = 4096
+_HTML_LANG: Final = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
 _META_CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -49,6 +50,7 @@ def read_html(data: bytes, config: ReaderConfig, *, path: str) -> Reading:
         outlet=_clean(getattr(extracted, "sitename", None)),
         published=published,
         updated=updated if updated is not None and updated != published else None,
+        language=_language(html),
     )
 
 
@@ -62,6 +64,12 @@ def _decode_page(data: bytes, config: ReaderConfig, *, path: str) -> Decoded:
         except (UnicodeDecodeError, UsageError):
             pass  # a wrong or unknown declaration: fall back to what the bytes say
     return decode(data, config.encodings, path=path)
+
+
+def _language(html: str) -> str | None:
+    """The language the page declares on its <html> element ('de' for lang="de-AT")."""
+    declared = _HTML_LANG.search(html[:CHARSET_SNIFF_BYTES])
+    return declared.group(1).lower() if declared else None
 
 
 def _clean(value: object) -> str | None:

@@ -27,6 +27,7 @@ def read_docx(data: bytes, config: ReaderConfig, *, path: str) -> Reading:
         properties = document.core_properties
         title = (properties.title or "").strip() or None
         created = properties.created
+        language = (properties.language or "").strip()[:2].lower() or None
     except Exception as error:  # python-docx on untrusted bytes: any failure is bad input
         raise InputError(
             f"cannot be parsed as a Word document ({error.__class__.__name__})", path=path
@@ -39,6 +40,7 @@ def read_docx(data: bytes, config: ReaderConfig, *, path: str) -> Reading:
         format="docx",
         title=title,
         created=created.date() if isinstance(created, dt.datetime) else None,
+        language=language,
     )
 
 
