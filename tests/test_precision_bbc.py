@@ -44,11 +44,13 @@ def _samples() -> dict[str, list[dict[str, Any]]]:
 CASES: Final = _samples()
 # Floors: the precision measured on each sample when this file last changed (subject precision before the
 # subject rules of issue 3: 0.689, 0.564 and 0.562); a change that lowers one fails here. The tuned samples
-# reach what the rules were fitted to; the held-out draw 23 says what to expect on unseen BBC prose.
+# reach what the rules were fitted to. Draw 23 was held out for the first rules (0.648) and then used for a
+# second round (ages, survey answers, trailing adverbs, money verbs); a draw reviewed after that, never
+# tuned on, says what to expect on unseen BBC prose.
 FLOORS: Final[dict[str, dict[str, float]]] = {
-    "bbc_review": {"value_precision": 0.92, "subject_precision": 0.81},
+    "bbc_review": {"value_precision": 0.92, "subject_precision": 0.82},
     "bbc_review_heldout:11": {"value_precision": 0.84, "subject_precision": 0.73},
-    "bbc_review_heldout:23": {"value_precision": 0.83, "subject_precision": 0.62},
+    "bbc_review_heldout:23": {"value_precision": 0.87, "subject_precision": 0.72},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -123,6 +123,23 @@ _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) 
 # An age: "Mr Tanzi, 66, issued", "Stephen, 57, said", "aged 34".
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\baged\s+)$")
 _AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$)")
+# "a 22-year-old student", "the 15-year-old": the figure is an age, whoever has it.
+_AGE_COMPOUND = re.compile(r"[\s-]*(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
+# "70% said they would vote", "while 63%, disagreed": a share of the people asked.
+_ANSWERED = re.compile(
+    r"\s*,?\s*(?:said|say|says|told|thought|think|believed|believe|believes|agreed|agree|disagreed"
+    r"|disagree|felt|feel|answered|replied|reported|expected|expect|wanted|want|supported|support"
+    r"|backed|opposed|oppose|favoured|preferred|admitted|claimed)\b",
+    re.IGNORECASE,
+)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|fell|fall|falls|up|down|by|to|from|grew|increased|decreased|dropped|jumped)\s+$",
+    re.IGNORECASE,
+)
+# Adverbs a phrase reader may run on into ("23 years previously", "a $50m movie straight away").
+_TRAILING_ADVERBS: Final = frozenset(
+    "previously ago earlier later afterwards away straight already again too overall alone apiece".split()
+)
 # A money figure whose subject is the verb that moves it names what it is: "is to pay $1m" is a payment.
 _MONEY_VERBS: Final[dict[str, str]] = {
     "pay": "payment", "pays": "payment", "paid": "payment", "paying": "payment",
@@ -138,6 +155,15 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "raise": "funds raised", "raised": "funds raised", "raising": "funds raised",
     "fined": "fine", "fine": "fine", "priced": "price",
 }  # fmt: skip
+# "agreed to pay $28.5m after admitting bribery": the verb right before a money figure names it, whatever
+# the phrase after it says.
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_MONEY_VERBS, key=len, reverse=True)) + r")\s+(?:(?:a|an|about|around|some"
+    r"|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# "pay $13m in criminal penalties": the phrase after says what the sum is.
+_PAID_AS = re.compile(r"\s+(?:in|as)\s+[a-z]")
 # A share owned is a stake ("will own 13% each of the hub").
 _SHARE_VERBS: Final[dict[str, str]] = {
     "own": "stake", "owns": "stake", "owned": "stake", "hold": "stake", "holds": "stake", "held": "stake",
@@ -287,13 +313,32 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         and _AGE_APPOSITION.search(sentence, max(0, start - 40), start)
     ):
         return "age"
-    subject = _subject_around(sentence, start, end)
+    if _AGE_COMPOUND.match(sentence, end):
+        return "age"
+    if (
+        _is_percent(sentence, end)
+        and _ANSWERED.match(sentence, end)
+        and not _MOVED_BEFORE.search(sentence, max(0, start - 30), start)
+    ):
+        return "respondents"  # but "sales rose 5%, said the firm" measures sales
+    verb = _MONEY_VERB_BEFORE.search(sentence, max(0, start - 24), start)
+    if verb and _MONEY_FIGURE.search(sentence, start, end) and not _PAID_AS.match(sentence, end):
+        return _MONEY_VERBS[verb.group(1).lower()]
+    subject = _trim_adverbs(_subject_around(sentence, start, end))
     lowered = subject.lower()
     if lowered in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
         return _MONEY_VERBS[lowered]
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
         return _SHARE_VERBS[lowered]
     return subject
+
+
+def _trim_adverbs(subject: str) -> str:
+    """The phrase without adverbs it ran on into: "years previously" -> "years"."""
+    words = subject.split(" ")
+    while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+        words.pop()
+    return " ".join(words)
 
 
 def _conversion_of(sentence: str, paren: int, start: int, end: int) -> tuple[str, int, int] | None:
