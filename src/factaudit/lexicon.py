@@ -49,6 +49,7 @@ QUALIFIERS: Final[dict[str, str]] = {
     "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
     "up to": "up_to", "as many as": "up_to", "as high as": "up_to", "as much as": "up_to",
     "at most": "up_to", "no more than": "up_to", "a maximum of": "up_to", "not more than": "up_to",
+    "as little as": "at_least", "as few as": "at_least", "as low as": "at_least",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about",
     "more or less": "about", "or so": "about",

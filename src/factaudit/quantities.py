@@ -528,6 +528,7 @@ def _top_heavy(amount: str) -> bool:
 
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _TEMPERATURE_START = re.compile(r"(?:^|[\s(])$")
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$")
 _AGED_BEFORE = re.compile(r"\baged\s+$")
 _AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # Sums in a currency's minor unit keep their value as written, with the unit "cent" or "pence": the
@@ -870,8 +871,11 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
         if len(words) < size:
             continue
         phrase = " ".join(words[-size:])
+        if between and phrase in ("over", "under", "above", "below"):
+            break  # "taking over from three years", "up from": the word belongs to the verb
         if phrase in QUALIFIERS and phrase != "or so":
-            at = masked.rfind(words[-size], window_start, limit)
+            at = masked.rfind(phrase, window_start, limit) if size > 1 else -1
+            at = masked.rfind(words[-size], window_start, limit) if at < 0 else at
             if at > 0 and masked[at - 1].isalpha():
                 continue
             return phrase, between, at, between_at
@@ -996,6 +1000,12 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     if not percent and _PERCENT_AFTER.match(after) is not None:
         return None, resume
     first_start, first_end = match.start("first"), match.end("first")
+    if (
+        kind == "count"
+        and qualifier == "exact"
+        and _RANK_BEFORE.search(masked, max(0, m_start - 10), m_start)
+    ):
+        return None, resume  # "the top four", "the women's top 10": a rank, not a count
     if kind == "count" and _AGED_BEFORE.search(masked, max(0, m_start - 8), m_start):
         kind, unit = "measure", "year"  # "aged 50"
     if "/" in first and (_top_heavy(first) or _MONTH_AFTER.match(segment, surface_end)):
