@@ -173,13 +173,26 @@ def clause_breaks(text: str, sentence: Sentence) -> list[int]:
     return [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
 
 
+def _statement_break(text: str, low: int, high: int) -> bool:
+    """A semicolon between two statements lies between `low` and `high`; one inside parentheses only
+    separates conversions ("6bn euros ($8bn; £6bn) to its budget by 2014")."""
+    at = text.find(";", low, high)
+    while at >= 0:
+        if text.rfind("(", 0, at) <= text.rfind(")", 0, at):
+            return True  # no parenthesis open before this semicolon
+        at = text.find(";", at + 1, high)
+    return False
+
+
 def _nearest_period(
     breaks: list[int], periods: list[Period], start: int, end: int, text: str = ""
 ) -> Period | None:
     """The period that governs a number: one in the same clause first, else the nearest in the sentence,
     never one across a semicolon (two statements joined: "over 30 years; on September 11th 2001 ...")."""
     if text:
-        periods = [p for p in periods if ";" not in text[min(p.char_end, end) : max(p.char_start, start)]]
+        periods = [
+            p for p in periods if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
+        ]
     if not periods:
         return None
 
