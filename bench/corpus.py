@@ -1,8 +1,9 @@
 """A large, realistic corpus made from the BBC articles, with conflicts planted at a known rate.
 
-Each generated *story* starts from one BBC article whose names are replaced by invented ones (so stories
-made from the same article are about different people, firms and places, as distinct stories of an
-archive are) and whose figures are rescaled. A story is published by one to three outlets: the first
+The first 2,225 stories are the BBC articles as published; each further *story* starts from one of them
+with every name replaced by an invented one (so stories made from the same article are about different
+people, firms and places, as distinct stories of an archive are: they share no block of the matcher)
+and its figures rescaled. A story is published by one to three outlets: the first
 version keeps the text, the others rewrite it (sentences shuffled within paragraphs, a few words swapped,
 the date shifted by up to three days). In a share of the rewrites (`conflict_rate`) one figure is changed
 by 15-40%: that is a planted conflict, recorded with the two surface texts so a benchmark can measure
@@ -25,8 +26,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.csv"
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?")
+# A name: a capitalised word or an acronym that does not open a sentence ("the Unison union", "in the UK").
+_NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z]{2,5}s?)\b")
+# Capitalised words kept as they are: dates must still read as dates, and titles as titles.
+_KEEP = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Sir Lord Lady The A An I It He She They We In On At
+    Of And But Christmas Easter""".split()
+)
 _FIGURE = re.compile(r"(?<![\d.,$£€])(\d{1,3}(?:,\d{3})+|\d{2,4})(?![\d.,%])(?= [a-z])")
+_CONSONANTS = "bdfgklmnprstvz"
+_VOWELS = "aeiou"
 _SYLLABLES = (
     "ka",
     "lo",
@@ -59,13 +69,30 @@ class Planted:
 
 
 def _invented(word: str, story: int) -> str:
-    digest = hashlib.blake2b(f"{story}:{word}".encode(), digest_size=4).digest()
-    return "".join(_SYLLABLES[b % len(_SYLLABLES)] for b in digest[:3]).capitalize()
+    """A name for `word` in `story`: consonant-vowel letters then a syllable. The matcher knows a name by
+    its first five letters, so those are drawn from 68,600 (14 x 5 x 14 x 5 x 14): syllables alone gave
+    225 such prefixes, and every one of them joined the blocks of hundreds of unrelated stories."""
+    digest = hashlib.blake2b(f"{story}:{word}".encode(), digest_size=6).digest()
+    letters = [(_CONSONANTS, _VOWELS)[i % 2] for i in range(5)]
+    head = "".join(choices[b % len(choices)] for choices, b in zip(letters, digest, strict=False))
+    invented = (head + _SYLLABLES[digest[5] % len(_SYLLABLES)]).capitalize()
+    return invented.upper() if word.isupper() else invented
 
 
-def _retell(text: str, story: int, scale: float) -> str:
-    """The article as a different story: names invented, figures rescaled."""
-    text = _NAME.sub(lambda m: " ".join(_invented(w, story) for w in m.group(0).split()), text)
+def _names(text: str) -> re.Pattern[str] | None:
+    """Every word the article uses as a name, wherever it stands (also where it opens a sentence)."""
+    names = {m.group(0) for m in _NAME.finditer(text)} - _KEEP
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
+def _retell(text: str, story: int, scale: float, names: re.Pattern[str] | None) -> str:
+    """The article as a different story: every name replaced by one invented for the story (the same name
+    gets the same invention throughout), figures rescaled. Stories told from one article so share no
+    names, as distinct stories of an archive do not, so their claims do not share blocks."""
+    if names is not None:
+        text = names.sub(lambda m: _invented(m.group(0), story), text)
 
     def rescale(match: re.Match[str]) -> str:
         value = int(match.group(1).replace(",", ""))
@@ -124,8 +151,9 @@ def generate(
     while made < documents:
         title, text = source[story % len(source)]
         scale = 1.0 if story < len(source) else rng.uniform(0.5, 3.0)
-        body = text if story < len(source) else _retell(text, story, scale)
-        title = title if story < len(source) else _retell(title, story, 1.0)
+        names = _names(f"{title}\n\n{text}") if story >= len(source) else None
+        body = text if story < len(source) else _retell(text, story, scale, names)
+        title = title if story < len(source) else _retell(title, story, 1.0, names)
         date = _START + dt.timedelta(days=rng.randrange(700))
         outlets = min(documents - made, rng.choice((1, 2, 2, 3)))
         first = f"s{story:06d}-0"

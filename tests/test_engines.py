@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +10,10 @@ import pytest
 
 from factaudit.audit import AuditConfig, AuditResult, run_audit
 from factaudit.errors import UsageError
-from factaudit.output import audit_payload
+from factaudit.output import audit_payload, dumps_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-sys.path.insert(0, str(ROOT / "bench"))
-import corpus as generator  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -26,15 +24,6 @@ def scheduler() -> Iterator[str]:
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
         yield cluster.scheduler_address
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not generator.BBC.exists():
-        pytest.skip("the BBC corpus (../shared/corpora) is not beside this checkout")
-    folder = tmp_path_factory.mktemp("generated") / "corpus"
-    generator.write_corpus(folder, documents=160, seed=11, conflict_rate=0.3)
-    return folder
 
 
 def _both(source: Path, scheduler: str) -> tuple[AuditResult, AuditResult]:
@@ -65,3 +54,19 @@ def test_unknown_engine_and_stray_scheduler_are_usage_errors() -> None:
         run_audit(AuditConfig(sources=(str(SEEDS),), engine="spark"))
     with pytest.raises(UsageError):
         run_audit(AuditConfig(sources=(str(SEEDS),), scheduler="tcp://127.0.0.1:1"))
+
+
+def test_dask_reaudit_with_the_store_equals_a_local_full_audit(
+    scheduler: str, generated: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(generated, folder)
+    cache = tmp_path / "claims" / "cache.parquet"
+    dask = AuditConfig(sources=(str(folder),), engine="dask", scheduler=scheduler, cache=cache)
+    run_audit(dask)
+    edited = sorted(folder.rglob("*.md"))[3]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
+    again = run_audit(dask)
+    local = run_audit(AuditConfig(sources=(str(folder),)))
+    assert again.store.reused_blocks > 0
+    assert dumps_json(audit_payload(again, [str(folder)])) == dumps_json(audit_payload(local, [str(folder)]))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, cast
 
@@ -674,7 +675,7 @@ def _changes(text: str, figures: list[_Figure]) -> Iterator[Check]:
 _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b\s*(?P<rest>[^.;()–—]*)", re.I)
 
 
-def _fractions(text: str, figures: list[_Figure], others: Sequence[_Figure]) -> Iterator[Check]:
+def _fractions(text: str, figures: list[_Figure], others: Callable[[], Sequence[_Figure]]) -> Iterator[Check]:
     """ "one tenth of them saved at sea": the fraction times its base against a stated count of the part."""
     for index, fraction in enumerate(figures):
         if fraction.kind != "fraction" or fraction.unit != "share":
@@ -701,7 +702,7 @@ def _fractions(text: str, figures: list[_Figure], others: Sequence[_Figure]) -> 
             None,
         )
         if stated is None:
-            stated = _matched_part(reference.group("rest"), fraction, others)
+            stated = _matched_part(reference.group("rest"), fraction, others())
         if stated is not None:
             yield _fraction_check(fraction, base, stated)
 
@@ -981,19 +982,55 @@ def _date_checks(
 
 def check_arithmetic(claims: pd.DataFrame, documents: Sequence[Document]) -> ArithmeticResult:
     """Every arithmetic and date relation the documents state, recomputed; findings where one fails."""
+    made = checks_by_document(claims, documents, claims)
+    return ordered_checks([c for document in documents for c in made.checks[document.doc_id]])
+
+
+@dataclass(frozen=True)
+class DocumentChecks:
+    """The checks of each document, and the documents whose checks read other documents' claims."""
+
+    checks: dict[str, list[Check]]
+    read_others: frozenset[str]
+
+
+def checks_by_document(
+    claims: pd.DataFrame, documents: Sequence[Document], corpus_claims: pd.DataFrame
+) -> DocumentChecks:
+    """The checks of each document, as made from its text and its own claims (`claims` need hold only
+    those of `documents`); a fraction's part may be a count of another document, looked for among
+    `corpus_claims`: the documents that did so are named in `read_others`."""
     by_doc = _figures(claims)
-    everything = [f for figures in by_doc.values() for f in figures]
+
+    @functools.cache
+    def everything() -> list[_Figure]:
+        # Only counts can be a fraction's part (`_matched_part`): the other figures are never read.
+        counts = _figures(corpus_claims[corpus_claims[col.KIND] == "count"])
+        return [f for figures in counts.values() for f in figures]
+
     spans: dict[str, dict[tuple[int, int], str]] = {}
     for row in claims[[col.DOC_ID, col.START, col.END, col.CLAIM_ID]].itertuples(index=False, name=None):
         spans.setdefault(str(row[0]), {})[(int(row[1]), int(row[2]))] = str(row[3])
-    checks: list[Check] = []
+    found: dict[str, list[Check]] = {}
+    readers: set[str] = set()
     for document in documents:
         figures = by_doc.get(document.doc_id, [])
         text = document.reading_text
+        checks = found.setdefault(document.doc_id, [])
         checks.extend(_part_whole(text, figures))
         checks.extend(_changes(text, figures))
-        checks.extend(_fractions(text, figures, everything))
+
+        def others(doc_id: str = document.doc_id) -> list[_Figure]:
+            readers.add(doc_id)
+            return everything()
+
+        checks.extend(_fractions(text, figures, others))
         checks.extend(_date_checks(document, figures, spans.get(document.doc_id, {})))
+    return DocumentChecks(found, frozenset(readers))
+
+
+def ordered_checks(checks: Iterable[Check]) -> ArithmeticResult:
+    """Checks made in document order, each once (the last of one fingerprint), in the audit's order."""
     unique = {c.fingerprint: c for c in checks}
     ordered = sorted(unique.values(), key=lambda c: (c.doc_id, c.claim_ids, c.check, c.fingerprint))
     return ArithmeticResult(checks=tuple(ordered))

@@ -4,24 +4,47 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Final, cast
 
+import numpy as np
 import pandas as pd
 
 from factaudit import columns as col
-from factaudit.arithmetic import Check, check_arithmetic
+from factaudit.arithmetic import ArithmeticResult, Check, check_arithmetic, checks_by_document, ordered_checks
+from factaudit.blockcache import claim_digests, match_claims
 from factaudit.blocking import BlockStats
-from factaudit.classify import SEVERITY_RANK, Finding, classify_pair, pair_finding, series_finding
+from factaudit.classify import (
+    SEVERITY,
+    SEVERITY_RANK,
+    Finding,
+    Row,
+    classify_pair,
+    pair_finding,
+    series_finding,
+)
 from factaudit.derived import check_derived_changes
 from factaudit.engine import open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.ingest import Corpus, Document, load_corpus
-from factaudit.match import BlockScorer, candidate_pairs, score_blocks
+from factaudit.match import BlockScorer, score_blocks
 from factaudit.readers import ReaderConfig
-from factaudit.store import ClaimStore, ExtractMany, StoreStats
+from factaudit.store import (
+    FINDING_FINGERPRINT,
+    FINDING_MESSAGE,
+    FINDING_SUBJECT,
+    PAIR_KIND,
+    BlockRecords,
+    BlockStore,
+    CheckStore,
+    ClaimStore,
+    ExtractMany,
+    StoreStats,
+    document_hash,
+    restore_types,
+)
 from factaudit.updates import competing_estimates, is_update, update_finding
 
 DEFAULT_SOURCES = ("seeds",)
@@ -67,53 +90,188 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     return claims_frame(claims)
 
 
+def rows_of(claims: pd.DataFrame, labels: Iterable[int]) -> dict[int, Row]:
+    """Row label -> the claim as a dict, for the labels asked only (a dict per claim of a 100,000-document
+    corpus costs seconds and gigabytes; most claims are never read one by one)."""
+    wanted = np.unique(np.fromiter(labels, dtype=np.int64))
+    if not len(wanted):
+        return {}
+    chosen = claims.iloc[wanted]
+    if all(dtype == np.dtype(object) for dtype in chosen.dtypes):
+        # Every value is a Python object already (`restore_types`): zip rows with the column names, what
+        # `to_dict` does without boxing each value again (a third of its time).
+        names = list(chosen.columns)
+        records = [dict(zip(names, row, strict=True)) for row in chosen.itertuples(index=False, name=None)]
+    else:
+        records = cast(list[dict[str, Any]], chosen.to_dict("records"))
+    return dict(zip(wanted.tolist(), records, strict=True))
+
+
+def classify_pairs(claims: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each matched pair's kind ("" when the claims do not compare) and, for the kinds reported pair by
+    pair, its finding's fingerprint, message and subject: values that read only the pair's two claims."""
+    left, right = pairs[col.LEFT].to_numpy(np.int64), pairs[col.RIGHT].to_numpy(np.int64)
+    rows = rows_of(claims, np.concatenate([left, right]).tolist())
+    kinds, fingerprints, messages, subjects = [], [], [], []
+    for a_label, b_label, subject_score, context_score, sentence_score in zip(
+        left.tolist(),
+        right.tolist(),
+        pairs[col.SUBJECT_SCORE].tolist(),
+        pairs[col.CONTEXT_SCORE].tolist(),
+        pairs[col.SENTENCE_SCORE].tolist(),
+        strict=True,
+    ):
+        a, b = rows[a_label], rows[b_label]
+        kind = classify_pair(a, b, float(sentence_score), float(context_score)) or ""
+        finding = None
+        if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
+            scores = {
+                "subject_score": subject_score,
+                "context_score": context_score,
+                "sentence_score": sentence_score,
+            }
+            finding = pair_finding(kind, a, b, scores)
+        kinds.append(kind)
+        fingerprints.append(finding.fingerprint if finding else "")
+        messages.append(finding.message if finding else "")
+        subjects.append(finding.subject or "" if finding else "")
+    return pd.DataFrame(
+        {
+            PAIR_KIND: pd.Series(kinds, dtype=object),
+            FINDING_FINGERPRINT: pd.Series(fingerprints, dtype=object),
+            FINDING_MESSAGE: pd.Series(messages, dtype=object),
+            FINDING_SUBJECT: pd.Series(subjects, dtype=object),
+        }
+    )
+
+
+# The kinds a pair is reported as on its own (the others: series and updates, chained across pairs).
+_PAIR_KINDS: Final = frozenset(
+    {"number_conflict", "date_conflict", "qualifier_drift", "wording_drift", "agreement"}
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Stages 3-4 of one run: findings, the matched pairs (PAIR_COLUMNS, best first), block statistics,
+    and the block records for the store."""
+
+    findings: tuple[Finding, ...]
+    pairs: pd.DataFrame
+    stats: BlockStats
+    records: BlockRecords | None = None
+    reused_blocks: int = 0
+    scored_blocks: int = 0
+
+
 def find_findings(
     claims: pd.DataFrame,
     scorer: BlockScorer = score_blocks,
     published: Mapping[str, dt.date | None] | None = None,
     outlets: Mapping[str, str | None] | None = None,
-) -> tuple[tuple[Finding, ...], pd.DataFrame, BlockStats]:
+    reuse: tuple[np.ndarray, BlockRecords] | None = None,
+) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
-    and update chains, and read competing estimates. `published` gives each document's date (as-of)."""
+    and update chains, and read competing estimates. `published` gives each document's date (as-of);
+    `reuse` (claim digests, stored block records) lets unchanged blocks keep their stored pairs."""
     published = published or {}
     claims = claims.reset_index(drop=True)
-    pairs, stats = candidate_pairs(claims, scorer)
-    rows = cast(list[dict[str, Any]], claims.to_dict("records"))
+    digests, stored = reuse if reuse is not None else (None, None)
+    matched = match_claims(claims, scorer, lambda p: classify_pairs(claims, p), digests, stored)
+    pairs = matched.pairs
+    kinds = pairs[PAIR_KIND].tolist()
+    lefts, rights = pairs[col.LEFT].astype(np.int64).tolist(), pairs[col.RIGHT].astype(np.int64).tolist()
+    doc_ids = claims[col.DOC_ID].astype(str).tolist()
+    starts = claims[col.START].astype(np.int64).tolist()
+    claim_ids = claims[col.CLAIM_ID].astype(str).tolist()
+    conflicting = [i for i, kind in enumerate(kinds) if kind == "number_conflict"]
+    rows = rows_of(claims, [lefts[i] for i in conflicting] + [rights[i] for i in conflicting])
+    pair_of = _pair_findings(pairs)
     findings: list[Finding] = []
     paired: set[tuple[int, str]] = set()
     series_links: list[tuple[int, int]] = []
     update_links: list[tuple[int, int]] = []
-    for left, right, subject_score, context_score, sentence_score, _ in pairs.itertuples(
-        index=False, name=None
-    ):
-        a, b = rows[int(left)], rows[int(right)]
-        kind = classify_pair(a, b, float(sentence_score), float(context_score))
-        if kind == "number_conflict" and is_update(a, b, published, outlets):
-            update_links.append((int(left), int(right)))
+    for index, (left, right, kind) in enumerate(zip(lefts, rights, kinds, strict=True)):
+        if kind == "number_conflict" and is_update(rows[left], rows[right], published, outlets):
+            update_links.append((left, right))
             continue
         if kind == "series":
-            series_links.append((int(left), int(right)))
+            series_links.append((left, right))
             continue
-        if kind is None or a[col.DOC_ID] == b[col.DOC_ID]:
+        if not kind or doc_ids[left] == doc_ids[right]:
             continue
         # Each claim is compared with its best counterpart in each other document, best pairs first.
-        if (left, str(b[col.DOC_ID])) in paired or (right, str(a[col.DOC_ID])) in paired:
+        if (left, doc_ids[right]) in paired or (right, doc_ids[left]) in paired:
             continue
-        paired.update({(left, str(b[col.DOC_ID])), (right, str(a[col.DOC_ID]))})
-        scores = {
-            "subject_score": subject_score,
-            "context_score": context_score,
-            "sentence_score": sentence_score,
-        }
-        findings.append(pair_finding(kind, a, b, scores))
-    series = (series_finding([rows[i] for i in group]) for group in _components(series_links))
+        paired.update({(left, doc_ids[right]), (right, doc_ids[left])})
+        first, second = _in_order(left, right, doc_ids, starts)
+        findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
+    series_groups, update_groups = _components(series_links), _components(update_links)
+    rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
+    series = (series_finding([rows[i] for i in group]) for group in series_groups)
     findings.extend(f for f in series if f is not None)
-    findings.extend(
-        update_finding([rows[i] for i in group], published) for group in _components(update_links)
-    )
-    findings.extend(competing_estimates(rows))
+    findings.extend(update_finding([rows[i] for i in group], published) for group in update_groups)
+    findings.extend(competing_estimates(_attributed_sentences(claims)))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids))
-    return tuple(findings), pairs, stats
+    return Found(
+        tuple(findings),
+        pairs[list(col.PAIR_COLUMNS)],
+        matched.stats,
+        matched.records,
+        matched.reused_blocks,
+        matched.scored_blocks,
+    )
+
+
+def _in_order(left: int, right: int, doc_ids: list[str], starts: list[int]) -> tuple[int, int]:
+    """The pair's claims in (document, offset) order, as its finding lists them."""
+    return (
+        (left, right) if (doc_ids[left], starts[left]) <= (doc_ids[right], starts[right]) else (right, left)
+    )
+
+
+def _pair_findings(pairs: pd.DataFrame) -> Callable[[int, str, tuple[str, str]], Finding]:
+    """Build the finding of pair `index` from the values `classify_pairs` gave it (`pair_finding`'s)."""
+    fingerprints = pairs[FINDING_FINGERPRINT].astype(str).tolist()
+    messages = pairs[FINDING_MESSAGE].astype(str).tolist()
+    subjects = pairs[FINDING_SUBJECT].astype(str).tolist()
+    scores = {
+        name: pairs[name].tolist() for name in (col.CONTEXT_SCORE, col.SENTENCE_SCORE, col.SUBJECT_SCORE)
+    }
+
+    def build(index: int, kind: str, claim_ids: tuple[str, str]) -> Finding:
+        return Finding(
+            fingerprint=fingerprints[index],
+            kind=kind,
+            severity=SEVERITY[kind],
+            claim_ids=claim_ids,
+            message=messages[index],
+            subject=subjects[index],
+            details={name: round(float(values[index]), 1) for name, values in scores.items()},
+        )
+
+    return build
+
+
+# Words an attribution needs (updates.attribution: "according to X", "X said/estimated/..."): a sentence
+# without any of them credits no figure, so it cannot hold competing estimates.
+_ATTRIBUTION_WORDS: Final = r"according|said|says|estimate|claim|counted|put"
+
+
+def _attributed_sentences(claims: pd.DataFrame) -> list[Row]:
+    """The claims of the sentences that can hold competing estimates: two or more figures of the kinds
+    compared, in a sentence with a word of attribution. Whole sentences are kept or left out, so
+    `competing_estimates` finds the same on them as on every claim."""
+    eligible = claims[col.KIND].isin(("count", "money", "percent", "measure"))
+    sentence = claims[[col.DOC_ID, col.SENTENCE_START]][eligible]
+    several = (
+        sentence.groupby([col.DOC_ID, col.SENTENCE_START], sort=False)[col.DOC_ID].transform("size") >= 2
+    )
+    chosen = several[several].index
+    worded = claims.loc[chosen, col.SENTENCE].astype(str).str.contains(_ATTRIBUTION_WORDS, regex=True)
+    labels = worded[worded].index.to_numpy(dtype=np.int64)
+    found = rows_of(claims, labels.tolist())
+    return [found[label] for label in sorted(found)]
 
 
 def _components(links: list[tuple[int, int]]) -> list[list[int]]:
@@ -156,17 +314,30 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         if config.cache is not None:
             claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many)
         else:
-            claims = claims_frame([c for found in extract_many(corpus.documents) for c in found])
+            # The values a stored table gives back (None for a missing value, never NaN), so that a run with
+            # the store and one without read the same rows: pandas 3 infers NaN-backed string columns,
+            # and NaN is true where None is false (`row[DIRECTION] or ...`).
+            claims = restore_types(
+                claims_frame([c for found in extract_many(corpus.documents) for c in found])
+            )
             store = StoreStats(extracted=len(corpus.documents))
         if progress is not None:
             progress("match", 0, 1)
         published = {d.doc_id: d.published for d in corpus.documents}
         outlets = {d.doc_id: d.outlet or d.source for d in corpus.documents}
-        findings, pairs, stats = find_findings(claims, engine.scorer, published, outlets)
-    arithmetic = check_arithmetic(claims, corpus.documents)
+        reuse = None
+        hashes = {d.doc_id: document_hash(d) for d in corpus.documents} if config.cache else {}
+        if config.cache is not None:
+            reuse = (claim_digests(claims, hashes), BlockStore(config.cache).load())
+        found = find_findings(claims, engine.scorer, published, outlets, reuse)
+        if config.cache is not None and found.records is not None:
+            BlockStore(config.cache).save(found.records)
+        findings, pairs, stats = found.findings, found.pairs, found.stats
+        store = replace(store, reused_blocks=found.reused_blocks, scored_blocks=found.scored_blocks)
+    arithmetic = _arithmetic(claims, corpus.documents, config.cache, hashes)
     checks = arithmetic.checks
     if any(f.kind == "time_series" for f in findings):
-        rows = cast(list[dict[str, Any]], claims.reset_index(drop=True).to_dict("records"))
+        rows = _derived_inputs(claims.reset_index(drop=True), findings)
         checks = (*checks, *check_derived_changes(rows, findings, published))
     findings = tuple(
         sorted(
@@ -183,6 +354,38 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         store=store,
         checks=checks,
     )
+
+
+def _arithmetic(
+    claims: pd.DataFrame, documents: Sequence[Document], cache: Path | None, hashes: Mapping[str, str]
+) -> ArithmeticResult:
+    """The arithmetic and date checks; with a store, those of unchanged documents (by content hash) come
+    from it. A document whose fraction was checked against another document's count (`_matched_part`)
+    depends on more than its own content: it is checked on every run."""
+    if cache is None:
+        return check_arithmetic(claims, documents)
+    store = CheckStore(cache)
+    stored = store.load()
+    todo = [d for d in documents if hashes[d.doc_id] not in stored]
+    wanted = {d.doc_id for d in todo}
+    made = checks_by_document(claims[claims[col.DOC_ID].isin(wanted)], todo, claims) if todo else None
+    fresh = made.checks if made else {}
+    by_doc = {d.doc_id: fresh[d.doc_id] if d.doc_id in fresh else stored[hashes[d.doc_id]] for d in documents}
+    # A document whose checks read other documents' counts is never stored: it is checked on every run.
+    readers = made.read_others if made else frozenset()
+    keep = {hashes[d.doc_id]: by_doc[d.doc_id] for d in documents if d.doc_id not in readers}
+    if keep.keys() != stored.keys():
+        store.save(keep)
+    return ordered_checks(c for d in documents for c in by_doc[d.doc_id])
+
+
+def _derived_inputs(claims: pd.DataFrame, findings: Sequence[Finding]) -> list[Row]:
+    """The claims `check_derived_changes` reads, in table order: the percentages it checks and the
+    members of the series it checks them against."""
+    in_series = {i for f in findings if f.kind == "time_series" for i in f.claim_ids}
+    wanted = (claims[col.KIND] == "percent") | claims[col.CLAIM_ID].isin(in_series)
+    found = rows_of(claims, np.flatnonzero(wanted.to_numpy()).tolist())
+    return [found[label] for label in sorted(found)]
 
 
 def corpus_name(sources: Sequence[str]) -> str:

@@ -63,7 +63,13 @@ _CUMULATIVE: Final = re.compile(
 
 def is_cumulative(row: Row) -> bool:
     """A count that grows as an event unfolds: tolls, injured, arrests, cases."""
-    return bool(_CUMULATIVE.search(f"{row[col.SUBJECT] or ''} {row[col.CONTEXT] or ''}"))
+    return _names_growing_count(f"{row[col.SUBJECT] or ''} {row[col.CONTEXT] or ''}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_growing_count(words: str) -> bool:
+    # Cached: a claim is read once per pair it belongs to (a tenth of the classifying time, BBC corpus).
+    return bool(_CUMULATIVE.search(words))
 
 
 # Two ranges state the same figures when each end agrees within this share: rounding one end ("20-30"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -50,6 +51,13 @@ _SET: Final = fuzz.token_set_ratio
 
 def _stems(text: object) -> frozenset[str]:
     return frozenset(text.split()) if isinstance(text, str) else frozenset()
+
+
+def _stems_of(names: pd.Series) -> np.ndarray:
+    """Each claim's name stems as a frozenset, each distinct value split once (claims of a document
+    share their document's names)."""
+    codes, values = pd.factorize(names, use_na_sentinel=False)
+    return np.asarray([_stems(v) for v in values] + [frozenset()], dtype=object)[codes]
 
 
 def same_names(
@@ -142,6 +150,90 @@ def _by_value(series: pd.Series, transform: Callable[[object], str]) -> pd.Serie
     return pd.Series(np.asarray([transform(v) for v in values], dtype=object)[codes], index=series.index)
 
 
+@dataclass(frozen=True)
+class MatchTexts:
+    """What matching compares: each claim's subject and context in matching form, and the two passes as
+    (block keys, texts scored within blocks, cut-off)."""
+
+    subjects: pd.Series
+    subject_texts: list[str]
+    context_texts: list[str]
+    passes: tuple[tuple[pd.Series, list[str], float], ...]
+
+
+def matching_texts(claims: pd.DataFrame) -> MatchTexts:
+    """The texts and block keys of both passes (claims labelled 0..n-1)."""
+    subjects = _by_value(claims[col.SUBJECT], subject_key)
+    contexts = _by_value(claims[col.CONTEXT], canonical_phrase)
+    subject_texts, context_texts = subjects.tolist(), contexts.tolist()
+    passes = (
+        (_first_pass_keys(claims, subjects), subject_texts, SUBJECT_MIN),
+        (_second_pass_keys(claims, subjects), context_texts, SECOND_PASS_CONTEXT_MIN),
+    )
+    return MatchTexts(subjects, subject_texts, context_texts, passes)
+
+
+def empty_pairs() -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series(dtype=float) for name in col.PAIR_COLUMNS})
+
+
+def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> pd.DataFrame:
+    """The candidate pairs `both` (n x 2 labels, left < right, unique) that match, with their scores, in
+    the order given. Every value of a pair reads only its two claims."""
+    if not len(both):
+        return empty_pairs()
+    subject_texts, context_texts = texts.subject_texts, texts.context_texts
+    left, right = both[:, 0], both[:, 1]
+    subject_score = _pair_scores(_texts_of(subject_texts, left), _texts_of(subject_texts, right), _SET)
+    context_score = _pair_scores(_texts_of(context_texts, left), _texts_of(context_texts, right), _SET)
+    heads = _by_value(texts.subjects, lambda s: str(s).rsplit(" ", 1)[-1]).to_numpy()
+    same_head = heads[left] == heads[right]
+    # A pair of different heads needs near-identical context, and keeps only part of its subject score.
+    subject_score = np.where(same_head, subject_score, subject_score * HEAD_MISMATCH_FACTOR)
+    score = (SUBJECT_WEIGHT * subject_score + CONTEXT_WEIGHT * context_score) / (
+        SUBJECT_WEIGHT + CONTEXT_WEIGHT
+    )
+    keep = np.where(same_head, subject_score >= SUBJECT_MIN, context_score >= SECOND_PASS_CONTEXT_MIN)
+    keep &= score >= MATCH_MIN
+    named, about = _stems_of(claims[col.ENTITIES]), _stems_of(claims[col.ABOUT])
+    keep[keep] = [
+        same_names(named[a], about[a], named[b], about[b])
+        for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
+    ]
+    if not keep.any():
+        return empty_pairs()
+    left, right = left[keep], right[keep]
+    sentences = claims[col.SENTENCE].to_numpy()
+    return pd.DataFrame(
+        {
+            col.LEFT: left,
+            col.RIGHT: right,
+            col.SUBJECT_SCORE: subject_score[keep],
+            col.CONTEXT_SCORE: context_score[keep],
+            col.SENTENCE_SCORE: _pair_scores(
+                [str(sentences[i]).lower() for i in left.tolist()],
+                [str(sentences[i]).lower() for i in right.tolist()],
+                fuzz.token_sort_ratio,
+            ),
+            col.SCORE: score[keep],
+        }
+    )
+
+
+def best_first(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Pairs by descending score, then by labels: the order the best pair of each claim is chosen in."""
+    pairs = pairs.sort_values([col.SCORE, col.LEFT, col.RIGHT], ascending=[False, True, True], kind="stable")
+    return pairs.reset_index(drop=True)
+
+
+def union(parts: Sequence[np.ndarray]) -> np.ndarray:
+    """The distinct pairs of several (n x 2) arrays, sorted by (left, right)."""
+    found = [p for p in parts if len(p)]
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    return np.unique(np.concatenate(found).astype(np.int64), axis=0)
+
+
 def candidate_pairs(
     claims: pd.DataFrame, scorer: BlockScorer = score_blocks
 ) -> tuple[pd.DataFrame, BlockStats]:
@@ -152,55 +244,13 @@ def candidate_pairs(
     one shared name, scored on their context words. Pairs are then filtered on names and scored, the
     scores of all pairs at once with `process.cpdist`.
     """
-    empty = pd.DataFrame({name: pd.Series(dtype=float) for name in col.PAIR_COLUMNS})
     if claims.empty:
-        return empty, BlockStats()
-    subjects = _by_value(claims[col.SUBJECT], subject_key)
-    contexts = _by_value(claims[col.CONTEXT], canonical_phrase)
-    subject_texts, context_texts = subjects.tolist(), contexts.tolist()
-
-    first_keys = _first_pass_keys(claims, subjects)
-    second_keys = _second_pass_keys(claims, subjects)
-    first, compared_first = scorer(first_keys, subjects, subject_texts, SUBJECT_MIN)
-    second, compared_second = scorer(second_keys, subjects, context_texts, SECOND_PASS_CONTEXT_MIN)
-    stats = block_stats(pd.concat([first_keys, second_keys]), compared_first + compared_second)
-    both = np.unique(np.concatenate([first, second]), axis=0) if len(first) + len(second) else first
-    if not len(both):
-        return empty, stats
-
-    left, right = both[:, 0], both[:, 1]
-    subject_score = _pair_scores(_texts_of(subject_texts, left), _texts_of(subject_texts, right), _SET)
-    context_score = _pair_scores(_texts_of(context_texts, left), _texts_of(context_texts, right), _SET)
-    heads = np.asarray([s.rsplit(" ", 1)[-1] for s in subject_texts], dtype=object)
-    same_head = heads[left] == heads[right]
-    # A pair of different heads needs near-identical context, and keeps only part of its subject score.
-    subject_score = np.where(same_head, subject_score, subject_score * HEAD_MISMATCH_FACTOR)
-    score = (SUBJECT_WEIGHT * subject_score + CONTEXT_WEIGHT * context_score) / (
-        SUBJECT_WEIGHT + CONTEXT_WEIGHT
-    )
-    keep = np.where(same_head, subject_score >= SUBJECT_MIN, context_score >= SECOND_PASS_CONTEXT_MIN)
-    keep &= score >= MATCH_MIN
-    named = claims[col.ENTITIES].map(_stems).tolist()
-    about = claims[col.ABOUT].map(_stems).tolist()
-    keep[keep] = [
-        same_names(named[a], about[a], named[b], about[b])
-        for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
-    ]
-    if not keep.any():
-        return empty, stats
-    left, right = left[keep], right[keep]
-    sentences = claims[col.SENTENCE].astype(str).str.lower().tolist()
-    pairs = pd.DataFrame(
-        {
-            col.LEFT: left,
-            col.RIGHT: right,
-            col.SUBJECT_SCORE: subject_score[keep],
-            col.CONTEXT_SCORE: context_score[keep],
-            col.SENTENCE_SCORE: _pair_scores(
-                _texts_of(sentences, left), _texts_of(sentences, right), fuzz.token_sort_ratio
-            ),
-            col.SCORE: score[keep],
-        }
-    )
-    pairs = pairs.sort_values([col.SCORE, col.LEFT, col.RIGHT], ascending=[False, True, True], kind="stable")
-    return pairs.reset_index(drop=True), stats
+        return empty_pairs(), BlockStats()
+    texts = matching_texts(claims)
+    found, compared = [], 0
+    for keys, pass_texts, cutoff in texts.passes:
+        pairs, made = scorer(keys, texts.subjects, pass_texts, cutoff)
+        found.append(pairs)
+        compared += made
+    stats = block_stats(pd.concat([keys for keys, _, _ in texts.passes]), compared)
+    return best_first(scored_pairs(claims, texts, union(found))), stats

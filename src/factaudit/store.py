@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +19,7 @@ import pandas as pd
 
 from factaudit import __version__
 from factaudit import columns as col
+from factaudit.arithmetic import Check
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.files import file_mode
 from factaudit.ingest import Document
@@ -53,7 +56,8 @@ def extractor_version() -> str:
 def document_hash(document: Document) -> str:
     """Everything extraction reads from a document, and the extractor's own version."""
     digest = hashlib.blake2b(extractor_version().encode(), digest_size=16)
-    for part in (document.doc_id, document.text, str(document.published), document.published_source):
+    parts = (document.doc_id, document.text, str(document.published), document.published_source)
+    for part in (*parts, str(document.language)):  # the language decides how '26.000' reads
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     digest.update(str(document.body_start).encode())
@@ -67,6 +71,8 @@ class StoreStats:
     reused: int = 0  # documents whose claims came from the cache
     extracted: int = 0  # documents extracted afresh
     changed_documents: tuple[str, ...] = ()  # doc_ids extracted afresh (new or edited)
+    reused_blocks: int = 0  # matching blocks whose stored pairs were reused
+    scored_blocks: int = 0  # matching blocks scored afresh
 
     def as_dict(self) -> dict[str, object]:
         return {"reused": self.reused, "extracted": self.extracted}
@@ -142,10 +148,7 @@ class ClaimStore:
         os.close(handle)
         try:
             frame.to_parquet(temporary, index=False)
-            with open(temporary, "rb") as stream:
-                os.fsync(stream.fileno())
-            os.chmod(temporary, file_mode(self.path))
-            os.replace(temporary, self.path)
+            _settle(Path(temporary), self.path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
@@ -159,3 +162,202 @@ def restore_types(frame: pd.DataFrame) -> pd.DataFrame:
         values = out[name].astype(object)
         out[name] = values.where(values.notna(), None)
     return out.astype(fresh.dtypes.to_dict(), errors="ignore")
+
+
+# The stored pairs of the block cache: each pair's claims by digest (two uint64 lanes each), its scores,
+# its kind ("" when it does not compare) and, for the kinds reported pair by pair, its finding.
+LEFT_DIGEST: Final = ("left_hi", "left_lo")
+RIGHT_DIGEST: Final = ("right_hi", "right_lo")
+PAIR_KIND: Final = "pair_kind"
+FINDING_FINGERPRINT: Final = "finding_fingerprint"
+FINDING_MESSAGE: Final = "finding_message"
+FINDING_SUBJECT: Final = "finding_subject"
+PAIR_RECORD_COLUMNS: Final = (
+    *LEFT_DIGEST,
+    *RIGHT_DIGEST,
+    col.SUBJECT_SCORE,
+    col.CONTEXT_SCORE,
+    col.SENTENCE_SCORE,
+    col.SCORE,
+    PAIR_KIND,
+    FINDING_FINGERPRINT,
+    FINDING_MESSAGE,
+    FINDING_SUBJECT,
+)
+_BLOCK_COLUMNS: Final = ("block_hi", "block_lo")
+_MEMBER_COLUMNS: Final = ("block", "pair")
+_MANIFEST_VERSION: Final = 1
+
+
+@dataclass(frozen=True)
+class BlockRecords:
+    """What matching found in the last run: the blocks it scored (by digest), which pairs each block
+    yielded, and the values of each pair."""
+
+    blocks: np.ndarray  # (b, 2) uint64 block digests, distinct
+    members: np.ndarray  # (m, 2) int64: (block position, pair position)
+    pairs: pd.DataFrame  # PAIR_RECORD_COLUMNS
+
+    @classmethod
+    def empty(cls) -> BlockRecords:
+        return cls(
+            np.empty((0, 2), dtype=np.uint64),
+            np.empty((0, 2), dtype=np.int64),
+            pd.DataFrame({name: pd.Series(dtype=object) for name in PAIR_RECORD_COLUMNS}),
+        )
+
+
+class BlockStore:
+    """The block cache beside the claim store: three Parquet files of one generation, named by a
+    manifest written last, so a run that stops half-way leaves the previous generation in force."""
+
+    def __init__(self, claims_path: Path) -> None:
+        self.folder = claims_path.with_name(claims_path.stem + ".blocks")
+        self.manifest = self.folder / "manifest.json"
+
+    def load(self) -> BlockRecords:
+        try:
+            manifest = json.loads(self.manifest.read_text(encoding="utf-8"))
+            if manifest.get("version") != _MANIFEST_VERSION:
+                return BlockRecords.empty()
+            generation = str(manifest["generation"])
+            blocks = pd.read_parquet(self.folder / f"blocks-{generation}.parquet")
+            members = pd.read_parquet(self.folder / f"members-{generation}.parquet")
+            pairs = pd.read_parquet(self.folder / f"pairs-{generation}.parquet")
+        except (OSError, ValueError, KeyError, TypeError):
+            # The cache only holds what matching can rebuild: a missing or damaged one is rebuilt.
+            return BlockRecords.empty()
+        if (
+            tuple(blocks.columns) != _BLOCK_COLUMNS
+            or tuple(members.columns) != _MEMBER_COLUMNS
+            or tuple(pairs.columns) != PAIR_RECORD_COLUMNS
+        ):
+            return BlockRecords.empty()
+        member_array = members.to_numpy(dtype=np.int64)
+        if len(member_array) and (
+            member_array.min() < 0
+            or member_array[:, 0].max() >= len(blocks)
+            or member_array[:, 1].max() >= len(pairs)
+        ):
+            return BlockRecords.empty()
+        return BlockRecords(blocks.to_numpy(dtype=np.uint64), member_array, pairs)
+
+    def save(self, records: BlockRecords) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        generation = uuid.uuid4().hex
+        tables = {
+            "blocks": pd.DataFrame(records.blocks, columns=list(_BLOCK_COLUMNS)),
+            "members": pd.DataFrame(records.members, columns=list(_MEMBER_COLUMNS)),
+            "pairs": records.pairs,
+        }
+        for name, table in tables.items():
+            _write_parquet(table, self.folder / f"{name}-{generation}.parquet")
+        manifest = json.dumps({"version": _MANIFEST_VERSION, "generation": generation})
+        _write_bytes(manifest.encode("utf-8"), self.manifest)
+        for stale in self.folder.glob("*.parquet"):
+            if generation not in stale.name:
+                stale.unlink(missing_ok=True)
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        frame.to_parquet(temporary, index=False)
+        _settle(Path(temporary), path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_bytes(data: bytes, path: Path) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.write(handle, data)
+    finally:
+        os.close(handle)
+    try:
+        _settle(Path(temporary), path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _settle(temporary: Path, path: Path) -> None:
+    """Flush a written temporary file and move it into place."""
+    with open(temporary, "rb") as stream:
+        os.fsync(stream.fileno())
+    os.chmod(temporary, file_mode(path))
+    os.replace(temporary, path)
+
+
+# The modules whose code decides a document's arithmetic and date checks, beyond its claims (covered by
+# the document's content hash): a change to any of them empties the check store.
+_CHECK_MODULES: Final = (
+    "arithmetic.py",
+    "classify.py",
+    "normalize.py",
+    "dates.py",
+    "sentences.py",
+    "periods.py",
+    "lexicon.py",
+    "store.py",
+)
+
+
+@lru_cache(maxsize=1)
+def checker_version() -> str:
+    digest = hashlib.blake2b(extractor_version().encode(), digest_size=16)
+    package = resources.files("factaudit")
+    for name in _CHECK_MODULES:
+        digest.update(package.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+def _check_record(check: Check) -> dict[str, object] | None:
+    """A check as JSON values, or None when JSON would not give the same values back (a tuple, a NaN)."""
+    record = {
+        "check": check.check,
+        "holds": check.holds,
+        "doc_id": check.doc_id,
+        "claim_ids": list(check.claim_ids),
+        "message": check.message,
+        "subject": check.subject,
+        "fingerprint": check.fingerprint,
+        "details": dict(check.details),
+    }
+    try:
+        again = json.loads(json.dumps(record, ensure_ascii=False))
+    except (TypeError, ValueError):
+        return None
+    return record if again == record else None
+
+
+class CheckStore:
+    """Each document's arithmetic and date checks, keyed by the document's content hash, in one JSON file
+    beside the claim store. Only documents that read no other document's claims are stored."""
+
+    def __init__(self, claims_path: Path) -> None:
+        self.path = claims_path.with_name(claims_path.stem + ".checks.json")
+
+    def load(self) -> dict[str, list[Check]]:
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            if stored.get("version") != checker_version():
+                return {}
+            return {
+                key: [Check(**{**record, "claim_ids": tuple(record["claim_ids"])}) for record in records]
+                for key, records in stored["documents"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}  # rebuilt from the documents, never trusted when damaged
+
+    def save(self, checks: Mapping[str, Sequence[Check]]) -> None:
+        documents: dict[str, list[dict[str, object]]] = {}
+        for key, made in checks.items():
+            records = [_check_record(check) for check in made]
+            if all(record is not None for record in records):
+                documents[key] = [record for record in records if record is not None]
+        text = json.dumps({"version": checker_version(), "documents": documents}, ensure_ascii=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _write_bytes(text.encode("utf-8"), self.path)

@@ -9,6 +9,10 @@ import yaml
 
 from factaudit.errors import InputError
 
+# libyaml's safe loader when PyYAML was built with it (ten times faster on a corpus of front-matter
+# files: reading 20,000 generated documents spent half its time in pure-Python YAML), else PyYAML's own.
+_SAFE_LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _FRONT_MATTER: Final = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
@@ -48,7 +52,7 @@ def split_front_matter(text: str, *, path: str) -> tuple[dict[str, Any], int]:
     if not match:
         return {}, 0
     try:
-        loaded = yaml.safe_load(match.group(1))
+        loaded = yaml.load(match.group(1), Loader=_SAFE_LOADER)  # a safe loader: no object tags
     except yaml.YAMLError as error:
         raise InputError(f"front matter is not valid YAML ({error.__class__.__name__})", path=path) from error
     if loaded is not None and not isinstance(loaded, dict):
