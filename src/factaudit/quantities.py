@@ -243,6 +243,7 @@ _ONE_PRONOUN_BEFORE: Final = frozenset(
     """no the this that any every each some someone anyone which other another only last first next real
     new big little right wrong good old latest day number""".split()
 )
+_THE_ONLY = re.compile(r"\b(?:the|their|his|her|its|our|my|your)\s+only\s+$")
 _ONE_PRONOUN_AFTER = re.compile(r"\s*(?:of\b|another\b|by\s+one\b|['’]s\b|-off\b|-time\b)")
 
 
@@ -658,7 +659,12 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
     if surface != "one":
         return False
     before = _WORD_BEFORE.search(folded, max(0, start - 16), start)
-    if before and before.group(1).rstrip("-") in _ONE_PRONOUN_BEFORE:
+    # "this one", "the only one" are pronouns; "only one person died" counts one.
+    if (
+        before
+        and before.group(1).rstrip("-") in _ONE_PRONOUN_BEFORE
+        and (before.group(1) != "only" or _THE_ONLY.search(folded, max(0, start - 16), start))
+    ):
         return True
     if _ONE_PRONOUN_AFTER.match(folded, end) is not None:
         return True
