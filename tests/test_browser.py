@@ -77,7 +77,7 @@ class Report:
     def open(self, fragment: str = "", ready: bool = True) -> Report:
         self.page.goto(self.path.as_uri() + fragment)
         if ready:  # the script has drawn the table
-            expect(self.page.locator("#f-count")).to_contain_text("findings")
+            expect(self.page.locator("#f-count")).to_have_text(re.compile(r"(findings|rows)$"))
         return self
 
     @property
@@ -498,6 +498,105 @@ def test_the_cli_report_of_the_seeds(open_report: Any, tmp_path: Path) -> None:
     assert report.errors == []
 
 
+def test_a_large_corpus_opens_grouped_agreements_from_compact_data(
+    open_report: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factaudit.report import texts
+    from test_report_scale import chained
+
+    case = load_case("seeds")
+    audit = chained(case["audit"])
+    monkeypatch.setattr(texts, "FULL_TEXT_MAX_DOCUMENTS", len(case["texts"]) - 1)
+    path = tmp_path / "compact.html"
+    path.write_text(render_html(audit, case["texts"]), encoding="utf-8")
+    agreements = [f for f in audit["findings"] if f["kind"] == "agreement"]
+    report = open_report("compact", path=path)
+    page = report.page
+    expect(page.locator("#f-count")).to_have_text(f"{len(audit['findings']) - 2} rows")
+    expect(page.locator("#compact-note")).to_contain_text(f"{len(agreements)} agreements")
+    page.select_option("#f-kind", "agreement")
+    expect(report.rows).to_have_count(len(agreements) - 2)
+    # The chaining agreement's own fragment opens the group it belongs to, drawn from the data.
+    page.goto(path.as_uri() + "#" + safe_id("finding", "chain0000"))
+    group = page.locator("tr.detail article.finding.compact")
+    expect(group).to_be_visible()
+    expect(page.locator("tr.row.selected")).to_have_id(safe_id("finding", agreements[0]["fingerprint"]))
+    expect(group.locator(".lead.agreed")).to_contain_text("Agreed: two")
+    expect(group.locator(".source")).to_have_count(4)
+    expect(group.locator(".source mark.figure").first).to_have_text("two")
+    expect(group.locator(".fingerprint code")).to_have_count(3)
+    report.shot("compact-agreement")
+    group.locator(".source-links a").nth(3).click()
+    expect(page.locator("#source mark.flash")).to_be_visible()
+    page.go_back()
+    page.select_option("#f-kind", "time_series")
+    report.rows.first.click()
+    series = page.locator("tr.detail article.finding.compact")
+    expect(series.locator("table.points tbody tr").first).to_be_visible()
+    expect(series.locator("details.series-sources summary")).to_contain_text("sentences")
+    assert report.errors == []
+    assert report.requests == [report.path.as_uri()]
+
+
+def test_a_large_corpus_draws_errors_past_the_first_from_compact_data(
+    open_report: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factaudit.report import compact, texts
+
+    case = load_case("features")
+    audit = case["audit"]
+    monkeypatch.setattr(texts, "FULL_TEXT_MAX_DOCUMENTS", len(case["texts"]) - 1)
+    monkeypatch.setattr(compact, "FULL_FINDINGS_SHOWN", 1)
+    html = render_html(audit, case["texts"])
+    path = tmp_path / "drawn.html"
+    path.write_text(html, encoding="utf-8")
+    date = next(f for f in audit["findings"] if f["kind"] == "date_conflict")
+    hostile = next(f for f in audit["findings"] if f["fingerprint"] == "fp-hostile")
+    anchor = safe_id("finding", date["fingerprint"])
+    assert f'id="tpl-{anchor}"' not in html  # no partial: drawn by the script
+    report = open_report("drawn", path=path)
+    page = report.page
+    # Every finding has its row (the one agreement is a group of one); the header counts stay exact.
+    expect(page.locator("#f-count")).to_have_text(f"{len(audit['findings'])} rows")
+    expect(page.locator("#compact-note")).to_contain_text("without the value axes and word diffs")
+    errors = sum(1 for f in audit["findings"] if f["severity"] == "error")
+    expect(page.locator("button[data-filter='severity'][data-value='error']")).to_contain_text(str(errors))
+    # The search text of a drawn row is made in the browser from its fields and message.
+    page.fill("#f-text", "12 september 2022 article")
+    expect(report.rows).to_have_count(1)
+    expect(report.rows.first).to_have_id(anchor)
+    page.fill("#f-text", "")
+    page.goto(path.as_uri() + "#" + anchor)
+    drawn = page.locator("tr.detail article.finding.compact")
+    expect(drawn).to_be_visible()
+    expect(drawn.locator(".kind-label")).to_have_text("Date conflict")
+    expect(drawn.locator(".kind-description")).to_contain_text("different dates")
+    expect(drawn.locator(".lead strong.value")).to_have_text(["5 September 2022", "12 September 2022"])
+    expect(drawn.locator(".lead")).to_contain_text("(2022-09-05) in press vs 12 September 2022")
+    expect(drawn.locator(".source")).to_have_count(2)
+    expect(drawn.locator(".source mark.figure").first).to_have_text("5 September 2022")
+    expect(drawn.locator(".finding-details dt").first).to_have_text("sentence_score")
+    expect(drawn.locator(".fingerprint code")).to_have_text(date["fingerprint"])
+    report.shot("drawn-error")
+    # Its source view: an excerpt of the press release, the claim marked at its offsets.
+    page.keyboard.press("s")
+    flash = page.locator("#source mark.flash")
+    expect(flash).to_be_visible()
+    expect(flash).to_have_text("5 September 2022")
+    expect(page.locator("#source .text-excerpt")).to_be_visible()
+    expect(page.locator("#source .doc-text .omitted").first).to_have_text("[…]")
+    report.shot("drawn-error-source")
+    page.go_back()
+    expect(drawn).to_be_visible()
+    # A hostile finding drawn from the data shows its markup as text; nothing of it runs.
+    page.goto(path.as_uri() + "#" + safe_id("finding", hostile["fingerprint"]))
+    expect(drawn.locator("h3.message")).to_contain_text("<script>window.__pwned = 1</script>")
+    expect(drawn.locator(".lead")).to_contain_text("in hostile <doc>")
+    assert page.evaluate("window.__pwned") is None
+    assert report.errors == [] and report.dialogs == []
+    assert report.requests == [report.path.as_uri()]
+
+
 def bbc_audit(folder: Path) -> dict[str, Any]:
     """The audit of the whole BBC corpus through the pipeline's one entry point, one file per article."""
     from factaudit.audit import AuditConfig, run_audit
@@ -536,8 +635,8 @@ def test_bbc_report_opens_and_filters(open_report: Any, tmp_path: Path) -> None:
     assert time.monotonic() - started < BBC_FIRST_ROWS_S
     page.wait_for_load_state("load")
     for action, check in (
-        (lambda: page.select_option("#f-kind", "number_conflict"), r"^[\d,]+ of [\d,]+ findings$"),
-        (lambda: page.fill("#f-text", "profit"), r"^[\d,]+ of [\d,]+ findings$"),
+        (lambda: page.select_option("#f-kind", "number_conflict"), r"^[\d,]+ of [\d,]+ rows$"),
+        (lambda: page.fill("#f-text", "profit"), r"^[\d,]+ of [\d,]+ rows$"),
         (lambda: page.click("th[data-sort=value] button"), None),
         (lambda: page.keyboard.press("j"), None),
     ):

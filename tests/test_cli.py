@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from factaudit.cli import app
 from factaudit.columns import CLAIM_COLUMNS
+from factaudit.extract import PARALLEL_CHUNK
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 runner = CliRunner()
@@ -152,3 +153,23 @@ def test_outputs_are_readable_by_others(tmp_path: Path) -> None:
         os.umask(umask)
     for name in ("claims.csv", "audit.json", "audit.html"):
         assert (out / name).stat().st_mode & 0o777 == 0o644, name
+
+
+def test_extract_in_several_processes_gives_the_same_claims(tmp_path: Path) -> None:
+    """`--jobs 2` runs a real process pool (enough documents for several chunks); its claims are
+    byte-identical to the serial run's."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for copy in range(2 * PARALLEL_CHUNK // len(seeds) + 2):
+        for seed in seeds:
+            shutil.copy(seed, corpus / f"{copy:03d}_{seed.name}")
+    outputs = {}
+    for jobs in ("1", "2"):
+        target = tmp_path / f"claims-{jobs}.csv"
+        result = runner.invoke(app, ["extract", str(corpus), "--jobs", jobs, "-o", str(target)])
+        assert result.exit_code == 0, result.output
+        outputs[jobs] = target.read_bytes()
+    assert outputs["1"] == outputs["2"]
+    assert outputs["1"].count(b"\n") > 30 * 2 * PARALLEL_CHUNK // len(seeds)
+    assert runner.invoke(app, ["extract", str(SEEDS), "--jobs", "-1"]).exit_code == 2

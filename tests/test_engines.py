@@ -10,6 +10,7 @@ import pytest
 
 from factaudit.audit import AuditConfig, AuditResult, run_audit
 from factaudit.errors import UsageError
+from factaudit.extract import PARALLEL_CHUNK
 from factaudit.output import audit_payload, dumps_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,3 +71,12 @@ def test_dask_reaudit_with_the_store_equals_a_local_full_audit(
     local = run_audit(AuditConfig(sources=(str(folder),)))
     assert again.store.reused_blocks > 0
     assert dumps_json(audit_payload(again, [str(folder)])) == dumps_json(audit_payload(local, [str(folder)]))
+
+
+def test_local_extraction_in_two_processes_equals_one(generated: Path) -> None:
+    """`--jobs 2` extracts in a real process pool (the generated corpus spans several chunks)."""
+    one = run_audit(AuditConfig(sources=(str(generated),), jobs=1))
+    two = run_audit(AuditConfig(sources=(str(generated),), jobs=2))
+    sources = [str(generated)]
+    assert dumps_json(audit_payload(two, sources)) == dumps_json(audit_payload(one, sources))
+    assert len(one.corpus.documents) >= 2 * PARALLEL_CHUNK

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from factaudit.report import build, context, diff, geometry, provenance
+from factaudit.report import build, compact, context, diff, geometry, provenance
 from factaudit.report.html import format_interval, format_number, json_script, render_html
 
 CASES = Path(__file__).parent / "gold" / "report" / "cases"
@@ -488,7 +488,7 @@ def test_seed_article_rewrites_the_press_release() -> None:
 
 
 def test_context_fields_are_documented() -> None:
-    modules = (context, geometry, diff, provenance)
+    modules = (context, geometry, diff, provenance, compact)
     classes = [
         obj
         for module in modules

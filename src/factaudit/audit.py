@@ -62,6 +62,7 @@ class AuditConfig:
     engine: str = "local"  # local | dask
     scheduler: str | None = None  # a Dask scheduler address; None starts a LocalCluster
     cache: Path | None = None  # the incremental claim store (Parquet); None extracts everything afresh
+    jobs: int = 1  # local engine: extraction processes (0: one per CPU core); same claims whatever the number
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,7 @@ def _with_progress(extract_many: ExtractMany, progress: ProgressHook | None) -> 
 def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> AuditResult:
     """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far."""
     corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text, config=config.readers)
-    with open_engine(config.engine, config.scheduler) as engine:
+    with open_engine(config.engine, config.scheduler, config.jobs) as engine:
         extract_many = _with_progress(engine.extract_many, progress)
         if config.cache is not None:
             claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many)

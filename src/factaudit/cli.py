@@ -11,24 +11,25 @@ from contextlib import contextmanager
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, ParamSpec
+from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
-from rich.console import Console
-from rich.progress import TaskID
 
-from factaudit.audit import DEFAULT_SOURCES, AuditConfig, AuditResult, ProgressHook, run_audit
-from factaudit.baseline import annotate_payload, load_baseline, record_findings
-from factaudit.claimreview import Author, claim_review_csv, claim_review_document, claim_reviews
-from factaudit.config import Settings, load_settings
+from factaudit.audit import DEFAULT_SOURCES, AuditConfig, run_audit
 from factaudit.errors import FactauditError, UsageError
 from factaudit.files import write_atomic
-from factaudit.formats import CHECK_FORMATS, check_report, render_check
-from factaudit.gate import FAIL_LEVELS, evaluate
-from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json
+from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json, write_audit_json
 from factaudit.readers import ReaderConfig
-from factaudit.report import render_html
 from factaudit.review import DEFAULT_REVIEW_LEVEL, REVIEW_LEVELS, run_review
+
+# What only some commands need is imported inside them: `factaudit extract` starts without the report's
+# templates, the CI formats, the baseline or the ClaimReview export.
+if TYPE_CHECKING:
+    from rich.progress import TaskID
+
+    from factaudit.audit import AuditResult, ProgressHook
+    from factaudit.claimreview import Author
+    from factaudit.config import Settings
 
 P = ParamSpec("P")
 
@@ -96,7 +97,10 @@ def _config(
     engine: str = "local",
     scheduler: str | None = None,
     cache: Path | None = None,
+    jobs: int = 1,
 ) -> AuditConfig:
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per CPU core) or more, not {jobs}")
     chosen = tuple(sources) if sources else DEFAULT_SOURCES
     stdin_text = sys.stdin.read() if "-" in chosen else None
     if chosen.count("-") > 1:
@@ -113,9 +117,19 @@ def _config(
         engine=engine,
         scheduler=scheduler,
         cache=cache,
+        jobs=jobs,
     )
 
 
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Extract in this many processes (0, the default: one per CPU core; 1: in this process). "
+        "The claims are the same whatever the number.",
+    ),
+]
 EngineOption = Annotated[
     str, typer.Option("--engine", help="local (this process) or dask (a Dask cluster; see --scheduler).")
 ]
@@ -141,6 +155,7 @@ def progress_bar() -> Iterator[ProgressHook | None]:
     if not sys.stderr.isatty() or os.environ.get("CI"):
         yield None
         return
+    from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
@@ -196,8 +211,14 @@ def audit(
     scheduler: SchedulerOption = None,
     cache: CacheOption = DEFAULT_CACHE,
     no_cache: NoCacheOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Audit SOURCES: write the claims table, the JSON audit and the HTML report; print a summary."""
+    from factaudit.baseline import annotate_payload, load_baseline
+    from factaudit.claimreview import claim_review_csv, claim_review_document, claim_reviews
+    from factaudit.config import load_settings
+    from factaudit.report import write_html
+
     settings = load_settings(Path.cwd())
     author = _claimreview_author(
         claimreview,
@@ -211,6 +232,7 @@ def audit(
         engine=engine,
         scheduler=scheduler,
         cache=None if no_cache else cache,
+        jobs=jobs,
     )
     with progress_bar() as progress:
         result = run_audit(config, progress)
@@ -223,8 +245,8 @@ def audit(
         payload = annotate_payload(payload, load_baseline(baseline_path))
     texts = {d.doc_id: d.text for d in result.corpus.documents}
     write_atomic(claims, claims_text(result.claims, "csv"))
-    write_atomic(json_path, dumps_json(payload))
-    write_atomic(html, render_html(payload, texts))
+    write_audit_json(json_path, payload)
+    write_html(html, payload, texts)
     if claimreview is not None and author is not None:
         reviews = claim_reviews(payload, author, dt.date.today())
         write_atomic(claimreview, dumps_json(claim_review_document(reviews)))
@@ -257,20 +279,22 @@ def extract(
     strict: StrictOption = False,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = None,
+    jobs: JobsOption = 0,
 ) -> None:
     """Extract the claims of SOURCES only, without matching."""
     if fmt not in CLAIM_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(CLAIM_FORMATS)}, not {fmt!r}")
-    from factaudit.audit import extract_corpus
+    from factaudit.extract import claims_frame, extract_documents
     from factaudit.ingest import load_corpus
 
-    config = _config(sources, encoding, max_bytes)
+    config = _config(sources, encoding, max_bytes, jobs=jobs)
     corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text, config=config.readers)
     for skipped in corpus.skipped:
         typer.echo(f"factaudit: skipped {skipped.path}: {skipped.reason}", err=True)
     if strict and corpus.skipped:
         raise UsageError(f"{len(corpus.skipped)} source file(s) skipped and --strict is set")
-    text = claims_text(extract_corpus(corpus), fmt)
+    claims = extract_documents(corpus.documents, config.jobs or os.cpu_count() or 1)
+    text = claims_text(claims_frame(claims), fmt)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -279,6 +303,8 @@ def extract(
 
 def _claimreview_author(path: Path | None, name: str | None, url: str | None) -> Author | None:
     """The ClaimReview publisher, checked before the audit runs."""
+    from factaudit.claimreview import Author
+
     if path is None:
         return None
     if not name:
@@ -328,6 +354,11 @@ def check(
 
     Machine output goes to stdout, messages to stderr. Exit 0 when nothing blocks, 2 on bad input.
     """
+    from factaudit.baseline import load_baseline
+    from factaudit.config import load_settings
+    from factaudit.formats import CHECK_FORMATS, check_report, render_check
+    from factaudit.gate import FAIL_LEVELS, evaluate
+
     settings = load_settings(Path.cwd())
     level = _one_of(fail_on or settings.fail_on, "--fail-on", FAIL_LEVELS)
     chosen_format = _one_of(fmt or settings.format, "--format", CHECK_FORMATS)
@@ -366,6 +397,9 @@ def baseline_command(
     strict: StrictOption = False,
 ) -> None:
     """Record the current findings in the baseline as `unreviewed`, keeping every existing decision."""
+    from factaudit.baseline import load_baseline, record_findings
+    from factaudit.config import load_settings
+
     settings = load_settings(Path.cwd())
     baseline_path = baseline or settings.baseline
     load_baseline(baseline_path)  # a corrupt or newer baseline fails before the audit runs
@@ -398,6 +432,9 @@ def review(
 ) -> None:
     """Review the unreviewed findings one by one; each decision is saved at once, so quitting is safe."""
     from rich.console import Console
+
+    from factaudit.baseline import record_findings
+    from factaudit.config import load_settings
 
     settings = load_settings(Path.cwd())
     baseline_path = baseline or settings.baseline

@@ -7,13 +7,15 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any, Final
 
 import pandas as pd
 
 from factaudit import columns as col
 from factaudit.audit import AuditResult, summary
+from factaudit.files import write_atomic_chunks
 
 SCHEMA: Final = "factaudit/audit/1"
 CLAIM_FORMATS: Final = ("csv", "jsonl", "json")
@@ -30,7 +32,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return None
-        return int(value) if value.is_integer() and abs(value) < 2**53 else round(value, 6)
+        value = round(value, 6)  # 28600.000000000004, from 26,000 * 1.1, is written 28600
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if hasattr(value, "item"):
         return _plain(value.item())
     try:
@@ -113,6 +116,31 @@ def _jsonable(value: Any) -> Any:
 
 def dumps_json(payload: Any) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+# Lists of the audit written one record a line: indenting every field takes json's pure-Python encoder and
+# holds the whole text in memory (BBC corpus: 14.9 MB in 1.3 s; one record a line, streamed, 12.1 MB in
+# 0.4 s); a record a line still diffs and greps line by line.
+RECORD_LISTS: Final = frozenset({"documents", "skipped", "claims", "findings", "checks"})
+
+
+def audit_json_chunks(payload: Mapping[str, Any]) -> Iterator[str]:
+    """The JSON audit as text, piece by piece: small members indented, RECORD_LISTS a record a line."""
+    yield "{"
+    for index, (key, value) in enumerate(payload.items()):
+        yield ("\n  " if index == 0 else ",\n  ") + json.dumps(str(key), ensure_ascii=False) + ": "
+        if key in RECORD_LISTS and isinstance(value, list) and value:
+            for position, record in enumerate(value):
+                yield ("[\n    " if position == 0 else ",\n    ") + json.dumps(record, ensure_ascii=False)
+            yield "\n  ]"
+        else:
+            yield json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    yield "\n}\n" if payload else "}\n"
+
+
+def write_audit_json(path: Path, payload: Mapping[str, Any]) -> None:
+    """Write the JSON audit atomically without building its text whole."""
+    write_atomic_chunks(path, audit_json_chunks(payload))
 
 
 def _safe_cell(value: Any) -> Any:

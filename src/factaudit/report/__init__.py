@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from factaudit.report.build import build_context
 from factaudit.report.context import ReportContext
-from factaudit.report.html import render_html
+from factaudit.report.html import render_html, write_html
 
-__all__ = ["ReportContext", "build_context", "render_html"]
+__all__ = ["ReportContext", "build_context", "render_html", "write_html"]

@@ -7,8 +7,17 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol, overload
 
+from factaudit.report import compact as compact_module
+from factaudit.report.compact import (
+    COMPACT_KINDS,
+    REUSE_DETAILED_NOTES,
+    build_compact,
+    is_compact,
+    pack_rows,
+)
 from factaudit.report.context import (
     CheckRef,
     ClaimView,
@@ -22,6 +31,7 @@ from factaudit.report.context import (
     FindingView,
     PointView,
     ReportContext,
+    ReuseLimit,
     ReuseView,
     Segment,
     SummaryView,
@@ -41,7 +51,12 @@ from factaudit.report.geometry import (
     iso_ordinal,
 )
 from factaudit.report.provenance import ReuseDocument, find_reuse, reuse_by_document
-from factaudit.report.texts import FULL_TEXT_MAX_DOCUMENTS, embedded_documents
+from factaudit.report.texts import (
+    EXCERPT_CONTEXT,
+    FULL_TEXT_MAX_DOCUMENTS,
+    embedded_documents,
+    excerpt_ranges,
+)
 from factaudit.report.updates import build_estimates, build_updates, updates_chart
 from factaudit.report.worked import build_worked, check_words
 
@@ -111,9 +126,15 @@ MAX_DIFFS = 3
 DIFF_MIN_SHARED = 0.5
 
 
+_SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*(?<!-)")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
 def safe_id(prefix: str, raw: str) -> str:
     """An HTML id/fragment made of [A-Za-z0-9_-]; a hash suffix keeps distinct raw ids distinct."""
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", raw).strip("-")
+    if _SAFE_ID.fullmatch(raw):  # the usual case (hex fingerprints): the id as it is
+        return f"{prefix}-{raw}"
+    slug = _UNSAFE.sub("-", raw).strip("-")
     if slug != raw or not slug:
         slug = f"{slug}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:8]}".lstrip("-")
     return f"{prefix}-{slug}"
@@ -257,6 +278,25 @@ def segment_text(text: str, spans: Sequence[tuple[int, int, ClaimView]]) -> tupl
     return tuple(segments)
 
 
+def excerpt_text(
+    text: str, spans: Sequence[tuple[int, int, ClaimView]], sentences: Sequence[tuple[int, int]]
+) -> tuple[Segment, ...]:
+    """segment_text of only the parts of the text around these sentences (texts.excerpt_ranges), an
+    omitted segment standing for each part left out; claims keep their offsets' marks."""
+    ranges = excerpt_ranges(text, sentences, [(s, e) for s, e, _ in spans], EXCERPT_CONTEXT)
+    segments: list[Segment] = []
+    end = 0
+    for a, b in ranges:
+        if text[end:a].strip():
+            segments.append(Segment(text="", claims=(), starts=(), ends=(), omitted=True))
+        inside = [(s - a, e - a, c) for s, e, c in spans if a <= s and e <= b]
+        segments.extend(segment_text(text[a:b], inside))
+        end = b
+    if text[end:].strip():
+        segments.append(Segment(text="", claims=(), starts=(), ends=(), omitted=True))
+    return tuple(segments)
+
+
 def _detail_text(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -366,8 +406,10 @@ def build_finding(
     raw: Mapping[str, Any],
     claims: Mapping[str, ClaimView],
     documents: Mapping[str, DocumentRef] | None = None,
+    drawings: bool = True,
 ) -> FindingView:
-    """The view of one finding record."""
+    """The view of one finding record; without drawings (axes, word diffs, charts), what its table row
+    needs."""
     documents = documents or {}
     fingerprint = str(raw.get("fingerprint") or "")
     kind = str(raw.get("kind") or "unknown")
@@ -381,13 +423,13 @@ def build_finding(
         worked = build_worked(raw, claims, documents, safe_id("check", fingerprint), anchor)
         details.pop("figures", None)
     raw_points = list(details.pop("points", None) or ())
-    updates = build_updates(raw_points, claims, documents) if kind == "superseded" else ()
-    points = () if kind == "superseded" else build_points(raw_points, claims)
-    estimates = build_estimates(details.pop("estimates", None) or (), claims)
+    updates = build_updates(raw_points, claims, documents) if kind == "superseded" and drawings else ()
+    points = () if kind == "superseded" or not drawings else build_points(raw_points, claims)
+    estimates = build_estimates(details.pop("estimates", None) or (), claims) if drawings else ()
     label, description, partial = KNOWN_KINDS.get(kind, (kind_label(kind), "", FALLBACK_PARTIAL))
     new = raw.get("new")
     # Series, updates and worked checks are drawn their own way; axes and word diffs would repeat them.
-    own_drawing = kind in ("time_series", "superseded") or worked is not None
+    own_drawing = kind in ("time_series", "superseded") or worked is not None or not drawings
     return FindingView(
         fingerprint=fingerprint,
         anchor=anchor,
@@ -417,15 +459,45 @@ def build_finding(
     )
 
 
-def _finding_order(finding: FindingView) -> tuple[int, int, str]:
+_KIND_INDEX: Mapping[str, int] = {kind: index for index, kind in enumerate(KNOWN_KINDS)}
+
+
+def _kind_order(kind: str, severity: str) -> tuple[int, int, str]:
     """Most severe first; within a severity, kinds in KNOWN_KINDS order, unknown kinds last by name."""
-    kinds = list(KNOWN_KINDS)
-    known = kinds.index(finding.kind) if finding.kind in kinds else len(kinds)
-    return _rank(finding.severity), known, finding.kind
+    return _rank(severity), _KIND_INDEX.get(kind, len(_KIND_INDEX)), kind
 
 
-def build_row(finding: FindingView) -> FindingRow:
-    """The table row of a finding."""
+def _finding_order(finding: FindingView) -> tuple[int, int, str]:
+    return _kind_order(finding.kind, finding.severity)
+
+
+class LazyFindings(Sequence[FindingView]):
+    """The findings of a large report, each view built when the template reaches it and then let go:
+    the page never holds every finding's drawings at once."""
+
+    def __init__(
+        self,
+        raws: Sequence[Mapping[str, Any]],
+        claims: Mapping[str, ClaimView],
+        documents: Mapping[str, DocumentRef],
+    ) -> None:
+        self._raws, self._claims, self._documents = raws, claims, documents
+
+    def __len__(self) -> int:
+        return len(self._raws)
+
+    @overload
+    def __getitem__(self, index: int) -> FindingView: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FindingView]: ...
+    def __getitem__(self, index: int | slice) -> FindingView | Sequence[FindingView]:
+        if isinstance(index, slice):
+            return LazyFindings(self._raws[index], self._claims, self._documents)
+        return build_finding(self._raws[index], self._claims, self._documents)
+
+
+def build_row(finding: FindingView, searchable: bool = True) -> FindingRow:
+    """The table row of a finding; without `searchable`, no search text (the script makes it)."""
     claims = finding.claims
     values = tuple(c.text or format_number(c.value) for c in claims)
     periods = tuple(c.period_text or format_dates(c.period_start, c.period_end) or "—" for c in claims)
@@ -459,7 +531,7 @@ def build_row(finding: FindingView) -> FindingRow:
         doc_ids=doc_ids,
         status=finding.review_status or "",
         new=finding.new,
-        text=" ".join(searched).casefold(),
+        text=" ".join(searched).casefold() if searchable else "",
     )
 
 
@@ -471,7 +543,39 @@ def _counts(keys: Iterable[str], order: Sequence[str], label: Any, severity: Any
     return tuple(Count(key=k, label=label(k), count=counted[k], severity=severity(k)) for k in ranked)
 
 
-def build_summary(audit: Mapping[str, Any], findings: Sequence[FindingView]) -> SummaryView:
+class _Tallied(Protocol):
+    """What the header counts of a finding."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def review_status(self) -> str | None: ...
+    @property
+    def new(self) -> bool | None: ...
+
+
+@dataclass(frozen=True)
+class _Tally:
+    kind: str
+    severity: str
+    review_status: str | None
+    new: bool | None
+
+
+def _tally(raw: Mapping[str, Any]) -> _Tally:
+    """A finding record reduced to what the header counts, as build_finding reads it."""
+    new = raw.get("new")
+    return _Tally(
+        kind=str(raw.get("kind") or "unknown"),
+        severity=str(raw.get("severity") or "info"),
+        review_status=_str(raw.get("review_status")),
+        new=None if new is None else bool(new),
+    )
+
+
+def build_summary(audit: Mapping[str, Any], findings: Sequence[_Tallied]) -> SummaryView:
     """The header figures: documents and claims from the audit's summary, findings counted here."""
     summary = audit.get("summary") or {}
     severities = sorted({*SEVERITY_RANK, *(f.severity for f in findings)}, key=lambda s: (_rank(s), s))
@@ -505,15 +609,20 @@ def build_summary(audit: Mapping[str, Any], findings: Sequence[FindingView]) -> 
 
 
 def _membership(
-    raw_findings: Sequence[Mapping[str, Any]], doc_of: Mapping[str, str]
+    raw_findings: Sequence[Mapping[str, Any]],
+    doc_of: Mapping[str, str],
+    anchor_of: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, list[FindingRef]], set[str]]:
-    """Claim id -> the findings it is in; and the claims some finding pairs with another document's."""
+    """Claim id -> the findings it is in; and the claims some finding pairs with another document's.
+    anchor_of sends a finding's links to another anchor (the compact row that shows it)."""
     refs: dict[str, list[FindingRef]] = {}
     corroborated: set[str] = set()
+    shown = anchor_of or {}
     for raw in raw_findings:
         kind, severity = str(raw.get("kind") or "unknown"), str(raw.get("severity") or "info")
+        fingerprint = str(raw.get("fingerprint") or "")
         ref = FindingRef(
-            anchor=safe_id("finding", str(raw.get("fingerprint") or "")),
+            anchor=shown.get(fingerprint) or safe_id("finding", fingerprint),
             kind=kind,
             label=kind_label(kind),
             severity=severity,
@@ -521,7 +630,10 @@ def _membership(
         ids = [str(c) for c in raw.get("claim_ids") or ()]
         docs = {doc_of[c] for c in ids if c in doc_of}
         for claim_id in ids:
-            refs.setdefault(claim_id, []).append(ref)
+            found = refs.setdefault(claim_id, [])
+            # The agreements of one group are one row: a claim links to it once.
+            if fingerprint not in shown or ref not in found:
+                found.append(ref)
             if docs - {doc_of.get(claim_id)}:
                 corroborated.add(claim_id)
     for found in refs.values():
@@ -530,9 +642,25 @@ def _membership(
 
 
 def build_reuse(
-    audit: Mapping[str, Any], texts: Mapping[str, str], refs: Mapping[str, DocumentRef]
-) -> tuple[ReuseView, ...]:
-    """The provenance notes of the documents whose text was given."""
+    audit: Mapping[str, Any],
+    texts: Mapping[str, str],
+    refs: Mapping[str, DocumentRef],
+    detailed: int | None = None,
+    limits: tuple[int, int] | None = None,
+    first: Iterable[str] = (),
+) -> tuple[tuple[ReuseView, ...], ReuseLimit | None]:
+    """The provenance notes of the documents whose text was given; with `detailed`, only that many (the
+    largest) show what changed word by word. With `limits` (documents, notes), reuse is looked for among
+    that many documents, the `first` ones before the others, and that many notes are kept; the limit is
+    returned when it left anything out."""
+    given = [ref for ref in refs.values() if ref.doc_id in texts]
+    searched = given
+    if limits is not None and len(given) > limits[0]:
+        preferred = set(first)
+        chosen = {
+            ref.doc_id for ref in sorted(given, key=lambda ref: ref.doc_id not in preferred)[: limits[0]]
+        }
+        searched = [ref for ref in given if ref.doc_id in chosen]  # in corpus order, as without a limit
     documents = [
         ReuseDocument(
             doc_id=ref.doc_id,
@@ -542,17 +670,24 @@ def build_reuse(
             published=ref.published,
             published_source=ref.published_source,
         )
-        for ref in refs.values()
-        if ref.doc_id in texts
+        for ref in searched
     ]
-    return tuple(
+    notes = find_reuse(documents, detailed)
+    kept = notes if limits is None else notes[: limits[1]]
+    views = tuple(
         ReuseView(
             anchor=safe_id("reuse", f"{note.origin}--{note.copy}"),
             origin=refs[note.origin],
             copy=refs[note.copy],
             reuse=note,
         )
-        for note in find_reuse(documents)
+        for note in kept
+    )
+    limited = len(searched) < len(given) or len(kept) < len(notes)
+    return views, (
+        ReuseLimit(searched=len(searched), documents=len(given), found=len(notes), shown=len(kept))
+        if limited
+        else None
     )
 
 
@@ -599,6 +734,28 @@ def build_checks(
     return tuple(sorted(worked, key=lambda c: bool(c.holds)))
 
 
+def _needed_claims(
+    full: Sequence[Mapping[str, Any]],
+    raw_checks: Sequence[Mapping[str, Any]],
+    raw_claims: Sequence[Mapping[str, Any]],
+    embedded: frozenset[str],
+) -> set[str]:
+    """The claims a large report draws with a full view: those of full findings and checks, and every
+    claim of an embedded text."""
+    needed = {str(c) for raw in full for c in raw.get("claim_ids") or ()}
+    for raw in full:
+        for key in ("points", "estimates", "figures"):
+            for item in (raw.get("details") or {}).get(key) or ():
+                if isinstance(item, Mapping):
+                    needed.update(str(c) for c in item.get("claim_ids") or ())
+                    if item.get("claim_id"):
+                        needed.add(str(item["claim_id"]))
+    for raw in raw_checks:
+        needed.update(_check_claim_ids(raw))
+    needed.update(str(c["claim_id"]) for c in raw_claims if str(c["doc_id"]) in embedded)
+    return needed
+
+
 def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportContext:
     """The whole report context from the audit data and the document texts."""
     raw_documents = [d for d in audit.get("documents") or ()]
@@ -611,60 +768,150 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
     records = {str(d["doc_id"]): d for d in raw_documents}
     documents = {d: build_document_ref(records.get(d, {"doc_id": d}), shorts[d]) for d in doc_ids}
     doc_of = {str(c["claim_id"]): str(c["doc_id"]) for c in raw_claims}
-    membership, corroborated = _membership(raw_findings, doc_of)
     raw_checks = [c for c in audit.get("checks") or () if isinstance(c, Mapping)]
+    # Provenance reads every text; the page carries only the embedded ones (all, unless the corpus is large).
+    embedded = embedded_documents(doc_ids, raw_findings, raw_checks, doc_of)
+    # A large corpus shows agreements and time series compact; their claims need no full view.
+    compact_mode = is_compact(len(doc_ids))
+    full = [f for f in raw_findings if not compact_mode or str(f.get("kind")) not in COMPACT_KINDS]
+    full.sort(
+        key=lambda raw: _kind_order(str(raw.get("kind") or "unknown"), str(raw.get("severity") or "info"))
+    )
+    # Past the first FULL_FINDINGS_SHOWN, a large corpus's errors and warnings are drawn by the script.
+    shown_count = compact_module.FULL_FINDINGS_SHOWN
+    lazy = [f for f in full[shown_count:] if compact_mode and str(f.get("kind")) in compact_module.LAZY_KINDS]
+    doc_index = {d: i for i, d in enumerate(doc_ids)}
+    compact = build_compact(
+        [f for f in raw_findings if compact_mode and str(f.get("kind")) in COMPACT_KINDS],
+        {str(c["claim_id"]): c for c in raw_claims} if compact_mode else {},
+        documents,
+        _kind_order,
+        safe_id,
+        split_sentence,
+        doc_index,
+        lazy,
+    )
+    membership, corroborated = _membership(raw_findings, doc_of, compact.anchors)
     checked = _checked_claims(raw_checks)
+    needed = _needed_claims(full, raw_checks, raw_claims, embedded) if compact_mode else None
     claims: dict[str, ClaimView] = {}
     spans: dict[str, list[tuple[int, int, ClaimView]]] = {}
+    claim_counts: dict[str, int] = {}
+    single_counts: dict[str, int] = {}
+    linked: dict[str, set[str]] = {}
+    claim_documents: dict[str, str] = {}
+    # In a large corpus, the sentences an embedded text keeps: those of its claims a finding or check
+    # links to, so that every "show in the source" of the page lands on its mark.
+    kept: dict[str, list[tuple[int, int]]] = {}
     for raw in raw_claims:
         claim_id, doc_id = str(raw["claim_id"]), str(raw["doc_id"])
+        refs = membership.get(claim_id, ())
+        claim_counts[doc_id] = claim_counts.get(doc_id, 0) + 1
+        single_counts[doc_id] = single_counts.get(doc_id, 0) + (claim_id not in corroborated)
+        linked.setdefault(doc_id, set()).update(r.anchor for r in refs)
+        if doc_id in embedded or refs or claim_id in checked:
+            claim_documents[safe_id("claim", claim_id)] = documents[doc_id].anchor
+        if needed is not None and claim_id not in needed:
+            continue
         view = build_claim(
-            raw,
-            documents[doc_id],
-            membership.get(claim_id, ()),
-            claim_id not in corroborated,
-            checked.get(claim_id, ()),
+            raw, documents[doc_id], refs, claim_id not in corroborated, checked.get(claim_id, ())
         )
         claims[claim_id] = view
         spans.setdefault(doc_id, []).append((_int(raw.get("start")), _int(raw.get("end")), view))
-    findings = sorted((build_finding(raw, claims, documents) for raw in raw_findings), key=_finding_order)
-    checks = build_checks(raw_checks, claims, documents, {f.fingerprint for f in findings})
-    reuse = build_reuse(audit, texts, documents)
-    # Provenance reads every text; the page carries only the embedded ones (all, unless the corpus is large).
-    embedded = embedded_documents(doc_ids, raw_findings, raw_checks, doc_of)
+        if compact_mode and doc_id in embedded and (refs or claim_id in checked):
+            start = _int(raw.get("sentence_start"))
+            kept.setdefault(doc_id, []).append((start, start + len(str(raw.get("sentence") or ""))))
+    findings: Sequence[FindingView]
+    if compact_mode:
+        # Rows from views without drawings; the drawings are made as the page is written.
+        drawn = {id(f) for f in lazy}
+        findings = LazyFindings([f for f in full if id(f) not in drawn], claims, documents)
+        full_rows = [
+            (_kind_order(v.kind, v.severity), build_row(v, searchable=id(raw) not in drawn))
+            for raw in full
+            if (v := build_finding(raw, claims, documents, drawings=False))
+        ]
+    else:
+        findings = tuple(build_finding(raw, claims, documents) for raw in full)
+        full_rows = [(_finding_order(f), build_row(f)) for f in findings]
+    checks = build_checks(raw_checks, claims, documents, {str(raw.get("fingerprint") or "") for raw in full})
+    reuse, reuse_limit = build_reuse(
+        audit,
+        texts,
+        documents,
+        REUSE_DETAILED_NOTES if compact_mode else None,
+        (compact_module.REUSE_MAX_DOCUMENTS, compact_module.REUSE_MAX_NOTES) if compact_mode else None,
+        embedded,
+    )
     shown = {doc_id: text for doc_id, text in texts.items() if doc_id in embedded}
+    segments = {
+        doc_id: excerpt_text(text, spans.get(doc_id, ()), kept[doc_id])
+        if doc_id in kept
+        else segment_text(text, spans.get(doc_id, ()))
+        for doc_id, text in shown.items()
+    }
     reuse_of = reuse_by_document([r.reuse for r in reuse])
     reuse_views = {(r.reuse.origin, r.reuse.copy): r for r in reuse}
     corpus = str((audit.get("summary") or {}).get("corpus") or "")
-    rows = tuple(build_row(f) for f in findings)
+    # Compact rows take their place among the full ones by severity and kind (a stable sort).
+    rows = tuple(row for _, row in sorted([*full_rows, *compact.rows], key=lambda item: item[0]))
+    summary = build_summary(audit, [_tally(raw) for raw in raw_findings])
+    checked_in: dict[str, int] = {}
+    for c in checks:
+        if c.holds and c.document:
+            checked_in[c.document.doc_id] = checked_in.get(c.document.doc_id, 0) + 1
+    data: dict[str, Any] = {"rows": rows, "claims": claim_documents}
+    if compact_mode:
+        # Rows as arrays naming documents and subjects by index; claims name their document by index.
+        doc_refs = list(documents.values())
+        data["rows"], subjects = pack_rows(
+            rows, {ref.short: i for i, ref in enumerate(doc_refs)}, compact.details
+        )
+        by_anchor = {ref.anchor: i for i, ref in enumerate(doc_refs)}
+        data["claims"] = {claim: by_anchor[doc] for claim, doc in claim_documents.items()}
+        data["compact"] = {
+            "details": compact.details,
+            "cards": compact.cards,
+            "docs": [
+                [ref.anchor, ref.short, ref.title, ref.published or "undated", ref.doc_id] for ref in doc_refs
+            ],
+            "subjects": subjects,
+            "kinds": {
+                kind: [kind_label(kind), KNOWN_KINDS[kind][1] if kind in KNOWN_KINDS else ""]
+                for kind in dict.fromkeys(row.kind for row in rows)
+            },
+            "ranks": {row.severity: row.rank for row in rows},
+            # The script links 'finding-' + each fingerprint of a row to the row; only the ids that
+            # safe_id had to rewrite are listed (a quarter of a million agreements took 14 MB).
+            "aliases": {
+                safe_id("finding", fingerprint): anchor
+                for fingerprint, anchor in compact.anchors.items()
+                if safe_id("finding", fingerprint) not in (anchor, f"finding-{fingerprint}")
+            },
+        }
     return ReportContext(
         title=f"factaudit — {corpus}" if corpus else "factaudit report",
-        summary=build_summary(audit, findings),
-        findings=tuple(findings),
+        summary=summary,
+        findings=findings,
         rows=rows,
         documents=tuple(
             DocumentView(
                 ref=ref,
-                claim_count=len(spans.get(doc_id, ())),
-                finding_count=len({r.anchor for _, _, c in spans.get(doc_id, ()) for r in c.findings}),
-                single_source_count=sum(1 for _, _, c in spans.get(doc_id, ()) if c.single_source),
+                claim_count=claim_counts.get(doc_id, 0),
+                finding_count=len(linked.get(doc_id, ())),
+                single_source_count=single_counts.get(doc_id, 0),
                 text_available=doc_id in shown,
-                segments=segment_text(shown[doc_id], spans.get(doc_id, ())) if doc_id in shown else (),
+                segments=segments.get(doc_id, ()),
                 reuse=tuple(reuse_views[(n.origin, n.copy)] for n in reuse_of.get(doc_id, ())),
-                checked_count=sum(
-                    1 for c in checks if c.holds and c.document and c.document.doc_id == doc_id
-                ),
+                checked_count=checked_in.get(doc_id, 0),
                 text_omitted=doc_id in texts and doc_id not in embedded,
+                excerpted=any(s.omitted for s in segments.get(doc_id, ())),
             )
             for doc_id, ref in documents.items()
         ),
         reuse=reuse,
-        claim_documents={
-            c.anchor: c.document.anchor
-            for c in claims.values()
-            if c.document.doc_id in embedded or c.findings or c.checks
-        },
-        kind_options=tuple(FilterOption(c.key, c.label) for c in build_summary(audit, findings).by_kind),
+        claim_documents=claim_documents,
+        kind_options=tuple(FilterOption(c.key, c.label) for c in summary.by_kind),
         source_options=tuple(
             FilterOption(ref.doc_id, ref.short if ref.short == ref.doc_id else f"{ref.short} · {ref.title}")
             for ref in documents.values()
@@ -677,4 +924,10 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
         text_limit=None
         if len(embedded) == len(doc_ids)
         else TextLimit(documents=len(doc_ids), embedded=len(embedded), limit=FULL_TEXT_MAX_DOCUMENTS),
+        data=data,
+        compact_groups=sum(1 for d in compact.details.values() if d["kind"] == "agreement")
+        if compact_mode
+        else None,
+        drawn_findings=len(lazy),
+        reuse_limit=reuse_limit,
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from factaudit.report.diff import DiffToken
 from factaudit.report.geometry import AxisView, ChartView
@@ -319,6 +320,9 @@ class Segment:
     ends: tuple[ClaimView, ...] = field(
         metadata={"help": "Claims ending with this run (their finding links go after it)."}
     )
+    omitted: bool = field(
+        default=False, metadata={"help": "Stands for text left out of an excerpt (the run itself is empty)."}
+    )
 
 
 @dataclass(frozen=True)
@@ -347,6 +351,13 @@ class DocumentView:
         default=False,
         metadata={"help": "True when the corpus is too large for every text and this one was left out."},
     )
+    excerpted: bool = field(
+        default=False,
+        metadata={
+            "help": "True when the corpus is too large for every text and only the sentences of the claims"
+            " a finding or check links to are shown, with some context."
+        },
+    )
 
 
 @dataclass(frozen=True)
@@ -356,6 +367,16 @@ class TextLimit:
     documents: int = field(metadata={"help": "Documents of the audit."})
     embedded: int = field(metadata={"help": "Documents whose full text the page embeds."})
     limit: int = field(metadata={"help": "Corpus size above which texts are embedded selectively."})
+
+
+@dataclass(frozen=True)
+class ReuseLimit:
+    """Set when a large corpus's text reuse was looked for among some documents or not all notes shown."""
+
+    searched: int = field(metadata={"help": "Documents text reuse was looked for among."})
+    documents: int = field(metadata={"help": "Documents with a text."})
+    found: int = field(metadata={"help": "Notes found."})
+    shown: int = field(metadata={"help": "Notes the page shows, the largest reuses first."})
 
 
 @dataclass(frozen=True)
@@ -372,8 +393,11 @@ class ReportContext:
 
     title: str = field(metadata={"help": "Page title."})
     summary: SummaryView = field(metadata={"help": "Header figures."})
-    findings: tuple[FindingView, ...] = field(
-        metadata={"help": "Findings, most severe first, then by kind, then in audit order."}
+    findings: Sequence[FindingView] = field(
+        metadata={
+            "help": "Findings with their full partials, most severe first, then by kind, then in audit order;"
+            " in a large corpus built one at a time as the page is written."
+        }
     )
     rows: tuple[FindingRow, ...] = field(metadata={"help": "The findings table, in the same order."})
     documents: tuple[DocumentView, ...] = field(metadata={"help": "Documents in audit order."})
@@ -398,5 +422,32 @@ class ReportContext:
         metadata={
             "help": "Set above FULL_TEXT_MAX_DOCUMENTS documents: only the texts of documents with an error"
             " or warning finding or a check are embedded; None when every text is."
+        },
+    )
+    data: Mapping[str, Any] = field(
+        default_factory=dict,
+        metadata={
+            "help": "What the script reads (JSON): the table rows, claim anchor -> document anchor, and in"
+            " a large corpus the compact details of agreements, time series and the errors and warnings"
+            " past the first FULL_FINDINGS_SHOWN, with the rows packed as arrays (compact.pack_rows) and"
+            " documents named by index."
+        },
+    )
+    compact_groups: int | None = field(
+        default=None,
+        metadata={
+            "help": "Set above FULL_TEXT_MAX_DOCUMENTS documents: how many rows (groups) show the agreements;"
+            " None when every finding has its full partial."
+        },
+    )
+    reuse_limit: ReuseLimit | None = field(
+        default=None,
+        metadata={"help": "Set when reuse detection or its notes were capped (large corpus); else None."},
+    )
+    drawn_findings: int = field(
+        default=0,
+        metadata={
+            "help": "Errors and warnings of a large corpus past the first FULL_FINDINGS_SHOWN that the script"
+            " draws from the compact data when opened (no partial written); 0 when every one has its partial."
         },
     )

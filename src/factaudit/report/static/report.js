@@ -6,7 +6,53 @@
   var PAGE_SIZE = 100;
   var MAX_LINES = 4;
   var data = JSON.parse(document.getElementById("report-data").textContent);
-  var rows = data.rows;
+  // A large corpus: agreements (grouped), time series and the errors and warnings past the first few are
+  // drawn from this data, not from templates; its rows come as arrays naming documents by index.
+  var compact = data.compact || null;
+  var own = Object.prototype.hasOwnProperty;
+  var rows = compact ? data.rows.map(unpack) : data.rows;
+  var noun = compact ? " rows" : " findings";
+  if (compact) {
+    // Each finding of a compact row answers to its own fragment too ('#finding-' + its fingerprint).
+    Object.keys(compact.details).forEach(function (anchor) {
+      compact.details[anchor].fingerprints.forEach(function (print) {
+        var id = "finding-" + print;
+        if (id !== anchor && !compact.aliases[id]) { compact.aliases[id] = anchor; }
+      });
+    });
+  }
+  // A packed row (compact.pack_rows) as the row object the table reads; its search text, when the page
+  // does not carry it, is made from its fields on the first search.
+  function unpack(r) {
+    var docs = r[8].map(function (i) { return compact.docs[i]; });
+    var ids = [];
+    docs.forEach(function (doc) { if (ids.indexOf(doc[4]) < 0) { ids.push(doc[4]); } });
+    return {
+      anchor: r[0], severity: r[1], rank: compact.ranks[r[1]], kind: r[2], label: compact.kinds[r[2]][0],
+      subject: compact.subjects[r[3]], values: r[4], value: r[5], periods: r[6], period: r[7],
+      sources: docs.map(function (doc) { return doc[1]; }),
+      titles: docs.map(function (doc) { return doc[2] + " (" + doc[3] + ")"; }),
+      docTitles: docs.map(function (doc) { return doc[2]; }),
+      doc_ids: ids, status: r[9], "new": r[10], text: r[11] || null
+    };
+  }
+
+  function searchText(row) {
+    if (row.text === null) {
+      var detail = compact.details[row.anchor];
+      row.text = [row.label, row.subject, detail ? detail.message : ""]
+        .concat(row.values, row.periods, row.sources, row.docTitles).join(" ").toLowerCase();
+    }
+    return row.text;
+  }
+
+  // The anchor of the document a claim anchor is in; undefined for no claim of the page.
+  function claimDocument(id) {
+    if (!own.call(data.claims, id)) { return undefined; }
+    var doc = data.claims[id];
+    return typeof doc === "number" ? compact.docs[doc][0] : doc;
+  }
+
   rows.forEach(function (row, i) { row.order = i; });
   var byAnchor = {};
   rows.forEach(function (row) { byAnchor[row.anchor] = row; });
@@ -47,7 +93,7 @@
     if (f.status && row.status !== f.status) { return false; }
     if (f.onlyNew && row["new"] !== true) { return false; }
     for (var i = 0; i < f.words.length; i++) {
-      if (row.text.indexOf(f.words[i]) < 0) { return false; }
+      if (searchText(row).indexOf(f.words[i]) < 0) { return false; }
     }
     return true;
   }
@@ -90,8 +136,8 @@
       state.open = false;
     }
     countOut.textContent = visible.length === rows.length
-      ? rows.length.toLocaleString("en") + " findings"
-      : visible.length.toLocaleString("en") + " of " + rows.length.toLocaleString("en") + " findings";
+      ? rows.length.toLocaleString("en") + noun
+      : visible.length.toLocaleString("en") + " of " + rows.length.toLocaleString("en") + noun;
     document.querySelectorAll("th[data-sort]").forEach(function (th) {
       var key = th.getAttribute("data-sort");
       th.setAttribute("aria-sort", key === state.sort ? (state.dir > 0 ? "ascending" : "descending") : "none");
@@ -142,11 +188,139 @@
     td.colSpan = 7;
     if (tpl) {
       td.appendChild(document.importNode(tpl.content, true));
+    } else if (compact && own.call(compact.details, anchor)) {
+      td.appendChild(drawCompact(anchor));
     } else {
       td.appendChild(el("p", "empty", "Loading the report…"));  // templates follow the script
     }
     tr.appendChild(td);
     return tr;
+  }
+
+  // Compact findings: the same markup as the partials, built from the data with textContent only.
+  function link(href, className, text, title) {
+    var a = el("a", className, text);
+    a.setAttribute("href", href);
+    if (title) { a.title = title; }
+    return a;
+  }
+
+  function fact(dl, term, value, strong) {
+    var div = dl.appendChild(el("div"));
+    div.appendChild(el("dt", null, term));
+    var dd = div.appendChild(el("dd"));
+    dd.appendChild(el(strong ? "strong" : "span", null, value));
+  }
+
+  function sourceCard(anchor) {
+    var card = compact.cards[anchor];
+    var doc = compact.docs[card[0]];
+    var div = el("div", "source");
+    var head = div.appendChild(el("p", "source-head"));
+    head.appendChild(link("#" + doc[0], "doc-link", doc[1], "Open the source view"));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(el("span", "doc-title", doc[2]));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(el("span", "doc-date", doc[3]));
+    var quote = div.appendChild(el("blockquote", "sentence"));
+    quote.appendChild(document.createTextNode(card[1]));
+    quote.appendChild(el("mark", "figure", card[2]));
+    quote.appendChild(document.createTextNode(card[3]));
+    var dl = div.appendChild(el("dl", "facts"));
+    fact(dl, "As written", card[4], true);
+    fact(dl, "Interval", card[5]);
+    fact(dl, "Period", card[6]);
+    if (card[7]) { fact(dl, "Said by", card[7]); }
+    div.appendChild(el("p", "source-links")).appendChild(link("#" + anchor, null, "Show in the source →"));
+    return div;
+  }
+
+  function drawCompact(anchor) {
+    var detail = compact.details[anchor];
+    var row = byAnchor[anchor];
+    var article = el("article", "finding compact sev-" + row.severity);
+    article.setAttribute("data-finding", anchor);
+    var head = article.appendChild(el("header", "finding-head"));
+    head.appendChild(el("span", "sev sev-" + row.severity, row.severity));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(el("span", "kind-label", row.label));
+    if (row["new"]) { head.appendChild(el("span", "new-badge", "new")); }
+    if (row.status) { head.appendChild(el("span", "status status-" + row.status, row.status.replace("_", " "))); }
+    head.appendChild(link("#" + anchor, "permalink", "link", "Link to this finding"));
+    article.appendChild(el("h3", "message", detail.message));
+    if (detail.lead) {  // an error or warning: its partial's description, note and lead line
+      var description = compact.kinds[detail.kind][1];
+      if (description) { article.appendChild(el("p", "kind-description", description)); }
+      if (detail.note) { article.appendChild(el("p", "review-note", "Reviewer's note: " + detail.note)); }
+      var line = article.appendChild(el("p", "lead"));
+      detail.lead.forEach(function (item, i) {
+        if (i) {
+          line.appendChild(document.createTextNode(" "));
+          line.appendChild(el("span", "vs", "vs"));
+          line.appendChild(document.createTextNode(" "));
+        }
+        line.appendChild(detail.kind === "wording_drift" ? el("q", null, item[0]) : el("strong", "value", item[0]));
+        line.appendChild(document.createTextNode(item[1] ? " " + item[1] + " " : " "));
+        line.appendChild(el("span", "muted", item[2]));
+      });
+    }
+    var documents = {};
+    detail.claims.forEach(function (c) { documents[compact.cards[c][0]] = true; });
+    var sources = Object.keys(documents).length;
+    if (detail.kind === "agreement" && detail.claims.length) {
+      var first = compact.cards[detail.claims[0]];
+      var lead = article.appendChild(el("p", "lead agreed", "Agreed: "));
+      lead.appendChild(el("strong", "value", first[4]));
+      lead.appendChild(document.createTextNode(" "));
+      lead.appendChild(el("span", "muted", first[5] + " · " + sources + (sources === 1 ? " source" : " sources")));
+    }
+    var cards = el("div", "sources");
+    detail.claims.forEach(function (c) { cards.appendChild(sourceCard(c)); });
+    if (detail.points) {
+      var table = article.appendChild(el("table", "points"));
+      var headRow = table.appendChild(el("thead")).appendChild(el("tr"));
+      ["Period", "Value", "Reported in"].forEach(function (name) { headRow.appendChild(el("th", null, name)); });
+      var tbodyPoints = table.appendChild(el("tbody"));
+      detail.points.forEach(function (point) {
+        var tr = tbodyPoints.appendChild(el("tr"));
+        tr.appendChild(el("td", null, point[0]));
+        var value = tr.appendChild(el("td", "num"));
+        value.appendChild(el("strong", null, point[1]));
+        value.appendChild(document.createTextNode(" "));
+        value.appendChild(el("span", "muted", point[2]));
+        var reported = tr.appendChild(el("td"));
+        point[3].forEach(function (c, i) {
+          var doc = compact.docs[compact.cards[c][0]];
+          if (i) { reported.appendChild(document.createTextNode(", ")); }
+          reported.appendChild(link("#" + c, null, doc[1], doc[2]));
+        });
+        if (!point[3].length) { reported.textContent = "—"; }
+      });
+      var more = article.appendChild(el("details", "series-sources"));
+      more.appendChild(el("summary", null, "The " + detail.claims.length + " sentences"));
+      more.appendChild(cards);
+    } else {
+      article.appendChild(cards);
+    }
+    if (detail.missing) {
+      article.appendChild(el("p", "warning-note", "Claims missing from the audit data: " + detail.missing.join(", ")));
+    }
+    if (detail.details) {
+      var box = article.appendChild(el("details", "finding-details"));
+      box.appendChild(el("summary", null, "Matching details"));
+      var list = box.appendChild(el("dl"));
+      detail.details.forEach(function (pair) {
+        var div = list.appendChild(el("div"));
+        div.appendChild(el("dt", null, pair[0]));
+        div.appendChild(el("dd")).appendChild(el("code", null, pair[1]));
+      });
+    }
+    var prints = article.appendChild(el("p", "fingerprint", detail.fingerprints.length > 1 ? "Fingerprints " : "Fingerprint "));
+    detail.fingerprints.forEach(function (print, i) {
+      if (i) { prints.appendChild(document.createTextNode(" ")); }
+      prints.appendChild(el("code", null, print));
+    });
+    return article;
   }
 
   function drawPage() {
@@ -235,12 +409,13 @@
 
   function route() {
     var id = decodeURIComponent(window.location.hash.slice(1));
+    if (compact && own.call(compact.aliases, id)) { id = compact.aliases[id]; }  // an agreement shown in its group
     if (byAnchor[id]) {
       showView("findings");
       if (visible.indexOf(byAnchor[id]) < 0) { clearFilters(); }
       select(id, true, true);
-    } else if (data.claims[id]) {
-      openSource(data.claims[id], id);
+    } else if (claimDocument(id) !== undefined) {
+      openSource(claimDocument(id), id);
     } else if (id.indexOf("doc-") === 0 && openSource(id, null)) {
       window.scrollTo(0, 0);
     } else if (id === "documents" || id === "reuse" || id === "checks") {
