@@ -3,6 +3,7 @@ against matched sources. Each case: documents, the findings they must (not) give
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -32,3 +33,50 @@ def test_update_case(case: dict[str, Any], tmp_path: Path) -> None:
     made = [(c.check, c.holds) for c in result.checks]
     for check in case.get("checks", []):
         assert (check["check"], check["holds"]) in made, made
+
+
+def _claim_rows(texts: dict[str, str]) -> list[dict[str, Any]]:
+    from factaudit.extract import claims_frame, extract_claims
+    from factaudit.ingest import Document
+
+    published = dt.date(2004, 12, 31)
+    claims = [
+        c
+        for doc_id, text in texts.items()
+        for c in extract_claims(Document(doc_id, f"{doc_id}.txt", text, None, published, "manifest"))
+    ]
+    return [dict(row) for row in claims_frame(claims).to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("series", "checked"),
+    [
+        ("Visits rose to 2,800 in 2003. Visits rose to 4,000 in 2004.", True),  # yearly counts: checked
+        (
+            "Visits rose 2.8% in 2003. Visits rose 4% in 2004.",
+            False,
+        ),  # rates: a change of a rate is ambiguous
+        ("European sales were 2,800 in 2003. European sales were 4,000 in 2004.", False),  # loose subject
+    ],
+)
+def test_derived_change_needs_counts_of_the_same_measure(series: str, checked: bool) -> None:
+    """The BBC's 'Visits from Western Europe were up by 10% ... compared to 2003' was once checked against
+    two sales falls of other firms (2.8% in 2003, 4% in 2004): 'Western Europe' and 'European sales'
+    score 67, and the series was of rates."""
+    from factaudit.classify import Finding
+    from factaudit.derived import check_derived_changes
+
+    rows = _claim_rows({"c": "Visits from Western Europe were up by 10% compared to 2003.", "s": series})
+    stated = next(r for r in rows if r["doc_id"] == "c")
+    old, new = (r for r in rows if r["doc_id"] == "s")
+    points = [
+        {"claim_ids": [old["claim_id"]], "period_start": "2003-01-01", "period_end": "2003-12-31"},
+        {"claim_ids": [new["claim_id"]], "period_start": "2004-01-01", "period_end": "2004-12-31"},
+    ]
+    found = Finding(
+        "f", "time_series", "info", (old["claim_id"], new["claim_id"]), "", old["subject"], {"points": points}
+    )
+    checks = check_derived_changes(rows, [found], {"c": dt.date(2004, 12, 31), "s": dt.date(2004, 12, 31)})
+    assert bool(checks) == checked, (stated["subject"], old["subject"], checks)
+    if checked:
+        assert checks[0].check == "percent_change_across" and not checks[0].holds  # 2,800 -> 4,000 is +43%
