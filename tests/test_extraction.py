@@ -38,3 +38,26 @@ def test_extraction_case(case: dict[str, Any]) -> None:
                 assert actual == pytest.approx(value), (claim.text, name)
             else:
                 assert actual == value, (claim.text, name, actual)
+
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "001_f4b4796d402f7efc.txt"
+
+
+def _readings(text: str) -> list[tuple[str, float | None, str]]:
+    document = Document("d", "d.txt", text, None, dt.date(2022, 7, 8), "manifest")
+    return [(c.text.split()[-1], c.value, " ".join(c.sentence.split())) for c in extract_claims(document)]
+
+
+@pytest.mark.parametrize("width", [40, 50, 60, 72, 80])
+def test_hard_wrapped_text_gives_the_claims_of_its_long_lines(width: int) -> None:
+    import textwrap
+
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    wrapped = "\n\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs)
+    assert _readings(wrapped) == _readings("\n\n".join(paragraphs))
+
+
+def test_a_list_of_short_lines_is_not_read_as_wrapped_prose() -> None:
+    """One expression a line: each line is its own figure, however similar the line lengths."""
+    lines = ["twenty-six thousand", "five and a half million", "1.5 million", "three", "four"]
+    assert [value for _, value, _ in _readings("\n".join(lines) + "\n")] == [26000, 5.5e6, 1.5e6, 3, 4]

@@ -44,10 +44,19 @@ def _next_starts_lower(text: str, pos: int) -> bool:
 
 
 # A line that opens with a list marker or a Markdown heading stands alone, whatever its punctuation.
-_LINE_MARKER = re.compile(r"[ \t]*(?:[-*•#>]|\d{1,2}[.)])\s")
+_LINE_MARKER = re.compile(r"[ \t]*(?:[-*•#>]|\d{1,2}[.)])[ \t]+\S")
 _NEWLINE = re.compile(r"(?<!\n)\n")
 _CLOSES_LINE = frozenset(".!?:")
 _CLOSING_MARKS = frozenset("\"'”’)]")
+
+
+def _next_word_overflows(text: str, newline: int, width: int) -> bool:
+    """The first word of the next line would not have fitted on this one: the break is the filler's, not
+    the writer's (a short line in a list ends where its item ends)."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    following = text[newline + 1 : newline + 1 + width].lstrip(" \t").split(None, 1)
+    word = following[0] if following else ""
+    return newline - line_start + 1 + len(word) > width - WRAP_SLACK
 
 
 def _soft_break(text: str, newline: int, start: int, end: int) -> bool:
@@ -69,24 +78,43 @@ def _soft_break(text: str, newline: int, start: int, end: int) -> bool:
 # longer than this; a document with longer lines keeps each paragraph on one line, and there a single line
 # break ends a sentence (a headline before its first paragraph, a line added under it).
 WRAPPED_LINE_MAX: Final = 100
+# Text wrapped narrower than this is a list or a form, one item a line ("twenty-six thousand", "1.5
+# million"): its line breaks are not wraps. Fixed-width prose is filled to 60-80 columns; the narrowest
+# wrap in the test cases is 50.
+WRAPPED_LINE_MIN: Final = 40
+# Fillers may leave a column or two free (a trailing space counted, a hyphen kept); a break is a wrap when
+# the next word would have overflowed the width less this many columns.
+WRAP_SLACK: Final = 2
+
+
+def wrap_width(text: str, start: int = 0, end: int | None = None) -> int:
+    """The width text[start:end] is filled to (its longest line) when it is hard-wrapped, else 0: several
+    lines, none longer than WRAPPED_LINE_MAX, the longest at least WRAPPED_LINE_MIN."""
+    lines = text[start:end].split("\n")
+    width = max(len(line) for line in lines)
+    return width if len(lines) > 2 and WRAPPED_LINE_MIN <= width <= WRAPPED_LINE_MAX else 0
 
 
 def is_hard_wrapped(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] is filled to a fixed width: several lines, none longer than a wrap width."""
-    lines = text[start:end].split("\n")
-    return len(lines) > 2 and max(len(line) for line in lines) <= WRAPPED_LINE_MAX
+    """Whether text[start:end] is filled to a fixed width (see wrap_width)."""
+    return wrap_width(text, start, end) > 0
 
 
 def unwrap(text: str, start: int = 0) -> str:
     """The text with the line breaks that only wrap a sentence read as spaces (same length, same offsets),
     so that every pattern sees "more than 26,000" however the lines were filled."""
-    if not is_hard_wrapped(text, start):
+    width = wrap_width(text, start)
+    if not width:
         return text
     pieces: list[str] = []
     cursor = 0
     for match in _NEWLINE.finditer(text, start):
         newline = match.start()
-        if text[newline + 1 : newline + 2] != "\n" and _soft_break(text, newline, start, len(text)):
+        if (
+            text[newline + 1 : newline + 2] != "\n"
+            and _soft_break(text, newline, start, len(text))
+            and _next_word_overflows(text, newline, width)
+        ):
             pieces.append(text[cursor:newline])
             pieces.append(" ")
             cursor = newline + 1
