@@ -1202,32 +1202,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         if of_scale:
             # "a quarter of a million": a count, not a share
             value *= SCALES[of_scale.group(1)]
-            return Quantity(
-                start=match.start(),
-                end=of_scale.end(),
-                text=segment[match.start() : of_scale.end()],
-                value=value,
-                low=value,
-                high=value,
-                qualifier="exact",
-                kind="count",
-                unit=None,
-                cmp_low=value,
-                cmp_high=value,
-            )
-    return Quantity(
-        start=match.start(),
-        end=match.end(),
-        text=segment[match.start() : match.end()],
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        kind="fraction",
-        unit="share",
-        cmp_low=value,
-        cmp_high=value,
-    )
+            return _exact(segment, match.start(), of_scale.end(), value, "count", None)
+    return _exact(segment, match.start(), match.end(), value, "fraction", "share")
 
 
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
@@ -1304,19 +1280,29 @@ def _vague(segment: str, match: re.Match[str]) -> Quantity:
 def _relative(segment: str, match: re.Match[str]) -> Quantity:
     word = match.group("rel")
     factor = next(v for k, v in _RELATIVE_FACTORS.items() if word.startswith(k))
-    return Quantity(
-        start=match.start(),
-        end=match.end(),
-        text=segment[match.start() : match.end()],
-        value=factor,
-        low=factor,
-        high=factor,
-        qualifier="exact",
-        kind="fraction",
-        unit="ratio",
-        cmp_low=factor,
-        cmp_high=factor,
+    return _exact(
+        segment,
+        match.start(),
+        match.end(),
+        factor,
+        "fraction",
+        "ratio",
         direction="down" if factor < 1 else "up",
+    )
+
+
+def _exact(
+    segment: str,
+    start: int,
+    end: int,
+    value: float,
+    kind: str,
+    unit: str | None,
+    direction: str | None = None,
+) -> Quantity:
+    """A quantity read by its own pattern with one exact value: a fraction, a factor, a scaled share."""
+    return Quantity(
+        start, end, segment[start:end], value, value, value, "exact", kind, unit, value, value, direction
     )
 
 
@@ -1334,19 +1320,8 @@ def _multiple(segment: str, masked: str, match: re.Match[str]) -> Quantity:
         r"[\s-]*(?:fall|drop|decline|decrease|cut|reduction|less|fewer|smaller|lower)\b",
         masked[match.end() :],
     )
-    return Quantity(
-        start=match.start(),
-        end=match.end(),
-        text=segment[match.start() : match.end()],
-        value=factor,
-        low=factor,
-        high=factor,
-        qualifier="exact",
-        kind="fraction",
-        unit="ratio",
-        cmp_low=factor,
-        cmp_high=factor,
-        direction="down" if down else "up",
+    return _exact(
+        segment, match.start(), match.end(), factor, "fraction", "ratio", direction="down" if down else "up"
     )
 
 
