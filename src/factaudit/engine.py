@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Final
@@ -13,10 +13,10 @@ import numpy as np
 import pandas as pd
 
 from factaudit.errors import UsageError
-from factaudit.extract import PARALLEL_CHUNK, Claim, extract_claims
+from factaudit.extract import Claim, extract_claims, extract_each
 from factaudit.ingest import Document
 from factaudit.match import BlockScorer, score_blocks
-from factaudit.store import ExtractMany, extract_each
+from factaudit.store import ExtractMany
 
 ENGINES: Final = ("local", "dask")
 # Documents per Dask partition: large enough that task overhead (about 1 ms a task) stays under 1% of
@@ -39,24 +39,10 @@ class Engine:
 LOCAL: Final = Engine("local", extract_each, score_blocks)
 
 
-def _extract_in_processes(jobs: int) -> ExtractMany:
-    """Extraction in `jobs` worker processes, results in document order (a small corpus stays in this
-    process: starting workers costs more than it saves below two chunks)."""
-
-    def extract_many(documents: Sequence[Document]) -> Iterable[list[Claim]]:
-        if jobs <= 1 or len(documents) < 2 * PARALLEL_CHUNK:
-            yield from extract_each(documents)
-            return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(extract_claims, documents, chunksize=PARALLEL_CHUNK)
-
-    return extract_many
-
-
 def local_engine(jobs: int = 1) -> Engine:
     """The local engine; extraction in `jobs` processes (0: one per CPU core)."""
     jobs = jobs or os.cpu_count() or 1
-    return LOCAL if jobs == 1 else Engine("local", _extract_in_processes(jobs), score_blocks)
+    return LOCAL if jobs == 1 else Engine("local", functools.partial(extract_each, jobs=jobs), score_blocks)
 
 
 def _extract_partition(documents: Iterable[Document]) -> list[list[Claim]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
@@ -16,7 +16,7 @@ from factaudit.dates import DateAtom, find_date_atoms
 from factaudit.entities import document_names
 from factaudit.ingest import Document
 from factaudit.periods import Period, find_periods
-from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities, writes_decimal_comma
+from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import actor_of, context_words, subject_around
 
@@ -63,15 +63,21 @@ class Claim:
     page: int | None = None  # the PDF page the claim stands on; None for other formats
 
 
-def extract_documents(documents: Sequence[Document], jobs: int = 1) -> list[Claim]:
-    """The claims of every document, in document order; with `jobs` > 1, extracted in that many processes."""
+def extract_each(documents: Sequence[Document], jobs: int = 1) -> Iterator[list[Claim]]:
+    """The claims of each document, in document order; with `jobs` > 1, extracted in that many processes
+    (a corpus under two chunks stays in this process: starting workers would cost more than it saves)."""
     if jobs <= 1 or len(documents) < 2 * PARALLEL_CHUNK:
-        return [claim for document in documents for claim in extract_claims(document)]
+        yield from (extract_claims(document) for document in documents)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        per_document = pool.map(extract_claims, documents, chunksize=PARALLEL_CHUNK)
-        return [claim for claims in per_document for claim in claims]
+        yield from pool.map(extract_claims, documents, chunksize=PARALLEL_CHUNK)
+
+
+def extract_documents(documents: Sequence[Document], jobs: int = 1) -> list[Claim]:
+    """The claims of every document, in document order (see extract_each)."""
+    return [claim for claims in extract_each(documents, jobs) for claim in claims]
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -87,9 +93,8 @@ def extract_claims(document: Document) -> list[Claim]:
     previous: Period | None = None  # the last period of the sentences read so far
     unread: list[Sentence] = []  # sentences after those, without claims: periods not looked for yet
     names = document_names(text)
-    decimal_comma = writes_decimal_comma(text[: document.body_start]) or (
-        document.language in DECIMAL_COMMA_LANGUAGES
-    )
+    # The language comes from front matter, the manifest or the file (ingest reads it once).
+    decimal_comma = document.language in DECIMAL_COMMA_LANGUAGES
     for sentence in split_sentences(text, document.body_start):
         atoms = find_date_atoms(text, sentence.start, sentence.end)
         quantities = find_quantities(text, sentence.start, sentence.end, decimal_comma=decimal_comma)
@@ -173,13 +178,19 @@ def clause_breaks(text: str, sentence: Sentence) -> list[int]:
     return [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
 
 
+# How far before a semicolon an open parenthesis makes it a separator of conversions: the BBC's
+# "($8bn; £6bn)" lists open at most a few dozen characters earlier.
+CONVERSION_REACH: Final = 80
+
+
 def _statement_break(text: str, low: int, high: int) -> bool:
     """A semicolon between two statements lies between `low` and `high`; one inside parentheses only
     separates conversions ("6bn euros ($8bn; £6bn) to its budget by 2014")."""
     at = text.find(";", low, high)
     while at >= 0:
-        if text.rfind("(", 0, at) <= text.rfind(")", 0, at):
-            return True  # no parenthesis open before this semicolon
+        back = max(0, at - CONVERSION_REACH)  # never the whole text before: this runs per claim and period
+        if text.rfind("(", back, at) <= text.rfind(")", back, at):
+            return True  # no parenthesis open just before this semicolon
         at = text.find(";", at + 1, high)
     return False
 

@@ -50,16 +50,7 @@ _CLOSES_LINE = frozenset(".!?:")
 _CLOSING_MARKS = frozenset("\"'”’)]")
 
 
-def _next_word_overflows(text: str, newline: int, width: int) -> bool:
-    """The first word of the next line would not have fitted on this one: the break is the filler's, not
-    the writer's (a short line in a list ends where its item ends)."""
-    line_start = text.rfind("\n", 0, newline) + 1
-    following = text[newline + 1 : newline + 1 + width].lstrip(" \t").split(None, 1)
-    word = following[0] if following else ""
-    return newline - line_start + 1 + len(word) > width - WRAP_SLACK
-
-
-def _soft_break(text: str, newline: int, start: int, end: int) -> bool:
+def _soft_break(text: str, newline: int, start: int, end: int, width: int) -> bool:
     """A single line break inside a paragraph that only wraps the text: the line before does not close
     a sentence and neither line is a list item or heading. Hard-wrapped prose thus keeps its sentences
     (and the fingerprints read from them) whatever the line width."""
@@ -71,7 +62,11 @@ def _soft_break(text: str, newline: int, start: int, end: int) -> bool:
         return False  # 'they said."' closes the line; '(SNIA)' mid-sentence does not
     if _LINE_MARKER.match(text, line_start) or _LINE_MARKER.match(text, newline + 1, end):
         return False
-    return bool(text[newline + 1 : newline + 2].strip())
+    # The filler's test: the next line's first word would not have fitted on this one (a short line in a
+    # list ends where its item ends).
+    following = text[newline + 1 : newline + 1 + width].split(None, 1)
+    word = following[0] if following and text[newline + 1 : newline + 2].strip() else ""
+    return bool(word) and newline - line_start + 1 + len(word) > width - WRAP_SLACK
 
 
 # Text hard-wrapped at a fixed width (email 72, textwrap 70, typewriter-style copy 60-80) has no line
@@ -95,11 +90,6 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int:
     return width if len(lines) > 2 and WRAPPED_LINE_MIN <= width <= WRAPPED_LINE_MAX else 0
 
 
-def is_hard_wrapped(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] is filled to a fixed width (see wrap_width)."""
-    return wrap_width(text, start, end) > 0
-
-
 def unwrap(text: str, start: int = 0) -> str:
     """The text with the line breaks that only wrap a sentence read as spaces (same length, same offsets),
     so that every pattern sees "more than 26,000" however the lines were filled."""
@@ -110,11 +100,7 @@ def unwrap(text: str, start: int = 0) -> str:
     cursor = 0
     for match in _NEWLINE.finditer(text, start):
         newline = match.start()
-        if (
-            text[newline + 1 : newline + 2] != "\n"
-            and _soft_break(text, newline, start, len(text))
-            and _next_word_overflows(text, newline, width)
-        ):
+        if text[newline + 1 : newline + 2] != "\n" and _soft_break(text, newline, start, len(text), width):
             pieces.append(text[cursor:newline])
             pieces.append(" ")
             cursor = newline + 1
@@ -128,7 +114,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """Split text[start:end] into sentences. A blank line always ends one (headlines, datelines); a single
     line break ends one unless the text is hard-wrapped and the break only wraps a sentence."""
     end = len(text) if end is None else end
-    wrapped = is_hard_wrapped(text, start, end)
+    width = wrap_width(text, start, end)
     sentences: list[Sentence] = []
     cursor = start
     for match in _END.finditer(text, start, end):
@@ -139,7 +125,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             stop = match.end()
         else:
-            if match.group(0) == "\n" and wrapped and _soft_break(text, match.start(), start, end):
+            if match.group(0) == "\n" and width and _soft_break(text, match.start(), start, end, width):
                 continue
             stop = match.start()
         _append(sentences, text, cursor, stop)

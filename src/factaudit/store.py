@@ -20,7 +20,7 @@ import pandas as pd
 from factaudit import __version__
 from factaudit import columns as col
 from factaudit.arithmetic import Check
-from factaudit.extract import Claim, claims_frame, extract_claims
+from factaudit.extract import Claim, claims_frame, extract_each
 from factaudit.files import file_mode
 from factaudit.ingest import Document
 
@@ -79,11 +79,6 @@ class StoreStats:
 
 
 ExtractMany = Callable[[Sequence[Document]], Iterable[list[Claim]]]
-
-
-def extract_each(documents: Sequence[Document]) -> Iterable[list[Claim]]:
-    """Extract documents one after the other, in this process."""
-    return (extract_claims(document) for document in documents)
 
 
 class ClaimStore:
