@@ -711,15 +711,6 @@ def _swap_decimal_marks(folded: str) -> str:
     return _DECIMAL_SWAP.sub(lambda m: "," if m.group(0) == "." else ".", folded)
 
 
-_LANGUAGE_KEY = re.compile(r"^(?:lang|language)\s*:\s*['\"]?([A-Za-z]{2})", re.MULTILINE)
-
-
-def writes_decimal_comma(front_matter: str) -> bool:
-    """Whether a document's front matter names a language that writes '26.000' ('lang: de')."""
-    language = _LANGUAGE_KEY.search(front_matter)
-    return language is not None and language.group(1).lower() in DECIMAL_COMMA_LANGUAGES
-
-
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, decimal_comma: bool = False
 ) -> list[Quantity]:
@@ -765,7 +756,7 @@ def find_quantities(
         if free(match.start(), match.end()) and not _NUMBER_WORD_BEFORE.search(
             masked, max(0, match.start() - 12), match.start()
         ):
-            keep(_vague(segment, match))
+            keep(_with_hedge(_vague(segment, match), segment, masked))
     position = 0
     while True:
         candidate = _QUANTITY.search(masked, position)
@@ -781,7 +772,7 @@ def find_quantities(
             keep(quantity)
     for match in _finditer_if(_RELATIVE, masked, _RELATIVE_WORDS):
         if free(match.start(), match.end()):
-            found.append(_relative(segment, match))
+            found.append(_with_hedge(_relative(segment, match), segment, masked))
     found.sort(key=lambda q: (q.start, q.end))
     if start:
         return [_shifted(q, start) for q in found]

@@ -395,7 +395,7 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     if _is_percent(sentence, end) or _of_before(sentence, start):
         # "inflation, which is currently 1.6%"; "assets of $200m and liabilities of $648m"
         return _subject_before(sentence, start)
-    if sentence[start:end].lower() in _RELATIVE_VERBS:
+    if sentence[start:end].lower().rsplit(None, 1)[-1] in _RELATIVE_VERBS:
         return _subject_before(sentence, start)  # "property prices have more than doubled"
     elided = _elided(sentence, start, end)
     if elided:
