@@ -61,3 +61,15 @@ def test_a_list_of_short_lines_is_not_read_as_wrapped_prose() -> None:
     """One expression a line: each line is its own figure, however similar the line lengths."""
     lines = ["twenty-six thousand", "five and a half million", "1.5 million", "three", "four"]
     assert [value for _, value, _ in _readings("\n".join(lines) + "\n")] == [26000, 5.5e6, 1.5e6, 3, 4]
+
+
+def test_word_classes_are_sorted_disjoint_plain_words() -> None:
+    """The shipped lexicon (tools/word_classes.py) is deterministic and holds only what subject reading
+    may stop at: no noun that lemminflect alone would have called a verb ("act", "nod")."""
+    data = json.loads((Path(__file__).parents[1] / "src/factaudit/data/word_classes.json").read_text("utf-8"))
+    verbs, adverbs = data["verbs"], data["adverbs"]
+    assert verbs == sorted(set(verbs)) and adverbs == sorted(set(adverbs))
+    assert not set(verbs) & set(adverbs)
+    assert all(word.isalpha() and word.islower() for word in verbs + adverbs)
+    assert {"appear", "said", "includes"} <= set(verbs) and {"regularly", "instead"} <= set(adverbs)
+    assert not {"act", "acts", "nod", "advert", "spending"} & set(verbs)

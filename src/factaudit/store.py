@@ -49,7 +49,8 @@ def extractor_version() -> str:
     package = resources.files("factaudit")
     for name in _EXTRACTION_MODULES:
         digest.update(package.joinpath(name).read_bytes())
-    digest.update(package.joinpath("data").joinpath("synonyms.json").read_bytes())
+    for data in ("synonyms.json", "word_classes.json"):
+        digest.update(package.joinpath("data").joinpath(data).read_bytes())
     return digest.hexdigest()
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 from typing import Final
 
 from factaudit.lexicon import (
@@ -15,6 +17,19 @@ from factaudit.lexicon import (
     SMALL_NUMBERS,
     SUBJECT_STOPWORDS,
 )
+
+
+def _word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, adverbs, -ed words): word forms that can only be a verb, or only an adverb, by lemminflect's
+    lexicon and WordNet together, and forms in -ed that are never verbs (data/word_classes.json, built by
+    tools/word_classes.py)."""
+    data = json.loads(resources.files("factaudit.data").joinpath("word_classes.json").read_text("utf-8"))
+    return frozenset(data["verbs"]), frozenset(data["adverbs"]), frozenset(data["ed_words"])
+
+
+# A phrase stops at the first two: "20 individuals appear to", "22.8 million UK net users regularly
+# accessing"; the third are no verbs: "six unnamed Roma Czechs".
+_LEXICON_VERBS, _LEXICON_ADVERBS, _LEXICON_ED_WORDS = _word_classes()
 
 # A subject noun phrase rarely runs past this many words in news copy ("criminal trafficking networks",
 # "Europe-bound irregular migrants"); longer runs were, in the BBC sample, the next clause.
@@ -32,9 +47,11 @@ MAX_AGE: Final = 119
 _UNIT_WORDS: Final = frozenset(MEASURE_UNITS) | frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
 # Money units: never what a sum measures ("1115 pence", "1.4bn euros"); what it measures is said elsewhere.
 _MONEY_WORDS: Final = frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
 # The same without quote marks, which a noun phrase reads through ('eight "synergistic" processing centres').
-_PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']")
+_PHRASE_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']"
+)
 # Characters a noun phrase may open with, beside letters: a hyphen ("19-year-old"), quotes, spaces.
 _READ_ON: Final = frozenset("-\"“”‘’' \t\n\r\xa0")
 # Characters after a figure read for its noun phrase: enough for a skipped "of the" and four words.
@@ -117,6 +134,9 @@ _CAPITALISED_RUN = re.compile(
 # A figure in parentheses right after another figure is a conversion of it ("$110m (£57.2m) project",
 # "6bn euros ($8bn; £6bn)"): it measures what the first one does.
 _CONVERSION_CLOSE = re.compile(r"[^()]{0,40}\)")
+# A parenthesis right after a figure that restates it in another currency or unit ("$2.58 trillion (£1.38
+# trillion) budget"): short, and holding a figure.
+_CONVERSION_AFTER = re.compile(r" ?\((?=[^()]{0,40}\))[^()\d$£€¥]*[\d$£€¥][^()]*\)")
 _FIGURE_TAIL = re.compile(r"[$£€¥]?\d[\d,.]*[A-Za-z]*|" + "|".join(sorted(_MONEY_WORDS | _SCALE_WORDS)))
 _NUMBER_START = re.compile(r"(?<![\w.,])[$£€¥]?\d")
 _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) + r")\b")
@@ -174,7 +194,14 @@ def _is_verb_like(word: str) -> bool:
     lowered = word.lower()
     if lowered in IRREGULAR_VERBS or lowered in _MORE_VERBS:
         return True
-    return lowered.endswith(_VERB_ENDINGS) and lowered not in _ED_ADJECTIVES and len(lowered) > 4
+    if lowered in _LEXICON_VERBS and word[0].islower():  # a capital starts a name: "Take That"
+        return lowered not in _ED_ADJECTIVES  # "detained migrants", "registered voters"
+    return (
+        lowered.endswith(_VERB_ENDINGS)
+        and lowered not in _ED_ADJECTIVES
+        and lowered not in _LEXICON_ED_WORDS
+        and len(lowered) > 4
+    )
 
 
 def _is_adverb(lowered: str) -> bool:
@@ -224,6 +251,8 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
             position += 1
             if tokens[position][0].isdigit() or tokens[position].lower() in SMALL_NUMBERS:
                 position += 1  # "22 of the 30 construction projects"
+                if position + 1 < len(tokens) and tokens[position].lower() in _SCALE_WORDS:
+                    position += 1  # "50% of the 22.8 million UK net users"
         elif tokens[position].lower() in _ANAPHORA:
             return str(tokens[position]).lower()
     while position < len(tokens) and tokens[position] == "-":
@@ -239,7 +268,7 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
         if flags & _ENDS or (not words and flags & _NEVER_FIRST):
             break
         if words:
-            if flags & _VERB or (flags & _PARTICIPLE and words[-1].endswith("s")):
+            if flags & (_VERB | _ADVERB_ONLY) or (flags & _PARTICIPLE and words[-1].endswith("s")):
                 break  # "companies sped up", "euros relating to"; but "synergistic processing centres"
             if _verb_follows(tokens, index):
                 break  # "600,000 connections take the total": a noun phrase does not run on into "the"
@@ -256,7 +285,9 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
 _ENDS, _NEVER_FIRST, _VERB, _PARTICIPLE = 1, 2, 4, 8
 # ... and in the phrase read backwards before a figure.
 _STOP_BEFORE, _ADVERB, _STOPWORD, _SPECIAL, _OPENS = 16, 32, 64, 128, 256
-_BREAKS_BEFORE: Final = _STOP_BEFORE | _VERB | _ADVERB
+# A lower-case word the lexicon reads only as an adverb ends a phrase: "two titles currently employ".
+_ADVERB_ONLY = 512
+_BREAKS_BEFORE: Final = _STOP_BEFORE | _VERB | _ADVERB | _ADVERB_ONLY
 _WORD_FLAGS: dict[str, int] = {}
 # The memo is cleared past this many spellings, so a long run over many corpora stays bounded (about
 # 100 bytes a spelling).
@@ -281,6 +312,7 @@ def _word_flags(token: str) -> int:
         | _STOPWORD * (lowered in SUBJECT_STOPWORDS)
         | _SPECIAL * (lowered in _FIRST_WORD_SPECIAL)
         | _OPENS * (lowered in _PHRASE_OPENERS or lowered in _MODIFYING_PREPOSITIONS)
+        | _ADVERB_ONLY * (token[0].islower() and lowered in _LEXICON_ADVERBS)
     )
     if len(_WORD_FLAGS) >= MAX_MEMOISED_WORDS:
         _WORD_FLAGS.clear()
@@ -324,6 +356,13 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     verb = _MONEY_VERB_BEFORE.search(sentence, max(0, start - 24), start)
     if verb and _MONEY_FIGURE.search(sentence, start, end) and not _PAID_AS.match(sentence, end):
         return _MONEY_VERBS[verb.group(1).lower()]
+    after_conversion = _CONVERSION_AFTER.match(sentence, end)
+    if after_conversion:
+        # "The $2.58 trillion (£1.38 trillion) budget": the figure's phrase follows its restatement (but
+        # "Fines of up to $500,000 (£266,582) could be imposed" were read before it).
+        cut = sentence[:end] + " " + sentence[after_conversion.end() :].lstrip()
+        if cut[end + 1 : end + 2].isalpha() and subject_after(cut, end):
+            return subject_around(cut, start, end)
     subject = _trim_adverbs(_subject_around(sentence, start, end))
     lowered = subject.lower()
     if lowered in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
@@ -334,11 +373,20 @@ def subject_around(sentence: str, start: int, end: int) -> str:
 
 
 def _trim_adverbs(subject: str) -> str:
-    """The phrase without adverbs it ran on into: "years previously" -> "years"."""
+    """The phrase without the adverbs or verbs it ran on into: "years previously" -> "years", "Santa listed"
+    -> "Santa"."""
     words = subject.split(" ")
-    while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+    while len(words) > 1 and (words[-1].lower() in _TRAILING_ADVERBS or _lexicon_tail(words[-1])):
         words.pop()
     return " ".join(words)
+
+
+def _lexicon_tail(word: str) -> bool:
+    """A lower-case word that the lexicon reads only as an adverb or a verb ("regularly", "appear"); a
+    capitalised one is part of a name ("Girls Aloud")."""
+    if not word[:1].islower():
+        return False
+    return word in _LEXICON_ADVERBS or (word in _LEXICON_VERBS and word not in _ED_ADJECTIVES)
 
 
 def _conversion_of(sentence: str, paren: int, start: int, end: int) -> tuple[str, int, int] | None:
@@ -384,7 +432,7 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     ):
         # "a sentence of 85 years", "a fine of up to 200,000 yuan": the unit is not what is measured.
         return _subject_before(sentence, start) or after
-    if after:
+    if after and after.lower() not in _PLACEHOLDER_NOUNS:
         return after
     opening = _OF_THE_OPENING.match(sentence)
     if opening and opening.end() <= start:
@@ -392,8 +440,9 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         counted = subject_after(sentence, opening.end())
         if counted:
             return counted
-    if _is_percent(sentence, end) or _of_before(sentence, start):
-        # "inflation, which is currently 1.6%"; "assets of $200m and liabilities of $648m"
+    if _is_percent(sentence, end) or _of_before(sentence, start) or _COMPARED_AFTER.match(sentence, end):
+        # "inflation, which is currently 1.6%"; "assets of $200m and liabilities of $648m"; "the rebate
+        # was £300 less than what the Tories were offering"
         return _subject_before(sentence, start)
     if sentence[start:end].lower().rsplit(None, 1)[-1] in _RELATIVE_VERBS:
         return _subject_before(sentence, start)  # "property prices have more than doubled"
@@ -425,6 +474,10 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     return _subject_before(sentence, start)
 
 
+# Nouns after a figure that mark it as a threshold without saying what it measures ("the 100 million mark",
+# "its current 4.75% level"): what is measured is read elsewhere in the sentence.
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
+_PLACEHOLDER_NOUNS: Final = frozenset("mark level barrier threshold milestone figure".split())
 _PERCENT_END = re.compile(r"(?:%|per\s?cent|percent)$")
 # Nouns of change: "a 3% rise in December sales" measures the sales.
 _CHANGE_NOUNS: Final = frozenset(
@@ -573,7 +626,8 @@ _MOVES: Final = frozenset(
     """rose risen fell fallen grew hit reached stood totalled totaled climbed jumped dropped slipped
     increased decreased declined gained lost doubled halved grow rising falling growing climbing jumping
     dropping slipping increasing decreasing declining gaining slowed narrowed widened eased surged soared
-    plunged tumbled slumped rebounded recovered edged accelerated shrank expanded dipped""".split()
+    plunged tumbled slumped rebounded recovered edged accelerated shrank expanded dipped stands totals
+    reaches reaching hits broke broken topped tops passed surpassed exceeded crossed""".split()
 )
 # Present-tense moves that are also nouns: verbs unless an article or possessive comes before them ("its
 # shares surge 4.9%", but "a need for a rise to 5%").
