@@ -1,10 +1,11 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Four draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` three fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Five draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` four fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
-too) and draw 31 (100 claims, reviewed after all the rules and never tuned on: the held-out figure). Each
-reviewed sentence is extracted on its own, as when it was reviewed.
+too), draw 31 (100 claims, held out for the third round, looked at for the fourth) and draw 41 (100 claims,
+labelled blind after the fourth round: the held-out figure, then looked at for a fifth). Each reviewed
+sentence is extracted on its own, as when it was reviewed.
 
 A claim's value is right when the review judged it right (`value_ok`) and it is still extracted with the
 same figure, interval and qualifier. Its subject is right when its value is right and the subject read
@@ -46,13 +47,16 @@ CASES: Final = _samples()
 # Floors: the precision measured on each sample when this file last changed (subject precision before the
 # subject rules of issue 3: 0.689, 0.564 and 0.562); a change that lowers one fails here. The tuned samples
 # reach what the rules were fitted to. Draw 23 was held out for the first rules (0.648) and then used for a
-# second round (ages, survey answers, trailing adverbs, money verbs). Draw 31 was drawn and reviewed after all
-# the rules and never tuned on: it is the held-out figure, what to expect on unseen BBC prose.
+# second round (ages, survey answers, trailing adverbs, money verbs). Draw 31 was held out for those
+# (0.69) and then looked at for the lexicon round (word_classes.json). Draw 41 was drawn after that round,
+# its subjects labelled before the extracted ones were seen: 0.63 at review, the held-out figure; its
+# errors were then used for a last round (asides set off by dashes, ages, shares in words, offers).
 FLOORS: Final[dict[str, dict[str, float]]] = {
-    "bbc_review": {"value_precision": 0.92, "subject_precision": 0.82},
-    "bbc_review_heldout:11": {"value_precision": 0.84, "subject_precision": 0.73},
-    "bbc_review_heldout:23": {"value_precision": 0.87, "subject_precision": 0.72},
-    "bbc_review_heldout:31": {"value_precision": 0.91, "subject_precision": 0.69},
+    "bbc_review": {"value_precision": 0.93, "subject_precision": 0.83},
+    "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.76},
+    "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.73},
+    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.78},
+    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.73},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -54,6 +54,8 @@ _PHRASE_TOKEN = re.compile(
 )
 # Characters a noun phrase may open with, beside letters: a hyphen ("19-year-old"), quotes, spaces.
 _READ_ON: Final = frozenset("-\"“”‘’' \t\n\r\xa0")
+# A dash set off by spaces opens an aside: the phrase before it has ended.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Characters after a figure read for its noun phrase: enough for a skipped "of the" and four words.
 AFTER_WINDOW: Final = 120
 # Tokenising is most of the cost, and most phrases are read from fewer characters: this many are
@@ -73,6 +75,8 @@ _TIME_WORDS = frozenset(
     august september october november december today yesterday tomorrow tonight next last earlier later
     ago year-on-year year-earlier month-on-month quarter-on-quarter annually""".split()
 )
+# Time words that are also names when capitalised mid-phrase ("the 49 Next stores").
+_RELATIVE_TIME_WORDS: Final = frozenset("next last earlier later".split())
 _ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
 _PLACE_PREPOSITIONS = frozenset("to for on at by from into with".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
@@ -136,7 +140,15 @@ _CAPITALISED_RUN = re.compile(
 _CONVERSION_CLOSE = re.compile(r"[^()]{0,40}\)")
 # A parenthesis right after a figure that restates it in another currency or unit ("$2.58 trillion (£1.38
 # trillion) budget"): short, and holding a figure.
-_CONVERSION_AFTER = re.compile(r" ?\((?=[^()]{0,40}\))[^()\d$£€¥]*[\d$£€¥][^()]*\)")
+# The currency words a sum may be followed by ("684bn yen loss", "1.4bn euros profit").
+_CURRENCY_RUN = (
+    r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b"
+)
+_CONVERSION_AFTER = re.compile(
+    r"(?P<currency>" + _CURRENCY_RUN + r")? ?\((?=[^()]{0,40}\))[^()\d$£€¥]*[\d$£€¥][^()]*\)", re.IGNORECASE
+)
+# A currency word after a sum, then the word that names what the sum is.
+_CURRENCY_BEFORE_NOUN = re.compile(r"(?:" + _CURRENCY_RUN + r")+(?=\s+[a-z])", re.IGNORECASE)
 _FIGURE_TAIL = re.compile(r"[$£€¥]?\d[\d,.]*[A-Za-z]*|" + "|".join(sorted(_MONEY_WORDS | _SCALE_WORDS)))
 _NUMBER_START = re.compile(r"(?<![\w.,])[$£€¥]?\d")
 _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) + r")\b")
@@ -144,12 +156,26 @@ _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) 
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\baged\s+)$")
 _AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$)")
 # "a 22-year-old student", "the 15-year-old": the figure is an age, whoever has it.
+# "despite his 69 years" (but "his 20 years at the club" is a tenure).
+_AGE_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|your)\s+$", re.IGNORECASE)
+_AGE_YEARS_AFTER = re.compile(r"\s+years\b(?!\s+(?:of|in|at|as|with|to|on|for|since|before|after)\b)")
+# "I was 18 when", "she will be 34." (a person, a form of "be" or "turn", and the clause ends).
+_AGE_BE = re.compile(
+    r"\b(?:I|he|she|you|we|they)\s+(?:was|were|is|are|am|will\s+be|would\s+be|turned|turns|will\s+turn)\s+$",
+    re.IGNORECASE,
+)
+_AGE_BE_CLOSE = re.compile(r"\s*(?:[,;.!?)]|when\b|and\b|$)")
 _AGE_COMPOUND = re.compile(r"[\s-]*(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # "70% said they would vote", "while 63%, disagreed": a share of the people asked.
 _ANSWERED = re.compile(
     r"\s*,?\s*(?:said|say|says|told|thought|think|believed|believe|believes|agreed|agree|disagreed"
     r"|disagree|felt|feel|answered|replied|reported|expected|expect|wanted|want|supported|support"
     r"|backed|opposed|oppose|favoured|preferred|admitted|claimed)\b",
+    re.IGNORECASE,
+)
+# A share written in words: "nearly a quarter said", "two thirds agreed", "one in five thought".
+_SHARE_WORD_END = re.compile(
+    r"\b(?:half|quarters?|thirds?|fifths?|tenths?|majority|minority|in\s+(?:\d+|ten|five|four|three|six))$",
     re.IGNORECASE,
 )
 _MOVED_BEFORE = re.compile(
@@ -174,12 +200,13 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "lend": "loan", "lent": "loan", "save": "savings", "saved": "savings", "saving": "savings",
     "raise": "funds raised", "raised": "funds raised", "raising": "funds raised",
     "fined": "fine", "fine": "fine", "priced": "price",
+    "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
 }  # fmt: skip
 # "agreed to pay $28.5m after admitting bribery": the verb right before a money figure names it, whatever
 # the phrase after it says.
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_MONEY_VERBS, key=len, reverse=True)) + r")\s+(?:(?:a|an|about|around|some"
-    r"|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?$",
+    r"|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?(?:(?:extra|additional|further)\s+)?$",
     re.IGNORECASE,
 )
 # "pay $13m in criminal penalties": the phrase after says what the sum is.
@@ -230,11 +257,13 @@ def _phrase_at(sentence: str, offset: int) -> str:
         following = sentence[offset + 1 : offset + 2]
     if not following or not (following.isalpha() or following in _READ_ON):
         return ""  # "5%, police said", "rose to 18.": a mark or a number opens no phrase (a fifth of figures)
-    if offset + SHORT_AFTER_WINDOW < len(sentence):
+    dash = _SPACED_DASH.search(sentence, offset, offset + AFTER_WINDOW)
+    limit = dash.start() if dash else offset + AFTER_WINDOW  # "all Palestinians - some 47% - live"
+    if offset + SHORT_AFTER_WINDOW < limit:
         phrase = _noun_phrase(_PHRASE_TOKEN.findall(sentence, offset, offset + SHORT_AFTER_WINDOW), False)
         if phrase is not None:
             return phrase
-    return _noun_phrase(_PHRASE_TOKEN.findall(sentence, offset, offset + AFTER_WINDOW), True) or ""
+    return _noun_phrase(_PHRASE_TOKEN.findall(sentence, offset, limit), True) or ""
 
 
 def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
@@ -267,6 +296,8 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
             flags = _word_flags(token)
         if flags & _ENDS or (not words and flags & _NEVER_FIRST):
             break
+        if not words and flags & _ADVERB_ONLY and not _modified_word_follows(tokens, index):
+            break  # "get 1bn euros immediately"; but "relatively trouble-free years"
         if words:
             if flags & (_VERB | _ADVERB_ONLY) or (flags & _PARTICIPLE and words[-1].endswith("s")):
                 break  # "companies sped up", "euros relating to"; but "synergistic processing centres"
@@ -297,7 +328,7 @@ MAX_MEMOISED_WORDS: Final = 200_000
 def _word_flags(token: str) -> int:
     lowered = token.lower()
     ends = (
-        lowered in _TIME_WORDS
+        (lowered in _TIME_WORDS and not (lowered in _RELATIVE_TIME_WORDS and token[0].isupper()))
         or (not token[0].isalpha() and token != "-")
         or (lowered in SUBJECT_STOPWORDS and not (len(token) > 1 and token.isupper()))  # "US" is no "us"
         or lowered in _ENDS_PHRASE
@@ -318,6 +349,14 @@ def _word_flags(token: str) -> int:
         _WORD_FLAGS.clear()
     _WORD_FLAGS[token] = flags
     return flags
+
+
+def _modified_word_follows(tokens: list[str], index: int) -> bool:
+    """A word that an adverb at tokens[index] may modify comes next (not a stopword or a mark)."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following[0].isalpha() and following.lower() not in SUBJECT_STOPWORDS
 
 
 def _verb_follows(tokens: list[str], index: int) -> bool:
@@ -347,21 +386,32 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         return "age"
     if _AGE_COMPOUND.match(sentence, end):
         return "age"
+    if _is_small_whole(sentence, start, end) and (
+        (_AGE_POSSESSIVE.search(sentence, max(0, start - 8), start) and _AGE_YEARS_AFTER.match(sentence, end))
+        or (_AGE_BE.search(sentence, max(0, start - 24), start) and _AGE_BE_CLOSE.match(sentence, end))
+    ):
+        return "age"  # "despite his 69 years", "I was 18 when", "she will be 34."
     if (
-        _is_percent(sentence, end)
+        (_is_percent(sentence, end) or _SHARE_WORD_END.search(sentence, start, end))
         and _ANSWERED.match(sentence, end)
         and not _MOVED_BEFORE.search(sentence, max(0, start - 30), start)
     ):
         return "respondents"  # but "sales rose 5%, said the firm" measures sales
     verb = _MONEY_VERB_BEFORE.search(sentence, max(0, start - 24), start)
     if verb and _MONEY_FIGURE.search(sentence, start, end) and not _PAID_AS.match(sentence, end):
-        return _MONEY_VERBS[verb.group(1).lower()]
+        named = _MONEY_VERBS[verb.group(1).lower()]
+        # An offer is what the phrase after it says, when there is one ("offer a £200 council tax rebate").
+        if named != "offer" or not subject_after(sentence, _past_currency(sentence, end)):
+            return named
     after_conversion = _CONVERSION_AFTER.match(sentence, end)
     if after_conversion:
-        # "The $2.58 trillion (£1.38 trillion) budget": the figure's phrase follows its restatement (but
-        # "Fines of up to $500,000 (£266,582) could be imposed" were read before it).
-        cut = sentence[:end] + " " + sentence[after_conversion.end() :].lstrip()
-        if cut[end + 1 : end + 2].isalpha() and subject_after(cut, end):
+        # "The $2.58 trillion (£1.38 trillion) budget", "a 684bn yen ($6.4bn) loss": the figure's phrase
+        # follows its restatement (but "Fines of up to $500,000 (£266,582) could be imposed" were read
+        # before it).
+        currency = after_conversion.group("currency") or ""
+        cut = sentence[:end] + currency + " " + sentence[after_conversion.end() :].lstrip()
+        resume = end + len(currency) + 1
+        if cut[resume : resume + 1].isalpha() and subject_after(cut, _past_currency(cut, end)):
             return subject_around(cut, start, end)
     subject = _trim_adverbs(_subject_around(sentence, start, end))
     lowered = subject.lower()
@@ -370,6 +420,11 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
         return _SHARE_VERBS[lowered]
     return subject
+
+
+def _is_small_whole(sentence: str, start: int, end: int) -> bool:
+    """The figure is written as at most three digits, no more than `MAX_AGE`."""
+    return end - start <= 3 and sentence[start:end].isdigit() and int(sentence[start:end]) <= MAX_AGE
 
 
 def _trim_adverbs(subject: str) -> str:
@@ -407,8 +462,21 @@ def _conversion_of(sentence: str, paren: int, start: int, end: int) -> tuple[str
     return sentence[:outer_end] + " " + sentence[closing.end() :].lstrip(), outer_start, outer_end
 
 
+def _past_currency(sentence: str, offset: int) -> int:
+    """Past the currency words after a sum when a word follows that may name it ("1.4bn euros profit");
+    `offset` itself when none do ("35m euros a year": "a" names nothing)."""
+    currency = _CURRENCY_BEFORE_NOUN.match(sentence, offset)
+    if currency is None:
+        return offset
+    following = _TOKEN.match(sentence, currency.end() + 1)
+    if following is None or following.group(0).lower() in SUBJECT_STOPWORDS | _LEXICON_ADVERBS:
+        return offset  # "1bn euros immediately"
+    return currency.end()
+
+
 def _subject_around(sentence: str, start: int, end: int) -> str:
-    first = _past_qualifiers(sentence, end)  # "$48m a year from its costs": past the rate
+    # "$48m a year from its costs": past the rate; "684bn yen loss": past the currency
+    first = _past_qualifiers(sentence, _past_currency(sentence, end))
     after = _phrase_at(sentence, first)
     change = (
         (not after or after.rsplit(" ", 1)[-1].lower() in _CHANGE_NOUNS)
