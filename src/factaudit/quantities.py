@@ -25,6 +25,7 @@ from factaudit.lexicon import (
     SCALES,
     SMALL_NUMBERS,
     SUBJECT_STOPWORDS,
+    word_alternation,
 )
 
 # Interval widths of the hedges, as fractions of the stated value. Calibrated on the sample corpus and
@@ -121,10 +122,18 @@ _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)}
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
 _PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b|pc\b|\s?pct\b)"
 
+# The words an amount may open with: a currency code or prefix, a sign, a number word ("a"/"an" only
+# with white space after it). Every alternative of _AMOUNT that opens on a letter opens on one of these
+# ("inr" is not: no match ever opened on its "i", which the look-ahead's letters left out).
+_AMOUNT_OPENERS: Final = (
+    f"{_UNITS} {_TEENS} {_TENS} {_BIG} point minus negative usd eur gbp chf jpy mad cny aud cad hkd rs "
+    "us$ hk$ nz$ a$ c$ s$ r$"
+).split()
 # Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
-# other positions before the alternatives are tried (four times faster on the BBC corpus).
+# other positions before the alternatives are tried (four times faster on the BBC corpus). It tries
+# only the words an amount opens with: twice as fast again as every word on one of their first letters.
 _QUANTITY = re.compile(
-    rf"(?=[\d$£€¥{_VULGAR}\-−]|\.\d|\b[zotfsenhmbqpaucgjr])(?P<first>{_AMOUNT})"
+    rf"(?=[\d$£€¥{_VULGAR}\-−]|\.\d|\b(?:an?\s|{word_alternation(_AMOUNT_OPENERS)}))(?P<first>{_AMOUNT})"
     rf"(?:(?:(?P<percent1>{_PERCENT})|{_RANGE_UNIT})(?P<sep>\s?[-–—]\s?|-?\s+to\s+|\s+and\s+|\s+or\s+)(?P<second>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?"
 )
@@ -209,8 +218,11 @@ _NOT_A_CLAIM = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 # A sentence with none of these holds no quantity: most sentences are passed over after this one scan.
 _ANY_NUMBER = re.compile(
-    rf"[\d{_VULGAR}]|\b(?:{_words(_UNITS + ' ' + _TEENS + ' ' + _TENS + ' ' + _BIG)}|point|dozens?"
-    rf"|scores?|couple|half|halv|doubl|tripl|trebl|quadrupl|handful|twice|{'|'.join(DENOMINATORS)})"
+    rf"[\d{_VULGAR}]|\b"
+    + word_alternation(
+        f"{_UNITS} {_TEENS} {_TENS} {_BIG} point dozen score couple half halv doubl tripl trebl quadrupl "
+        f"handful twice {' '.join(DENOMINATORS)}".split()
+    )
 )
 # "seventy-five thousands" is a number, not the vague "thousands".
 _NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{_ATOM}))[\s-]+$")
@@ -414,6 +426,12 @@ def _digits_value(body: str) -> float | None:
     return _accumulate(_TOKEN.findall(body.replace(" a half", " half")))
 
 
+# Amounts repeat across a corpus ("2004", "10%", "£1bn"): the BBC corpus reads 22,245 amounts, of which
+# 3,156 differ, so a cache of this size answers six reads in seven and stays a few hundred kB.
+AMOUNT_CACHE_SIZE: Final = 8192
+
+
+@functools.lru_cache(maxsize=AMOUNT_CACHE_SIZE)
 def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
     """Parse one amount ("$1.13bn", "twenty-six thousand", "26 000") into (value, currency, rounding step)."""
     currency = None
