@@ -41,6 +41,12 @@ DENOMINATORS: Final[dict[str, int]] = {
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }  # fmt: skip
 
+# Nouns an ordinal qualifies ("a third place", "a fifth term"): a fraction word before one is an ordinal.
+ORDINAL_NOUNS: Final = frozenset(
+    """place time term round consecutive straight successive party way world division generation leg set
+    game match test stage century""".split()
+)
+
 # Qualifier phrases before a number, longest first when compiled; each maps to the stable qualifier code.
 QUALIFIERS: Final[dict[str, str]] = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",

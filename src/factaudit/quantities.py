@@ -20,6 +20,7 @@ from factaudit.lexicon import (
     DENOMINATORS,
     IRREGULAR_VERBS,
     MEASURE_UNITS,
+    ORDINAL_NOUNS,
     QUALIFIERS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -87,14 +88,20 @@ _AFTER_BIG_SCALE = "|".join(f"(?<={w})" for w in _BIG.split()[1:])
 # A run of number words: atoms joined by spaces or hyphens; "and"/"&" only after a scale word ("a hundred
 # and twenty"); a comma only after thousand and up ("three million, two hundred"). The run may hold
 # several numbers ("twenty five thirty six"): _split_words cuts it.
+_JOINED_FRACTION_AHEAD = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|halves|quarters?|thirds?|fourths?"
+    r"|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+)
 _WORD_RUN = (
     rf"(?:an?\s+(?={_SCALE_WORD}\b|dozen\b))?(?:{_ATOM})\b"
-    rf"(?:(?:(?:{_AFTER_SCALE})\s+(?:and|&)\s+|(?:{_AFTER_BIG_SCALE}),\s+|[\s-]+)"
-    rf"(?:an?\s+(?={_SCALE_WORD}))?(?:(?:{_ATOM})|(?:{_words(_BIG)})s|dozen)\b){{0,{MAX_NUMBER_WORDS}}}+"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+(?:and|&)\s+(?!{_JOINED_FRACTION_AHEAD})|(?:{_AFTER_BIG_SCALE}),\s+|[\s-]+)"
+    rf"(?:an?\s+(?={_SCALE_WORD}))?(?:(?:{_ATOM})|(?:{_words(_BIG)})s|dozens?)\b){{0,{MAX_NUMBER_WORDS}}}+"
 )
-_POINT_WORDS = rf"\s+point(?:\s+(?:o|oh|{_ATOM})\b)++"
+_POINT_WORDS = rf"\s+point(?:\s+(?:o|oh|nought|naught|{_ATOM})\b)++"
 _DIGITS = (
-    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])"
+    # Indian grouping first ("12,34,567"), then thousands by commas, spaces, apostrophes or dots.
+    r"(?<![\d.])(?<!\d,)(?:\d{1,2},\d\d(?:,\d\d(?=,))*+,\d{3}(?![\d,])"
+    r"|\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])"
     r"|\d{1,3}(?:['’]\d{3})++(?![\d,])|\d{1,3}(?:\.\d{3}){2,}+(?![\d,.])|\d++|(?<![\w,])(?=\.\d))"
     r"(?:\.\d+)?+(?:e[-+−]?\d+(?![\w.])|\s?[×x]\s?10\^?[-−]?\d+)?+"
 )
@@ -105,12 +112,26 @@ _NUMBER = (
     rf"|[{_VULGAR}]"
     rf"|\b(?:{_WORD_RUN})(?:{_POINT_WORDS})?|\bpoint(?:\s+(?:o|oh|{_ATOM})\b)++)"
 )
-# Lakh and crore follow a number ("Rs 500 crore") but join no run of number words.
-_TAIL_SCALE_WORD = rf"(?:{_words(_BIG)}|lakh|crore)"
+# Lakh and crore follow a number ("Rs 500 crore") but join no run of number words; "dozen" follows digits
+# too ("3 dozen eggs", "200 dozens").
+_TAIL_SCALE_WORD = rf"(?:{_words(_BIG)}|lakh|crore|dozen)"
+# A fraction joined to a whole number: "five and a quarter", "nine and three quarters", "3 million and a
+# half" (of the scale). Not before a noun an ordinal qualifies ("won 6 and a third place"), nor before "of"
+# ("Key Stages 1, 3 and 4 and two-fifths of schools").
+_FRACTION_DENOMINATORS = (
+    r"half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+)
+_ORDINAL_NOUN = _words(" ".join(sorted(ORDINAL_NOUNS)))
+_AND_FRACTION = (
+    r"[\s-]+and[\s-]+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"(?:{_FRACTION_DENOMINATORS})\b(?![\s-]+(?:{_ORDINAL_NOUN}|of)\b)"
+)
+# "3 hundred and 21", "4 thousand 3 hundred and 21": digits after "hundred and" end the number.
+_HUNDRED_AND = r"(?:(?<=hundred)\s+and\s+\d{1,2}(?![\d,.]))?+"
 _SCALE_TAIL = (
     r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
-    rf"(?:[\s-]+(?:{_TAIL_SCALE_WORD})s?\b(?:\s+\d++\s+(?:{_SCALE_WORD})\b)*+(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
-    r"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’]))?+"
+    rf"(?:[\s-]+(?:{_TAIL_SCALE_WORD})s?\b(?:\s+(?:\d++\s+)?+(?:{_TAIL_SCALE_WORD})s?\b)*+{_HUNDRED_AND}(?:{_AND_FRACTION})?+"
+    rf"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’])|{_AND_FRACTION})?+"
 )
 _CURRENCY = (
     r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|rs\.?)\s?)"
@@ -149,9 +170,11 @@ _VAGUE = re.compile(
 _FRACTION = re.compile(
     rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
-    r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$)"
-    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
-    r"|(?P<over_n>\d+)\s+over\s+(?P<over_d>\d+)\b)"
+    r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
+    r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z]))"
+    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![,.]\d|-\w)"
+    r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
+    r")"
 )
 
 # "double"/"triple" are relative values only before what they multiply ("double the time"); before a
@@ -206,8 +229,8 @@ _DIRECTION_BEFORE = re.compile(
 # quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
-    r"|\b[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
-    r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
+    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|rs)\d)[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
@@ -244,6 +267,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.-]*)\W*$")
 _INCH = re.compile(r"\s?in\b\.?\s*(?:$|[,;.)])")
 _FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s*$")
 _INCHES_AFTER = re.compile(r"\s?(?:inches|inch|in)\b\.?")
+# A tens word and an ordinal unit are one ordinal ("twenty-second"), unless the unit opens a compound
+# ("forty first-time buyers").
+_ORDINAL_TAIL = re.compile(
+    r"[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b(?!-)", re.IGNORECASE
+)
+_TENS_END = re.compile(rf"\b(?:{_words(_TENS)})$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
 _OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b")
 _OR_TAILS: Final = {"so": "about", "more": "at_least", "less": "up_to", "fewer": "up_to"}
@@ -297,10 +326,10 @@ def _words_value(words: tuple[str, ...]) -> int | None:
             if head is None or tail is None or tail >= scale or head >= 1000:
                 return None
             return head * scale + tail
-    if words[-1] == "dozen":
+    if words[-1] in ("dozen", "dozens"):
         head = _words_value(words[:-1]) if len(words) > 1 else 1
         return None if head is None else head * 12
-    if "dozen" in words:
+    if "dozen" in words or "dozens" in words:
         return None
     cleaned = " ".join("one" if w in ("a", "an") else "and" if w == "&" else w for w in words if w != ",")
     try:
@@ -323,8 +352,8 @@ def _decimal_digits(words: list[str]) -> str | None:
     digits = ""
     position = 0
     while position < len(words):
-        if words[position] in ("o", "oh"):
-            digits += "0"
+        if words[position] in ("o", "oh", "zero", "nought", "naught"):
+            digits += "0"  # "point zero three" is .03: a zero after the point is a digit of its own
             position += 1
             continue
         size = _split_words(words[position:])
@@ -366,14 +395,21 @@ def _word_number(body: str) -> float | None:
 def _accumulate(tokens: list[str]) -> float | None:
     """Value of a mixed digit/word number ("4 thousand 3 hundred", "five and a half million")."""
     total, current = 0.0, 0.0
+    last_scale, last_part = 0, 0.0
     for token in tokens:
         lowered = token.lower()
-        if lowered in SCALES or (lowered.rstrip("s") in SCALES and lowered != "hundreds"):
+        if lowered in ("dozen", "dozens"):
+            current = (current or 1) * 12  # "3 dozen", "200 dozens"
+        elif lowered in SCALES or (lowered.rstrip("s") in SCALES and lowered != "hundreds"):
             scale = SCALES[lowered if lowered in SCALES else lowered.rstrip("s")]
             if scale == 100:
                 current = (current or 1) * 100
+            elif not current and last_scale and scale > last_scale:
+                total += last_part * (scale - 1)  # "10 thousand million": the scales multiply
+                last_scale, last_part = scale, last_part * scale
             else:
-                total += (current or 1) * scale
+                last_scale, last_part = scale, (current or 1) * scale
+                total += last_part
                 current = 0.0
         elif lowered in SMALL_NUMBERS:
             current += SMALL_NUMBERS[lowered]
@@ -457,6 +493,9 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
     if body[-1:] in "€£$":
         currency = currency or CURRENCY_SYMBOLS[body[-1]]
         body = body[:-1].rstrip()
+    joined = _AND_FRACTION_END.search(body)
+    if joined:  # "five and a quarter", "3 million and a half": the fraction is added after the rest is read
+        body = body[: joined.start()]
     multiplier = 1
     abbreviation = _SCALE_ABBREVIATION.search(body)
     if abbreviation and body[: abbreviation.start()][-1:].isdigit():
@@ -468,10 +507,28 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
             return None, currency, 0.0  # "100m" without a currency is metres, read as a measure
     numeric = _HAS_DIGIT.search(body) or body[-1:] in _VULGAR
     value = _digits_value(body) if numeric else _word_number(body.lower())
+    if joined and value is not None:
+        value += _joined_fraction(joined, body)
     if value is None or not math.isfinite(value * multiplier) or abs(value * multiplier) > MAX_VALUE:
         return None, currency, 0.0
     value *= multiplier * sign
     return value, currency, _rounding_step(body, multiplier, abs(value))
+
+
+_AND_FRACTION_END = re.compile(
+    rf"[\s-]+and[\s-]+(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+({_FRACTION_DENOMINATORS})$",
+    re.IGNORECASE,
+)
+
+
+def _joined_fraction(joined: re.Match[str], whole: str) -> float:
+    """The fraction after "and" of a mixed number, of the whole's scale when that is a thousand or more
+    ("3 million and a half" is 3.5 million; "one hundred and a half" is 100.5)."""
+    numerator = _small(joined.group(1).lower()) or 0
+    fraction = numerator / DENOMINATORS[joined.group(2).lower()]
+    words = _LETTERS.findall(whole.lower())
+    scale = SCALES.get(words[-1].rstrip("s"), 1) if words else 1
+    return fraction * (scale if scale >= 1000 else 1)
 
 
 _CURRENCY_ORDER: Final = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
@@ -861,10 +918,10 @@ def _run_tokens(
         word = token.group(0)
         if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "rs"):
             continue
-        if word in ("point", "percent", "per", "cent"):
-            break
-        if word == "half":
-            return None  # "five and a half million" is one amount
+        if word in ("point", "percent", "per", "cent", "lakh", "lakhs", "crore", "crores"):
+            break  # "four crore rupees": the South Asian scale follows the run, it is not in it
+        if word in DENOMINATORS:
+            return None  # "five and a half million", "nine and three quarters" are one amount
         tokens.append(word)
         spans.append(token.span())
     if len(tokens) < 2:
@@ -1014,6 +1071,8 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         surface_end += 1  # "50p": the unit is glued to the figure
     if not percent and _PERCENT_AFTER.match(after) is not None:
         return None, resume
+    if _ORDINAL_TAIL.match(after) and _TENS_END.search(segment, m_start, surface_end):
+        return None, resume  # "the twenty-second floor": an ordinal, not twenty
     first_start, first_end = match.start("first"), match.end("first")
     if (
         kind == "count"
@@ -1170,17 +1229,32 @@ def _direction(masked: str, start: int) -> str | None:
 def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | None:
     if match.group("half"):
         before = masked[max(0, match.start() - 12) : match.start()]
-        if re.search(r"(?:first|second|the|a)\s*$", before):
-            return None
+        if re.search(r"(?:first|second|the|a)[\s-]*$", before):
+            return None  # "the first half", "two second-half goals": a period
         value = 0.5
-    elif match.group("in_n"):
-        numerator = _small(match.group("in_n"))
-        denominator = _small(match.group("in_d"))
-        if not numerator or not denominator:
+        of_scale = _OF_A_SCALE.match(masked, match.end())
+        if of_scale:
+            # "half million eggs": a count
+            return _exact(
+                segment, match.start(), of_scale.end(), value * SCALES[of_scale.group(1)], "count", None
+            )
+        article = _HALF_AN.match(masked, match.end())
+        if article:
+            # "half an hour", "half a mile": half of one unit; "half a chance" is no quantity
+            kind, unit = _kind_and_unit(masked[article.end() - 1 :], None, None)
+            if kind != "measure":
+                return None
+            word = _UNIT_WORD.match(masked, article.end())
+            end = word.end() if word else article.end()
+            return _exact(segment, match.start(), end, value, kind, unit)
+    elif match.group("in_n") or match.group("over_n"):
+        # "one in five", "1 over 3": a share, so the part is less than the whole ("12 in
+        # six boxes", "$2000 over 3 years" are no shares).
+        numerator = _small(match.group("in_n") or match.group("over_n"))
+        denominator = _small(match.group("in_d") or match.group("over_d"))
+        if not numerator or not denominator or numerator >= denominator:
             return None
         value = numerator / denominator
-    elif match.group("over_n"):
-        value = int(match.group("over_n")) / max(1, int(match.group("over_d")))
     else:
         numerator = _small(match.group("num"))
         den_word = match.group("den")
@@ -1195,8 +1269,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             or re.search(r"(?:first|second|third|fourth|final|last)\s*$", before)
         ):
             return None  # "the first quarter of 2022" is a period
-        if re.search(r"\band[\s-]*$", before):
-            return None  # "five and a half million" is one amount
+        if re.search(r"\band[\s-]*$", before) and not re.match(r"[\s-]+of\b", after):
+            return None  # "five and a half million" is one amount; "4 and two-fifths of schools" is not
         if (
             match.group("num") in ("a", "an", "one")
             and not den_word.endswith("s")
@@ -1215,7 +1289,9 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
     return _exact(segment, match.start(), match.end(), value, "fraction", "share")
 
 
-_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
+_HALF_AN = re.compile(r"\s+an?\s+(?=[a-z])")
+_UNIT_WORD = re.compile(r"[a-z]+")
+_OF_A_SCALE = re.compile(r"\s+(?:of\s+an?\s+)?(hundred|thousand|million|billion|trillion)\b")
 
 
 _SCORE_BEFORE = re.compile(
