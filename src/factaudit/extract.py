@@ -195,6 +195,14 @@ def _statement_break(text: str, low: int, high: int) -> bool:
     return False
 
 
+# "7% more than in 2003", "up 5% compared with last year": the period a figure is compared against is the
+# baseline's, not the figure's own.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than(?:\s+the\s+(?:average|level|figure|total)(?:\s+of)?)?|compared\s+(?:with|to)|against)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _nearest_period(
     breaks: list[int], periods: list[Period], start: int, end: int, text: str = ""
 ) -> Period | None:
@@ -202,7 +210,12 @@ def _nearest_period(
     never one across a semicolon (two statements joined: "over 30 years; on September 11th 2001 ...")."""
     if text:
         periods = [
-            p for p in periods if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
+            p
+            for p in periods
+            if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
+            and not (
+                p.char_start >= end and _BASELINE_BEFORE.search(text, max(0, p.char_start - 40), p.char_start)
+            )
         ]
     if not periods:
         return None
