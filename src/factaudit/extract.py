@@ -203,6 +203,19 @@ _BASELINE_BEFORE = re.compile(
 )
 
 
+def _is_baseline(text: str, period: Period, periods: list[Period]) -> bool:
+    """`period` names the baseline of a comparison: it opens after "than", "compared with", or right
+    after another baseline period ("than the same period in 2003")."""
+    if _BASELINE_BEFORE.search(text, max(0, period.char_start - 40), period.char_start):
+        return True
+    return any(
+        other.char_end <= period.char_start
+        and not text[other.char_end : period.char_start].strip()
+        and _BASELINE_BEFORE.search(text, max(0, other.char_start - 40), other.char_start)
+        for other in periods
+    )
+
+
 def _nearest_period(
     breaks: list[int], periods: list[Period], start: int, end: int, text: str = ""
 ) -> Period | None:
@@ -213,9 +226,7 @@ def _nearest_period(
             p
             for p in periods
             if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
-            and not (
-                p.char_start >= end and _BASELINE_BEFORE.search(text, max(0, p.char_start - 40), p.char_start)
-            )
+            and not (p.char_start >= end and _is_baseline(text, p, periods))
         ]
     if not periods:
         return None
