@@ -9,13 +9,13 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 from factaudit import columns as col
-from factaudit.classify import SEVERITY, Finding, fingerprint, period_relation
+from factaudit.classify import SEVERITY, Finding, fingerprint, period_relation, table_rows
 from factaudit.dates import YEAR_PATTERN, DateAtom, find_date_atoms, looks_like_count
 from factaudit.ingest import Document
 from factaudit.normalize import canonical_phrase, normalise_sentence
@@ -186,7 +186,7 @@ def _figures(claims: pd.DataFrame) -> dict[str, list[_Figure]]:
     by_doc: dict[str, list[_Figure]] = {}
     ordered = claims.sort_values([col.DOC_ID, col.START], kind="stable")
     # Plain dicts: a pandas row per claim cost most of this module's time on large corpora.
-    for row in cast(list[dict[str, Any]], ordered.to_dict("records")):
+    for row in table_rows(ordered):
         built = figure(row)
         if built is not None:
             by_doc.setdefault(built.doc_id, []).append(built)
@@ -759,6 +759,7 @@ _AS_OF: Final = re.compile(r"\s*as\s+(?:of|at|on)\b", re.IGNORECASE)
 _DATED_SOURCES: Final = frozenset({"front_matter", "manifest", "metadata", "text", "dateline"})
 _RANGE_OPEN: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN: Final = re.compile(r"^\s*(?:to|and|until|till|through|[-–])\s*$", re.IGNORECASE)
+_YEAR: Final = re.compile(YEAR_PATTERN)
 _YEAR_RANGE: Final = re.compile(
     rf"(?:\b(?:from|between)\s+(?P<a>{YEAR_PATTERN})\s+(?:to|and|until|till|through)\s+(?P<b>{YEAR_PATTERN})"
     rf"|(?<![\d/.,-])(?P<c>{YEAR_PATTERN})\s?[-–]\s?(?P<d>{YEAR_PATTERN})(?![\d/.,-]))",
@@ -890,6 +891,10 @@ def _period_order(place: _Place, atoms: list[DateAtom]) -> Iterator[Check]:
         if begins is not None and ends is not None:
             yield _order_check(place, (first.start, second.end), begins, ends)
     end = place.sentence_start + len(place.sentence)
+    # A range of years holds a year: most sentences hold none (BBC: 2,948 of 41,714), and looking for one
+    # costs an eighth of trying the range's expression at every character.
+    if not _YEAR.search(text, place.sentence_start, end):
+        return
     for match in _YEAR_RANGE.finditer(text, place.sentence_start, end):
         left, right = ("a", "b") if match.group("a") else ("c", "d")
         # "rose from 2015 to 2100 cases" counts: the noun after the second number tells ("between" before
@@ -966,15 +971,21 @@ def _date_checks(
     document: Document, figures: list[_Figure], claims: Mapping[tuple[int, int], str]
 ) -> Iterator[Check]:
     text = document.reading_text
+    in_sentence: dict[int, list[_Figure]] = {}
+    for claimed in figures:
+        in_sentence.setdefault(claimed.sentence_start, []).append(claimed)
     for sentence in split_sentences(text, document.body_start):
-        place = _Place(document, sentence.start, document.text[sentence.start : sentence.end], claims)
         atoms = find_date_atoms(text, sentence.start, sentence.end)
+        stated = in_sentence.get(sentence.start, [])
+        if not atoms and not stated and not _YEAR.search(text, sentence.start, sentence.end):
+            continue  # no date, year or figure: nothing to check (most sentences)
+        place = _Place(document, sentence.start, document.text[sentence.start : sentence.end], claims)
         for atom in atoms:
             found = _weekday(place, atom)
             if found is not None:
                 yield found
         yield from _period_order(place, atoms)
-        yield from _as_of(place, [f for f in figures if f.sentence_start == sentence.start])
+        yield from _as_of(place, stated)
 
 
 # --- the stage --------------------------------------------------------------------------------------
@@ -1005,6 +1016,8 @@ def checks_by_document(
     @functools.cache
     def everything() -> list[_Figure]:
         # Only counts can be a fraction's part (`_matched_part`): the other figures are never read.
+        if corpus_claims is claims:  # a full audit: the figures are made already
+            return [f for figures in by_doc.values() for f in figures if f.kind == "count"]
         counts = _figures(corpus_claims[corpus_claims[col.KIND] == "count"])
         return [f for figures in counts.values() for f in figures]
 

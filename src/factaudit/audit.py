@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 import pandas as pd
@@ -24,11 +24,12 @@ from factaudit.classify import (
     classify_pair,
     pair_finding,
     series_finding,
+    table_rows,
 )
 from factaudit.derived import check_derived_changes
-from factaudit.engine import open_engine
+from factaudit.engine import Aside, aside_for, open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
-from factaudit.ingest import Corpus, Document, load_corpus
+from factaudit.ingest import DEFAULT_SOURCES, Corpus, Document, load_corpus
 from factaudit.match import BlockScorer, score_blocks
 from factaudit.readers import ReaderConfig
 from factaudit.store import (
@@ -47,7 +48,9 @@ from factaudit.store import (
 )
 from factaudit.updates import competing_estimates, is_update, update_finding
 
-DEFAULT_SOURCES = ("seeds",)
+if TYPE_CHECKING:
+    from factaudit.report.provenance import KnownReuse
+
 # Told how far a stage got: (stage, done, total). The CLI draws it as a progress bar.
 ProgressHook = Callable[[str, int, int], None]
 
@@ -63,6 +66,7 @@ class AuditConfig:
     scheduler: str | None = None  # a Dask scheduler address; None starts a LocalCluster
     cache: Path | None = None  # the incremental claim store (Parquet); None extracts everything afresh
     jobs: int = 1  # local engine: extraction processes (0: one per CPU core); same claims whatever the number
+    text_reuse: bool = False  # also look for text reuse between documents (the HTML report's notes)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class AuditResult:
     matching: BlockStats = field(default_factory=BlockStats)
     store: StoreStats = field(default_factory=StoreStats)
     checks: tuple[Check, ...] = ()  # arithmetic and date relations recomputed, held or not
+    # With `text_reuse`: the reuse the report of this audit looks for, found (`write_html`'s `find`).
+    reuse: KnownReuse | None = field(repr=False, default=None)
 
     def findings_by_kind(self) -> dict[str, int]:
         return dict(sorted(Counter(f.kind for f in self.findings).items()))
@@ -97,15 +103,7 @@ def rows_of(claims: pd.DataFrame, labels: Iterable[int]) -> dict[int, Row]:
     wanted = np.unique(np.fromiter(labels, dtype=np.int64))
     if not len(wanted):
         return {}
-    chosen = claims.iloc[wanted]
-    if all(dtype == np.dtype(object) for dtype in chosen.dtypes):
-        # Every value is a Python object already (`restore_types`): zip rows with the column names, what
-        # `to_dict` does without boxing each value again (a third of its time).
-        names = list(chosen.columns)
-        records = [dict(zip(names, row, strict=True)) for row in chosen.itertuples(index=False, name=None)]
-    else:
-        records = cast(list[dict[str, Any]], chosen.to_dict("records"))
-    return dict(zip(wanted.tolist(), records, strict=True))
+    return dict(zip(wanted.tolist(), table_rows(claims.iloc[wanted]), strict=True))
 
 
 def classify_pairs(claims: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
@@ -330,13 +328,16 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         hashes = {d.doc_id: document_hash(d) for d in corpus.documents} if config.cache else {}
         if config.cache is not None:
             reuse = (claim_digests(claims, hashes), BlockStore(config.cache).load())
+        # What reads no pair of claims runs aside while they are matched.
+        checking = _start_arithmetic(claims, corpus.documents, config.cache, hashes, engine.aside)
+        reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         found = find_findings(claims, engine.scorer, published, outlets, reuse)
         if config.cache is not None and found.records is not None:
             BlockStore(config.cache).save(found.records)
         findings, pairs, stats = found.findings, found.pairs, found.stats
         store = replace(store, reused_blocks=found.reused_blocks, scored_blocks=found.scored_blocks)
-    arithmetic = _arithmetic(claims, corpus.documents, config.cache, hashes)
-    checks = arithmetic.checks
+        checks = checking().checks
+        text_reuse = reusing() if reusing is not None else None
     if any(f.kind == "time_series" for f in findings):
         rows = _derived_inputs(claims.reset_index(drop=True), findings)
         checks = (*checks, *check_derived_changes(rows, findings, published))
@@ -354,30 +355,59 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         matching=stats,
         store=store,
         checks=checks,
+        reuse=text_reuse,
     )
 
 
-def _arithmetic(
-    claims: pd.DataFrame, documents: Sequence[Document], cache: Path | None, hashes: Mapping[str, str]
-) -> ArithmeticResult:
-    """The arithmetic and date checks; with a store, those of unchanged documents (by content hash) come
-    from it. A document whose fraction was checked against another document's count (`_matched_part`)
-    depends on more than its own content: it is checked on every run."""
+def _start_arithmetic(
+    claims: pd.DataFrame,
+    documents: Sequence[Document],
+    cache: Path | None,
+    hashes: Mapping[str, str],
+    aside: Aside,
+) -> Callable[[], ArithmeticResult]:
+    """Start the arithmetic and date checks, aside while the claims are matched (`aside_for`); the
+    function returned waits for them. With a store, the checks of unchanged documents (by content hash)
+    come from it. A document whose fraction was checked against another document's count
+    (`_matched_part`) depends on more than its own content: it is checked on every run."""
     if cache is None:
-        return check_arithmetic(claims, documents)
+        return aside_for(aside, len(documents))(check_arithmetic, claims, documents).result
     store = CheckStore(cache)
     stored = store.load()
     todo = [d for d in documents if hashes[d.doc_id] not in stored]
     wanted = {d.doc_id for d in todo}
-    made = checks_by_document(claims[claims[col.DOC_ID].isin(wanted)], todo, claims) if todo else None
-    fresh = made.checks if made else {}
-    by_doc = {d.doc_id: fresh[d.doc_id] if d.doc_id in fresh else stored[hashes[d.doc_id]] for d in documents}
-    # A document whose checks read other documents' counts is never stored: it is checked on every run.
-    readers = made.read_others if made else frozenset()
-    keep = {hashes[d.doc_id]: by_doc[d.doc_id] for d in documents if d.doc_id not in readers}
-    if keep.keys() != stored.keys():
-        store.save(keep)
-    return ordered_checks(c for d in documents for c in by_doc[d.doc_id])
+    where = aside_for(aside, len(todo))
+    running = (
+        where(checks_by_document, claims[claims[col.DOC_ID].isin(wanted)], todo, claims) if todo else None
+    )
+
+    def finish() -> ArithmeticResult:
+        made = running.result() if running is not None else None
+        fresh = made.checks if made else {}
+        by_doc = {
+            d.doc_id: fresh[d.doc_id] if d.doc_id in fresh else stored[hashes[d.doc_id]] for d in documents
+        }
+        # A document whose checks read other documents' counts is never stored: it is checked on every run.
+        readers = made.read_others if made else frozenset()
+        keep = {hashes[d.doc_id]: by_doc[d.doc_id] for d in documents if d.doc_id not in readers}
+        if keep.keys() != stored.keys():
+            store.save(keep)
+        return ordered_checks(c for d in documents for c in by_doc[d.doc_id])
+
+    return finish
+
+
+def _start_reuse(documents: Sequence[Document], aside: Aside) -> Callable[[], KnownReuse | None]:
+    """Start the text-reuse search of the report on these documents (aside, see `aside_for`); the function
+    returned waits for it (None: the report's search depends on the findings, so it makes it itself)."""
+    from factaudit.report.build import documents_reuse_search
+    from factaudit.report.provenance import KnownReuse, find_reuse
+
+    search = documents_reuse_search(documents)
+    if search is None:
+        return lambda: None
+    running = aside_for(aside, len(documents))(find_reuse, search.documents, search.detailed)
+    return lambda: KnownReuse(search.documents, search.detailed, running.result())
 
 
 def _derived_inputs(claims: pd.DataFrame, findings: Sequence[Finding]) -> list[Row]:

@@ -6,15 +6,17 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
-import pandas as pd
 from filelock import FileLock, Timeout
 
 from factaudit import columns as col
 from factaudit.classify import SEVERITY, Finding
 from factaudit.errors import FactauditError
 from factaudit.files import write_atomic
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BASELINE_VERSION: Final = 1
 DEFAULT_BASELINE: Final = Path("claims/baseline.json")
@@ -222,8 +224,8 @@ def fold_spacing(text: str) -> str:
 def claim_row(claims: pd.DataFrame, claim_id: str) -> pd.Series:
     """One claim of a claims table indexed by claim id."""
     row = claims.loc[claim_id]
-    assert isinstance(row, pd.Series), f"claim id {claim_id!r} is not unique"
-    return row
+    assert row.ndim == 1, f"claim id {claim_id!r} is not unique"  # a Series, not a frame of rows
+    return cast("pd.Series", row)
 
 
 def finding_entries(findings: Iterable[Finding], claims: pd.DataFrame) -> dict[str, Entry]:

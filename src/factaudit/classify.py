@@ -10,13 +10,27 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from factaudit import columns as col
 from factaudit.normalize import canonical_phrase, normalise_sentence
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 # A claim as classification reads it: a row of the claims table (a dict from `to_dict("records")`).
 Row = Mapping[str, Any]
+
+
+def table_rows(claims: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a claims table as dicts, what `to_dict("records")` gives."""
+    if all(str(dtype) == "object" for dtype in claims.dtypes):
+        # Every value is a Python object already (`restore_types`): zip rows with the column names, what
+        # `to_dict` does without boxing each value again (a third of its time).
+        names = list(claims.columns)
+        return [dict(zip(names, row, strict=True)) for row in claims.itertuples(index=False, name=None)]
+    return cast(list[dict[str, Any]], claims.to_dict("records"))
+
 
 SEVERITY: Final[dict[str, str]] = {
     "number_conflict": "error",

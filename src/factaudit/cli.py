@@ -8,28 +8,26 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
 
-from factaudit.audit import DEFAULT_SOURCES, AuditConfig, run_audit
 from factaudit.errors import FactauditError, UsageError
-from factaudit.files import write_atomic
-from factaudit.output import CLAIM_FORMATS, audit_payload, claims_text, dumps_json, write_audit_json
-from factaudit.readers import ReaderConfig
-from factaudit.review import DEFAULT_REVIEW_LEVEL, REVIEW_LEVELS, run_review
+from factaudit.review import DEFAULT_REVIEW_LEVEL
 
-# What only some commands need is imported inside them: `factaudit extract` starts without the report's
-# templates, the CI formats, the baseline or the ClaimReview export.
+# What a command needs is imported inside it: `factaudit --help` starts without pandas, numpy, the
+# extractor or the report, and `factaudit extract` without matching, the report's templates, the CI
+# formats, the baseline or the ClaimReview export.
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
-    from factaudit.audit import AuditResult, ProgressHook
+    from factaudit.audit import AuditConfig, AuditResult, ProgressHook
     from factaudit.claimreview import Author
     from factaudit.config import Settings
+    from factaudit.readers import ReaderConfig
 
 P = ParamSpec("P")
 
@@ -89,16 +87,22 @@ def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
     return wrapper
 
 
-def _config(
-    sources: list[str] | None,
-    encodings: list[str] | None = None,
-    max_bytes: int | None = None,
-    *,
-    engine: str = "local",
-    scheduler: str | None = None,
-    cache: Path | None = None,
-    jobs: int = 1,
-) -> AuditConfig:
+@dataclass(frozen=True)
+class _Input:
+    """What the reading options say: the sources, standard input's text when '-' is one, the readers."""
+
+    sources: tuple[str, ...]
+    stdin_text: str | None
+    readers: ReaderConfig
+    jobs: int
+
+
+def _input(
+    sources: list[str] | None, encodings: list[str] | None, max_bytes: int | None, jobs: int
+) -> _Input:
+    from factaudit.ingest import DEFAULT_SOURCES
+    from factaudit.readers import ReaderConfig
+
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per CPU core) or more, not {jobs}")
     chosen = tuple(sources) if sources else DEFAULT_SOURCES
@@ -110,14 +114,32 @@ def _config(
         readers = replace(readers, encodings=tuple(encodings))
     if max_bytes is not None:
         readers = replace(readers, max_bytes=max_bytes)
+    return _Input(chosen, stdin_text, readers, jobs)
+
+
+def _config(
+    sources: list[str] | None,
+    encodings: list[str] | None = None,
+    max_bytes: int | None = None,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: Path | None = None,
+    jobs: int = 1,
+    text_reuse: bool = False,
+) -> AuditConfig:
+    from factaudit.audit import AuditConfig
+
+    given = _input(sources, encodings, max_bytes, jobs)
     return AuditConfig(
-        sources=chosen,
-        stdin_text=stdin_text,
-        readers=readers,
+        sources=given.sources,
+        stdin_text=given.stdin_text,
+        readers=given.readers,
         engine=engine,
         scheduler=scheduler,
         cache=cache,
         jobs=jobs,
+        text_reuse=text_reuse,
     )
 
 
@@ -126,8 +148,9 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
-        help="Extract in this many processes (0, the default: one per CPU core; 1: in this process). "
-        "The claims are the same whatever the number.",
+        help="Extract in this many processes (0, the default: one per CPU core; 1: all in this process); "
+        "`audit` also checks and writes in them beside this one. The outputs are the same whatever the "
+        "number.",
     ),
 ]
 EngineOption = Annotated[
@@ -214,10 +237,15 @@ def audit(
     jobs: JobsOption = 0,
 ) -> None:
     """Audit SOURCES: write the claims table, the JSON audit and the HTML report; print a summary."""
+    from factaudit.audit import run_audit
     from factaudit.baseline import annotate_payload, load_baseline
     from factaudit.claimreview import claim_review_csv, claim_review_document, claim_reviews
     from factaudit.config import load_settings
+    from factaudit.engine import aside_for, aside_processes
+    from factaudit.files import write_atomic
+    from factaudit.output import audit_payload, dumps_json, write_tables
     from factaudit.report import write_html
+    from factaudit.report.provenance import find_reuse
 
     settings = load_settings(Path.cwd())
     author = _claimreview_author(
@@ -233,6 +261,7 @@ def audit(
         scheduler=scheduler,
         cache=None if no_cache else cache,
         jobs=jobs,
+        text_reuse=True,  # the longest part of the report: the audit looks for it aside, meanwhile
     )
     with progress_bar() as progress:
         result = run_audit(config, progress)
@@ -244,9 +273,11 @@ def audit(
     if baseline_path.exists():
         payload = annotate_payload(payload, load_baseline(baseline_path))
     texts = {d.doc_id: d.text for d in result.corpus.documents}
-    write_atomic(claims, claims_text(result.claims, "csv"))
-    write_audit_json(json_path, payload)
-    write_html(html, payload, texts)
+    with aside_processes(config.jobs) as aside:
+        # The claims table and the JSON audit are written aside while the report is built here.
+        tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
+        write_html(html, payload, texts, result.reuse or find_reuse)
+        tables.result()
     if claimreview is not None and author is not None:
         reviews = claim_reviews(payload, author, dt.date.today())
         write_atomic(claimreview, dumps_json(claim_review_document(reviews)))
@@ -282,19 +313,22 @@ def extract(
     jobs: JobsOption = 0,
 ) -> None:
     """Extract the claims of SOURCES only, without matching."""
+    from factaudit.extract import extract_documents
+    from factaudit.files import write_atomic
+    from factaudit.ingest import load_corpus
+    from factaudit.output import CLAIM_FORMATS, claim_record, records_text
+
     if fmt not in CLAIM_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(CLAIM_FORMATS)}, not {fmt!r}")
-    from factaudit.extract import claims_frame, extract_documents
-    from factaudit.ingest import load_corpus
-
-    config = _config(sources, encoding, max_bytes, jobs=jobs)
-    corpus = load_corpus(list(config.sources), stdin_text=config.stdin_text, config=config.readers)
+    given = _input(sources, encoding, max_bytes, jobs)
+    corpus = load_corpus(list(given.sources), stdin_text=given.stdin_text, config=given.readers)
     for skipped in corpus.skipped:
         typer.echo(f"factaudit: skipped {skipped.path}: {skipped.reason}", err=True)
     if strict and corpus.skipped:
         raise UsageError(f"{len(corpus.skipped)} source file(s) skipped and --strict is set")
-    claims = extract_documents(corpus.documents, config.jobs or os.cpu_count() or 1)
-    text = claims_text(claims_frame(claims), fmt)
+    claims = extract_documents(corpus.documents, given.jobs or os.cpu_count() or 1)
+    # Written from the claims themselves, not a DataFrame: the same text, without pandas' import.
+    text = records_text([claim_record(claim) for claim in claims], fmt)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -323,6 +357,8 @@ def _configured_sources(sources: list[str] | None, settings: Settings) -> list[s
 
 
 def _audited(sources: list[str] | None, settings: Settings, strict: bool) -> AuditResult:
+    from factaudit.audit import run_audit
+
     result = run_audit(_config(_configured_sources(sources, settings)))
     _report_skipped(result, strict)
     if not result.corpus.documents:
@@ -435,6 +471,7 @@ def review(
 
     from factaudit.baseline import record_findings
     from factaudit.config import load_settings
+    from factaudit.review import REVIEW_LEVELS, run_review
 
     settings = load_settings(Path.cwd())
     baseline_path = baseline or settings.baseline

@@ -63,6 +63,8 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     ABOUT,
     PAGE,
 )
+# The claim fields that hold a number with a fraction (or null): a float column of the claims table.
+FLOAT_COLUMNS: Final = frozenset({VALUE, LOW, HIGH, CMP_LOW, CMP_HIGH})
 
 # The candidate-pairs table built by matching.
 LEFT: Final = "left"

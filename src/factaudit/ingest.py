@@ -19,6 +19,8 @@ from factaudit.sentences import unwrap
 
 SUPPORTED_SUFFIXES: Final = tuple(FORMATS)
 STDIN_NAME: Final = "-"
+# What `factaudit audit` and `factaudit extract` read when no source is named.
+DEFAULT_SOURCES: Final = ("seeds",)
 # Files that editors and office suites leave beside the real ones ("~$report.docx" is Word's lock file).
 _LOCK_PREFIXES: Final = (".", "~$")
 

@@ -78,17 +78,19 @@ def _exploded(keys: pd.Series, stems: pd.Series) -> pd.Series:
     return frame["key"] + "|" + frame["stem"].astype(str)
 
 
-def _first_pass_keys(claims: pd.DataFrame, subjects: pd.Series) -> pd.Series:
+def _first_pass_keys(subjects: pd.Series, measures: pd.Series, stems: pd.Series) -> pd.Series:
     heads = subjects.map(lambda phrase: phrase.rsplit(" ", 1)[-1])
-    keys = measure_key(claims) + "|" + heads
-    return _exploded(keys[subjects != ""], name_stems(claims)[subjects != ""])
+    keys = measures + "|" + heads
+    return _exploded(keys[subjects != ""], stems[subjects != ""])
 
 
-def _second_pass_keys(claims: pd.DataFrame, subjects: pd.Series) -> pd.Series:
+def _second_pass_keys(
+    claims: pd.DataFrame, subjects: pd.Series, measures: pd.Series, stems: pd.Series
+) -> pd.Series:
     dated = claims[col.PERIOD_START].notna() & (subjects != "")
     period = claims[col.PERIOD_START].astype(str) + "/" + claims[col.PERIOD_END].astype(str)
-    keys = measure_key(claims) + "|" + period
-    return _exploded(keys[dated], name_stems(claims)[dated])
+    keys = measures + "|" + period
+    return _exploded(keys[dated], stems[dated])
 
 
 BlockScorer = Callable[[pd.Series, pd.Series, Sequence[str], float], tuple[np.ndarray, int]]
@@ -166,9 +168,10 @@ def matching_texts(claims: pd.DataFrame) -> MatchTexts:
     subjects = _by_value(claims[col.SUBJECT], subject_key)
     contexts = _by_value(claims[col.CONTEXT], canonical_phrase)
     subject_texts, context_texts = subjects.tolist(), contexts.tolist()
+    measures, stems = measure_key(claims), name_stems(claims)  # both passes block on them
     passes = (
-        (_first_pass_keys(claims, subjects), subject_texts, SUBJECT_MIN),
-        (_second_pass_keys(claims, subjects), context_texts, SECOND_PASS_CONTEXT_MIN),
+        (_first_pass_keys(subjects, measures, stems), subject_texts, SUBJECT_MIN),
+        (_second_pass_keys(claims, subjects, measures, stems), context_texts, SECOND_PASS_CONTEXT_MIN),
     )
     return MatchTexts(subjects, subject_texts, context_texts, passes)
 

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, TextIO
-
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Final, TextIO
 
 from factaudit.baseline import (
     ACCEPTED,
@@ -23,6 +18,12 @@ from factaudit.baseline import (
 )
 from factaudit.classify import SEVERITY_RANK
 from factaudit.gate import at_or_above
+
+# rich is imported where a finding is drawn: the command line reads this module's levels at start-up.
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.text import Text
 
 REVIEW_LEVELS: Final[tuple[str, ...]] = tuple(SEVERITY_RANK)
 # Errors and warnings are what the gate can act on; agreements and series are there for completeness.
@@ -51,6 +52,8 @@ def pending(baseline: Baseline, level: str = DEFAULT_REVIEW_LEVEL) -> list[Entry
 
 
 def _highlighted(sentence: str, text: str) -> Text:
+    from rich.text import Text
+
     shown = Text(sentence)
     at = sentence.lower().find(text.lower()) if text else -1
     if at >= 0:
@@ -60,6 +63,11 @@ def _highlighted(sentence: str, text: str) -> Text:
 
 def entry_view(entry: Entry, position: int, total: int) -> Panel:
     """One finding: its claims as columns, the figure highlighted in each sentence."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(show_lines=True, expand=True)
     for claim in entry.claims:
         table.add_column(claim.document, ratio=1, overflow="fold")

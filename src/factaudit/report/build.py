@@ -7,9 +7,10 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol, overload
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol, overload
 
+from factaudit.output import document_record
 from factaudit.report import compact as compact_module
 from factaudit.report.compact import (
     COMPACT_KINDS,
@@ -50,7 +51,13 @@ from factaudit.report.geometry import (
     build_chart,
     iso_ordinal,
 )
-from factaudit.report.provenance import ReuseDocument, find_reuse, reuse_by_document
+from factaudit.report.provenance import (
+    Reuse,
+    ReuseDocument,
+    ReuseFinder,
+    find_reuse,
+    reuse_by_document,
+)
 from factaudit.report.texts import (
     EXCERPT_CONTEXT,
     FULL_TEXT_MAX_DOCUMENTS,
@@ -59,6 +66,9 @@ from factaudit.report.texts import (
 )
 from factaudit.report.updates import build_estimates, build_updates, updates_chart
 from factaudit.report.worked import build_worked, check_words
+
+if TYPE_CHECKING:
+    from factaudit.ingest import Document
 
 SEVERITY_RANK: Mapping[str, int] = {"error": 0, "warning": 1, "info": 2}
 REVIEW_STATUSES = ("unreviewed", "confirmed", "accepted", "false_positive")
@@ -641,18 +651,28 @@ def _membership(
     return refs, corroborated
 
 
-def build_reuse(
-    audit: Mapping[str, Any],
+@dataclass(frozen=True)
+class ReuseSearch:
+    """The text-reuse search of a report: `find_reuse`'s arguments, and what the report keeps."""
+
+    documents: tuple[ReuseDocument, ...] = field(metadata={"help": "The documents searched, in order."})
+    detailed: int | None = field(
+        metadata={"help": "How many notes, the largest, show what changed word by word (None: all)."}
+    )
+    given: int = field(metadata={"help": "How many documents have a text."})
+    max_notes: int | None = field(metadata={"help": "How many notes are kept (None: all)."})
+
+
+def _search(
     texts: Mapping[str, str],
     refs: Mapping[str, DocumentRef],
     detailed: int | None = None,
     limits: tuple[int, int] | None = None,
     first: Iterable[str] = (),
-) -> tuple[tuple[ReuseView, ...], ReuseLimit | None]:
-    """The provenance notes of the documents whose text was given; with `detailed`, only that many (the
+) -> ReuseSearch:
+    """The search among the documents whose text was given; with `detailed`, only that many notes (the
     largest) show what changed word by word. With `limits` (documents, notes), reuse is looked for among
-    that many documents, the `first` ones before the others, and that many notes are kept; the limit is
-    returned when it left anything out."""
+    that many documents, the `first` ones before the others, and that many notes are kept."""
     given = [ref for ref in refs.values() if ref.doc_id in texts]
     searched = given
     if limits is not None and len(given) > limits[0]:
@@ -661,7 +681,7 @@ def build_reuse(
             ref.doc_id for ref in sorted(given, key=lambda ref: ref.doc_id not in preferred)[: limits[0]]
         }
         searched = [ref for ref in given if ref.doc_id in chosen]  # in corpus order, as without a limit
-    documents = [
+    documents = tuple(
         ReuseDocument(
             doc_id=ref.doc_id,
             text=texts[ref.doc_id],
@@ -671,9 +691,16 @@ def build_reuse(
             published_source=ref.published_source,
         )
         for ref in searched
-    ]
-    notes = find_reuse(documents, detailed)
-    kept = notes if limits is None else notes[: limits[1]]
+    )
+    return ReuseSearch(documents, detailed, len(given), None if limits is None else limits[1])
+
+
+def build_reuse(
+    search: ReuseSearch, refs: Mapping[str, DocumentRef], notes: Sequence[Reuse]
+) -> tuple[tuple[ReuseView, ...], ReuseLimit | None]:
+    """The provenance notes a search found, as the report shows them; the limit is returned when the
+    search or the notes kept left anything out."""
+    kept = notes if search.max_notes is None else notes[: search.max_notes]
     views = tuple(
         ReuseView(
             anchor=safe_id("reuse", f"{note.origin}--{note.copy}"),
@@ -683,9 +710,9 @@ def build_reuse(
         )
         for note in kept
     )
-    limited = len(searched) < len(given) or len(kept) < len(notes)
+    limited = len(search.documents) < search.given or len(kept) < len(notes)
     return views, (
-        ReuseLimit(searched=len(searched), documents=len(given), found=len(notes), shown=len(kept))
+        ReuseLimit(searched=len(search.documents), documents=search.given, found=len(notes), shown=len(kept))
         if limited
         else None
     )
@@ -756,11 +783,20 @@ def _needed_claims(
     return needed
 
 
-def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportContext:
-    """The whole report context from the audit data and the document texts."""
+@dataclass(frozen=True)
+class _Sources:
+    """The documents of an audit as the report names them."""
+
+    doc_ids: list[str]  # those of the audit's documents, then any other a claim names
+    refs: dict[str, DocumentRef]
+    doc_of: dict[str, str]  # claim id -> doc id
+    checks: list[Mapping[str, Any]]
+    embedded: frozenset[str]  # the documents whose text the page carries
+
+
+def _sources(audit: Mapping[str, Any]) -> _Sources:
     raw_documents = [d for d in audit.get("documents") or ()]
-    raw_claims = list(audit.get("claims") or ())
-    raw_findings = list(audit.get("findings") or ())
+    raw_claims = audit.get("claims") or ()
     doc_ids = list(
         dict.fromkeys([str(d["doc_id"]) for d in raw_documents] + [str(c["doc_id"]) for c in raw_claims])
     )
@@ -770,7 +806,42 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
     doc_of = {str(c["claim_id"]): str(c["doc_id"]) for c in raw_claims}
     raw_checks = [c for c in audit.get("checks") or () if isinstance(c, Mapping)]
     # Provenance reads every text; the page carries only the embedded ones (all, unless the corpus is large).
-    embedded = embedded_documents(doc_ids, raw_findings, raw_checks, doc_of)
+    embedded = embedded_documents(doc_ids, list(audit.get("findings") or ()), raw_checks, doc_of)
+    return _Sources(doc_ids, documents, doc_of, raw_checks, embedded)
+
+
+def _reuse_search(sources: _Sources, texts: Mapping[str, str]) -> ReuseSearch:
+    """The search `build_context` makes: with word diffs and limits in a large corpus only."""
+    compact_mode = is_compact(len(sources.doc_ids))
+    return _search(
+        texts,
+        sources.refs,
+        REUSE_DETAILED_NOTES if compact_mode else None,
+        (compact_module.REUSE_MAX_DOCUMENTS, compact_module.REUSE_MAX_NOTES) if compact_mode else None,
+        sources.embedded,
+    )
+
+
+def documents_reuse_search(documents: Sequence[Document]) -> ReuseSearch | None:
+    """The text-reuse search that `build_context` makes for an audit of these documents, known before
+    the audit is done, so that it can run meanwhile (`KnownReuse`); None when it depends on the findings
+    (beyond REUSE_MAX_DOCUMENTS, the documents whose text the page carries are searched first)."""
+    sources = _sources({"documents": [document_record(d) for d in documents]})
+    if len(sources.doc_ids) > compact_module.REUSE_MAX_DOCUMENTS:
+        return None
+    return _reuse_search(sources, {d.doc_id: d.text for d in documents})
+
+
+def build_context(
+    audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseFinder = find_reuse
+) -> ReportContext:
+    """The whole report context from the audit data and the document texts; `find` looks for text reuse
+    among them (`find_reuse`, or the `KnownReuse` of a search made earlier)."""
+    raw_claims = list(audit.get("claims") or ())
+    raw_findings = list(audit.get("findings") or ())
+    sources = _sources(audit)
+    doc_ids, documents, doc_of = sources.doc_ids, sources.refs, sources.doc_of
+    raw_checks, embedded = sources.checks, sources.embedded
     # A large corpus shows agreements and time series compact; their claims need no full view.
     compact_mode = is_compact(len(doc_ids))
     full = [f for f in raw_findings if not compact_mode or str(f.get("kind")) not in COMPACT_KINDS]
@@ -835,14 +906,8 @@ def build_context(audit: Mapping[str, Any], texts: Mapping[str, str]) -> ReportC
         findings = tuple(build_finding(raw, claims, documents) for raw in full)
         full_rows = [(_finding_order(f), build_row(f)) for f in findings]
     checks = build_checks(raw_checks, claims, documents, {str(raw.get("fingerprint") or "") for raw in full})
-    reuse, reuse_limit = build_reuse(
-        audit,
-        texts,
-        documents,
-        REUSE_DETAILED_NOTES if compact_mode else None,
-        (compact_module.REUSE_MAX_DOCUMENTS, compact_module.REUSE_MAX_NOTES) if compact_mode else None,
-        embedded,
-    )
+    search = _reuse_search(sources, texts)
+    reuse, reuse_limit = build_reuse(search, documents, find(search.documents, search.detailed))
     shown = {doc_id: text for doc_id, text in texts.items() if doc_id in embedded}
     segments = {
         doc_id: excerpt_text(text, spans.get(doc_id, ()), kept[doc_id])

@@ -29,6 +29,7 @@ from factaudit.report.formatting import (
     percent,
     plural,
 )
+from factaudit.report.provenance import ReuseFinder, find_reuse
 
 __all__ = [
     "FILTERS",
@@ -178,24 +179,29 @@ def content_security_policy(style: InlineAsset, script: InlineAsset) -> str:
     )
 
 
-def html_chunks(audit: Mapping[str, Any], texts: Mapping[str, str]) -> Iterator[str]:
-    """The HTML report of an audit (schema factaudit/audit/1) piece by piece, given each document's text."""
+def html_chunks(
+    audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseFinder = find_reuse
+) -> Iterator[str]:
+    """The HTML report of an audit (schema factaudit/audit/1) piece by piece, given each document's text;
+    `find` looks for text reuse among them (see `build_context`)."""
     style = load_asset("report.css", "</style")
     script = load_asset("report.js", "</script")
     template = environment().get_template("base.j2")
     return template.generate(
-        ctx=build_context(audit, texts),
+        ctx=build_context(audit, texts, find),
         style=style,
         script=script,
         csp=content_security_policy(style, script),
     )
 
 
-def render_html(audit: Mapping[str, Any], texts: Mapping[str, str]) -> str:
+def render_html(audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseFinder = find_reuse) -> str:
     """The HTML report of an audit as one string."""
-    return "".join(html_chunks(audit, texts))
+    return "".join(html_chunks(audit, texts, find))
 
 
-def write_html(path: Path, audit: Mapping[str, Any], texts: Mapping[str, str]) -> None:
+def write_html(
+    path: Path, audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseFinder = find_reuse
+) -> None:
     """Write the HTML report atomically, streamed: the page is never held whole in memory."""
-    write_atomic_chunks(path, html_chunks(audit, texts))
+    write_atomic_chunks(path, html_chunks(audit, texts, find))

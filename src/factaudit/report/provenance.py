@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -131,7 +131,10 @@ def candidate_pairs(prepared: Sequence[_Prepared]) -> list[tuple[int, int]]:
     del hashes
     order = np.argsort(keys, kind="stable")
     docs = doc_of[order]
-    _, starts, sizes = np.unique(keys[order], return_index=True, return_counts=True)
+    # The groups of equal keys, read off the sorted keys (np.unique would sort them once more).
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    sizes = np.diff(np.append(starts, len(ordered)))
     found = [np.empty(0, dtype=np.int64)]
     for size in range(2, SHINGLE_MAX_DOCS + 1):
         groups = starts[sizes == size]
@@ -230,6 +233,26 @@ def find_reuse(documents: Sequence[ReuseDocument], detailed: int | None = None) 
         (compare(prepared[i], prepared[j]) or note) if rank < detailed else note
         for rank, (note, i, j) in enumerate(notes)
     )
+
+
+# Looks for text reuse among documents, word-diffing the reworded sentences of the first `detailed`
+# notes (all when None): `find_reuse` itself, or `KnownReuse`.
+ReuseFinder = Callable[[Sequence[ReuseDocument], int | None], tuple[Reuse, ...]]
+
+
+@dataclass(frozen=True)
+class KnownReuse:
+    """A ReuseFinder that knows what `find_reuse` found for one search (made earlier, aside); any other
+    search is made when asked."""
+
+    documents: tuple[ReuseDocument, ...] = field(metadata={"help": "The documents searched, in order."})
+    detailed: int | None = field(metadata={"help": "How many notes were word-diffed (None: all)."})
+    notes: tuple[Reuse, ...] = field(metadata={"help": "What `find_reuse` found among them."})
+
+    def __call__(self, documents: Sequence[ReuseDocument], detailed: int | None) -> tuple[Reuse, ...]:
+        if detailed == self.detailed and tuple(documents) == self.documents:
+            return self.notes
+        return find_reuse(documents, detailed)
 
 
 def reuse_by_document(notes: Sequence[Reuse]) -> Mapping[str, tuple[Reuse, ...]]:

@@ -1,0 +1,98 @@
+"""Work run aside and the command line's start-up: the same files whatever runs where, few imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factaudit.audit import AuditConfig, run_audit
+from factaudit.cli import app
+from factaudit.engine import ASIDE_MIN_DOCUMENTS
+from factaudit.extract import claims_frame, extract_documents
+from factaudit.ingest import load_corpus
+from factaudit.output import CLAIM_FORMATS, audit_payload, claim_record, claims_text, records_text
+from factaudit.report import compact, render_html
+from factaudit.report.build import documents_reuse_search
+from factaudit.report.provenance import find_reuse
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+OUTPUTS = ("claims.csv", "audit.json", "audit.html")
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("cache", [False, True], ids=["no-cache", "cache"])
+def test_audit_in_several_processes_writes_the_same_files(
+    generated: Path, tmp_path: Path, cache: bool
+) -> None:
+    """With two jobs the checks, the text-reuse search and the tables run in processes aside; every
+    file is byte-identical to the one-process run's."""
+    assert len(load_corpus([generated]).documents) >= ASIDE_MIN_DOCUMENTS
+    written: dict[str, dict[str, bytes]] = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        store = ["--cache", str(out / "cache.parquet")] if cache else ["--no-cache"]
+        paths = [str(out / name) for name in OUTPUTS]
+        options = ["--claims", paths[0], "--json", paths[1], "--html", paths[2], *store, "--jobs", jobs]
+        result = runner.invoke(app, ["audit", str(generated), *options])
+        assert result.exit_code == 0, result.output
+        written[jobs] = {name: (out / name).read_bytes() for name in OUTPUTS}
+    for name in OUTPUTS:
+        assert written["2"][name] == written["1"][name], name
+
+
+def test_text_reuse_found_by_the_audit_is_the_reports_own() -> None:
+    """The search the audit makes aside is the one the report would make: the same page."""
+    result = run_audit(AuditConfig(sources=(str(SEEDS),), text_reuse=True))
+    assert result.reuse is not None and result.reuse.notes
+    payload = audit_payload(result, [str(SEEDS)])
+    texts = {d.doc_id: d.text for d in result.corpus.documents}
+    assert render_html(payload, texts, result.reuse) == render_html(payload, texts)
+    # Asked about other documents, it looks for itself.
+    fewer = result.reuse.documents[:2]
+    assert result.reuse(fewer, None) == find_reuse(fewer, None)
+    assert run_audit(AuditConfig(sources=(str(SEEDS),))).reuse is None
+
+
+def test_no_text_reuse_ahead_when_the_search_depends_on_the_findings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Over REUSE_MAX_DOCUMENTS the report searches first the documents its findings show: the audit
+    cannot know them ahead, and leaves the search to the report."""
+    documents = load_corpus([SEEDS]).documents
+    assert documents_reuse_search(documents) is not None
+    monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", len(documents) - 1)
+    assert documents_reuse_search(documents) is None
+    assert run_audit(AuditConfig(sources=(str(SEEDS),), text_reuse=True)).reuse is None
+
+
+@pytest.mark.parametrize("fmt", CLAIM_FORMATS)
+def test_claims_written_from_claims_equal_the_claims_table(fmt: str) -> None:
+    """`factaudit extract` writes the claims without a DataFrame: the same text as the table gives,
+    whole numbers in float fields (large ones too) included."""
+    claims = extract_documents(load_corpus([SEEDS]).documents)
+    claims += [replace(claims[0], value=3, low=3, high=2**60), replace(claims[1], page=2)]
+    from_claims = records_text([claim_record(claim) for claim in claims], fmt)
+    assert from_claims == claims_text(claims_frame(claims), fmt)
+
+
+_HEAVY = ("pandas", "numpy", "jinja2", "rapidfuzz", "pyarrow")
+
+
+def test_help_starts_without_the_pipelines_libraries() -> None:
+    """`factaudit --help` imports neither the tables, the matcher nor the report's templates."""
+    code = (
+        "import sys\n"
+        "from factaudit.cli import app\n"
+        "try:\n"
+        "    app(['--help'], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(set({_HEAVY!r}) & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
