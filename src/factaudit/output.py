@@ -43,10 +43,16 @@ def _plain(value: Any) -> Any:
     return _table_value(value)
 
 
+# Digits a float is written with in claims and audits: a float's own 15-17 hold the noise of arithmetic.
+SIGNIFICANT_DIGITS: Final = 12
+
+
 def _number(value: float) -> float | int | None:
     if math.isnan(value) or math.isinf(value):
         return None
-    value = round(value, 6)  # 28600.000000000004, from 26,000 * 1.1, is written 28600
+    # Twelve significant digits: 28600.000000000004 (26,000 * 1.1) is written 28600, while a share of one
+    # in twenty-one keeps its digits (0.047619047619; six decimals wrote 0.047619, 1e-5 off).
+    value = float(f"{value:.{SIGNIFICANT_DIGITS}g}")
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
