@@ -7,9 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Final
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Final
 
 from factaudit import columns as col
 from factaudit.dates import DateAtom, find_date_atoms
@@ -19,6 +17,9 @@ from factaudit.periods import Period, find_periods
 from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import actor_of, context_words, subject_around
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # A line that is mostly a date ("Brussels, 8 July 2022", "November 16, 2017 at 1:28 pm") is a dateline:
 # furniture, not an event. Lines with this many letters besides the date still read as prose.
@@ -350,6 +351,8 @@ def _event_subject(sentence: str, start: int) -> str | None:
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """The claims as a DataFrame with the columns of `columns.CLAIM_COLUMNS`, in that order."""
+    import pandas as pd  # only the tables need it: `factaudit extract` starts without it
+
     rows = [vars(claim) for claim in claims]
     frame = pd.DataFrame(rows, columns=list(col.CLAIM_COLUMNS))
     return frame

@@ -172,7 +172,7 @@ _FRACTION = re.compile(
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
     r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z]))"
-    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?![,.]\d|-\w)"
+    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
     r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
     r")"
 )
@@ -1305,6 +1305,13 @@ def _small(word: str) -> int | None:
         return 1
     if word.isdigit():
         return int(word)
+    if "-" in word:  # "twenty-one"
+        tens, _, unit = word.partition("-")
+        return (
+            SMALL_NUMBERS[tens] + SMALL_NUMBERS[unit]
+            if tens in SMALL_NUMBERS and unit in SMALL_NUMBERS
+            else None
+        )
     return SMALL_NUMBERS.get(word)
 
 
