@@ -88,10 +88,11 @@ _AFTER_BIG_SCALE = "|".join(f"(?<={w})" for w in _BIG.split()[1:])
 # A run of number words: atoms joined by spaces or hyphens; "and"/"&" only after a scale word ("a hundred
 # and twenty"); a comma only after thousand and up ("three million, two hundred"). The run may hold
 # several numbers ("twenty five thirty six"): _split_words cuts it.
-_JOINED_FRACTION_AHEAD = (
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|halves|quarters?|thirds?|fourths?"
-    r"|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+_FRACTION_DENOMINATORS = (
+    r"half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 )
+_FRACTION_NUMERATOR = r"an?|one|two|three|four|five|six|seven|eight|nine"
+_JOINED_FRACTION_AHEAD = rf"(?:{_FRACTION_NUMERATOR})[\s-]+(?:{_FRACTION_DENOMINATORS})\b"
 _WORD_RUN = (
     rf"(?:an?\s+(?={_SCALE_WORD}\b|dozen\b))?(?:{_ATOM})\b"
     rf"(?:(?:(?:{_AFTER_SCALE})\s+(?:and|&)\s+(?!{_JOINED_FRACTION_AHEAD})|(?:{_AFTER_BIG_SCALE}),\s+|[\s-]+)"
@@ -118,12 +119,9 @@ _TAIL_SCALE_WORD = rf"(?:{_words(_BIG)}|lakh|crore|dozen)"
 # A fraction joined to a whole number: "five and a quarter", "nine and three quarters", "3 million and a
 # half" (of the scale). Not before a noun an ordinal qualifies ("won 6 and a third place"), nor before "of"
 # ("Key Stages 1, 3 and 4 and two-fifths of schools").
-_FRACTION_DENOMINATORS = (
-    r"half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-)
 _ORDINAL_NOUN = _words(" ".join(sorted(ORDINAL_NOUNS)))
 _AND_FRACTION = (
-    r"[\s-]+and[\s-]+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"[\s-]+and[\s-]+(?:{_FRACTION_NUMERATOR})[\s-]+"
     rf"(?:{_FRACTION_DENOMINATORS})\b(?![\s-]+(?:{_ORDINAL_NOUN}|of)\b)"
 )
 # "3 hundred and 21", "4 thousand 3 hundred and 21": digits after "hundred and" end the number.
@@ -516,7 +514,7 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
 
 
 _AND_FRACTION_END = re.compile(
-    rf"[\s-]+and[\s-]+(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+({_FRACTION_DENOMINATORS})$",
+    rf"[\s-]+and[\s-]+({_FRACTION_NUMERATOR})[\s-]+({_FRACTION_DENOMINATORS})$",
     re.IGNORECASE,
 )
 
