@@ -138,12 +138,12 @@ _CAPITALISED_RUN = re.compile(
 # A figure in parentheses right after another figure is a conversion of it ("$110m (£57.2m) project",
 # "6bn euros ($8bn; £6bn)"): it measures what the first one does.
 _CONVERSION_CLOSE = re.compile(r"[^()]{0,40}\)")
-# A parenthesis right after a figure that restates it in another currency or unit ("$2.58 trillion (£1.38
-# trillion) budget"): short, and holding a figure.
 # The currency words a sum may be followed by ("684bn yen loss", "1.4bn euros profit").
 _CURRENCY_RUN = (
     r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b"
 )
+# A parenthesis right after a figure (and its currency word) that restates it in another currency or unit
+# ("$2.58 trillion (£1.38 trillion) budget"): short, and holding a figure.
 _CONVERSION_AFTER = re.compile(
     r"(?P<currency>" + _CURRENCY_RUN + r")? ?\((?=[^()]{0,40}\))[^()\d$£€¥]*[\d$£€¥][^()]*\)", re.IGNORECASE
 )
@@ -377,9 +377,7 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         if converted is not None:
             return subject_around(*converted)
     if (
-        end - start <= 3
-        and sentence[start:end].isdigit()
-        and int(sentence[start:end]) <= MAX_AGE
+        _is_small_whole(sentence, start, end)
         and _AGE_CLOSE.match(sentence, end)
         and _AGE_APPOSITION.search(sentence, max(0, start - 40), start)
     ):
@@ -469,7 +467,8 @@ def _past_currency(sentence: str, offset: int) -> int:
     if currency is None:
         return offset
     following = _TOKEN.match(sentence, currency.end() + 1)
-    if following is None or following.group(0).lower() in SUBJECT_STOPWORDS | _LEXICON_ADVERBS:
+    word = following.group(0).lower() if following else ""
+    if not word or word in SUBJECT_STOPWORDS or word in _LEXICON_ADVERBS:
         return offset  # "1bn euros immediately"
     return currency.end()
 
