@@ -12,13 +12,13 @@ from typer.testing import CliRunner
 
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.cli import app
-from factaudit.engine import ASIDE_MIN_DOCUMENTS
+from factaudit.engine import ASIDE_MIN_DOCUMENTS, aside_processes
 from factaudit.extract import claims_frame, extract_documents
 from factaudit.ingest import load_corpus
 from factaudit.output import CLAIM_FORMATS, audit_payload, claim_record, claims_text, records_text
 from factaudit.report import compact, render_html
 from factaudit.report.build import documents_reuse_search
-from factaudit.report.provenance import find_reuse
+from factaudit.report.provenance import AsideReuse, find_reuse
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 OUTPUTS = ("claims.csv", "audit.json", "audit.html")
@@ -68,6 +68,21 @@ def test_no_text_reuse_ahead_when_the_search_depends_on_the_findings(
     monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", len(documents) - 1)
     assert documents_reuse_search(documents) is None
     assert run_audit(AuditConfig(sources=(str(SEEDS),), text_reuse=True)).reuse is None
+
+
+def test_text_reuse_searched_aside_by_the_report_gives_the_same_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the audit cannot search ahead, the report starts the search in a process beside it before
+    building the rest (`AsideReuse`): the page is the one a search made in place gives."""
+    monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", 3)
+    result = run_audit(AuditConfig(sources=(str(SEEDS),), text_reuse=True))
+    assert result.reuse is None
+    payload = audit_payload(result, [str(SEEDS)])
+    texts = {d.doc_id: d.text for d in result.corpus.documents}
+    with aside_processes(2) as aside:
+        aside_page = render_html(payload, texts, AsideReuse(aside))
+    assert aside_page == render_html(payload, texts, find_reuse)
+    # ...and the search found notes that show: a page without them differs.
+    assert aside_page != render_html(payload, texts, lambda documents, detailed: ())
 
 
 @pytest.mark.parametrize("fmt", CLAIM_FORMATS)

@@ -245,7 +245,7 @@ def audit(
     from factaudit.files import write_atomic
     from factaudit.output import audit_payload, dumps_json, write_tables
     from factaudit.report import write_html
-    from factaudit.report.provenance import find_reuse
+    from factaudit.report.provenance import AsideReuse
 
     settings = load_settings(Path.cwd())
     author = _claimreview_author(
@@ -276,7 +276,8 @@ def audit(
     with aside_processes(config.jobs) as aside:
         # The claims table and the JSON audit are written aside while the report is built here.
         tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
-        write_html(html, payload, texts, result.reuse or find_reuse)
+        # Text reuse (when the audit could not look for it meanwhile) is searched aside too.
+        write_html(html, payload, texts, result.reuse or AsideReuse(aside_for(aside, len(texts))))
         tables.result()
     if claimreview is not None and author is not None:
         reviews = claim_reviews(payload, author, dt.date.today())

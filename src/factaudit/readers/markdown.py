@@ -21,7 +21,7 @@ _FRONT_MATTER: Final = re.compile(
 # pattern comes with a text it cannot match without (None: no such text), so prose without any markup
 # skips it: on 20,000 generated Markdown articles the patterns scanning every position (emphasis, closing
 # hashes) took most of the reading time.
-_BLANK_WHOLE: Final = (
+_BLANK_WHOLE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.MULTILINE | re.DOTALL), ("```", "~~~")),  # code
     (re.compile(r"<!--.*?-->", re.DOTALL), ("<!--",)),  # HTML comments
     (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ("![",)),  # images
@@ -36,7 +36,7 @@ _BLANK_WHOLE: Final = (
     (re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$", re.MULTILINE), ("=", "-")),  # setext heading underlines
 )
 # Markup blanked in part: the delimiters go, the words they wrap stay where they are.
-_BLANK_GROUPS: Final = (
+_BLANK_GROUPS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     # A line's lead: headings, block quotes, bullets and list numbers ("1." would read as a count).
     (
         re.compile(

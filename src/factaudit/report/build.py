@@ -57,6 +57,7 @@ from factaudit.report.provenance import (
     ReuseFinder,
     find_reuse,
     reuse_by_document,
+    start_reuse,
 )
 from factaudit.report.texts import (
     EXCERPT_CONTEXT,
@@ -842,6 +843,9 @@ def build_context(
     sources = _sources(audit)
     doc_ids, documents, doc_of = sources.doc_ids, sources.refs, sources.doc_of
     raw_checks, embedded = sources.checks, sources.embedded
+    # The longest part of a large report; an AsideReuse finder searches while the rest is built.
+    search = _reuse_search(sources, texts)
+    reuse_found = start_reuse(find, search.documents, search.detailed)
     # A large corpus shows agreements and time series compact; their claims need no full view.
     compact_mode = is_compact(len(doc_ids))
     full = [f for f in raw_findings if not compact_mode or str(f.get("kind")) not in COMPACT_KINDS]
@@ -906,8 +910,7 @@ def build_context(
         findings = tuple(build_finding(raw, claims, documents) for raw in full)
         full_rows = [(_finding_order(f), build_row(f)) for f in findings]
     checks = build_checks(raw_checks, claims, documents, {str(raw.get("fingerprint") or "") for raw in full})
-    search = _reuse_search(sources, texts)
-    reuse, reuse_limit = build_reuse(search, documents, find(search.documents, search.detailed))
+    reuse, reuse_limit = build_reuse(search, documents, reuse_found())
     shown = {doc_id: text for doc_id, text in texts.items() if doc_id in embedded}
     segments = {
         doc_id: excerpt_text(text, spans.get(doc_id, ()), kept[doc_id])

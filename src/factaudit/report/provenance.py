@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -253,6 +254,34 @@ class KnownReuse:
         if detailed == self.detailed and tuple(documents) == self.documents:
             return self.notes
         return find_reuse(documents, detailed)
+
+
+@dataclass(frozen=True)
+class AsideReuse:
+    """A ReuseFinder that `build_context` starts early: `find_reuse` runs through `aside` (a process
+    beside the report's, see engine.aside_processes) while the rest of the report is built."""
+
+    aside: Callable[..., Future[tuple[Reuse, ...]]] = field(
+        metadata={"help": "Starts `find_reuse(documents, detailed)` and gives its Future."}
+    )
+
+    def __call__(self, documents: Sequence[ReuseDocument], detailed: int | None) -> tuple[Reuse, ...]:
+        return self.start(documents, detailed)()
+
+    def start(
+        self, documents: Sequence[ReuseDocument], detailed: int | None
+    ) -> Callable[[], tuple[Reuse, ...]]:
+        return self.aside(find_reuse, tuple(documents), detailed).result
+
+
+def start_reuse(
+    find: ReuseFinder, documents: Sequence[ReuseDocument], detailed: int | None
+) -> Callable[[], tuple[Reuse, ...]]:
+    """Start a reuse search; the function returned gives what it found. Only an `AsideReuse` starts at
+    once; any other finder runs when its result is asked for."""
+    if isinstance(find, AsideReuse):
+        return find.start(documents, detailed)
+    return lambda: find(documents, detailed)
 
 
 def reuse_by_document(notes: Sequence[Reuse]) -> Mapping[str, tuple[Reuse, ...]]:
