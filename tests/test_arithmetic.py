@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from factaudit.arithmetic import ARITHMETIC, DATES, PERCENT_CHANGE_SLACK, check_arithmetic
+from factaudit import columns as col
+from factaudit.arithmetic import ARITHMETIC, DATES, PERCENT_CHANGE_SLACK, _Counts, check_arithmetic
 from factaudit.audit import AuditConfig, run_audit
+from factaudit.classify import period_relation
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document, parse_document
 from factaudit.output import audit_payload
@@ -91,3 +97,42 @@ def test_bbc_percent_changes_hold() -> None:
     assert len(checks) >= 10
     assert all(c.holds for c in checks), [c.message for c in checks if not c.holds]
     assert PERCENT_CHANGE_SLACK <= 1.0
+
+
+_DAY = st.integers(min_value=0, max_value=20).map(lambda n: dt.date(2020, 1, 1) + dt.timedelta(days=n))
+_PERIOD = st.one_of(
+    st.tuples(st.none(), st.none(), st.none(), st.sampled_from([None, "", "in March", "last year"])),
+    st.tuples(
+        _DAY,
+        st.sampled_from([None, 0, 3, 30, 31, 365]),
+        st.sampled_from([None, "since", "in"]),
+        st.just("a period"),
+    ),
+)
+
+
+def _count_at(index: int, period: tuple[Any, ...]) -> Any:
+    start, length, relation, words = period
+    end = None if start is None or length is None else start + dt.timedelta(days=length)
+    row = {
+        col.PERIOD_START: start,
+        col.PERIOD_END: end,
+        col.PERIOD_RELATION: relation,
+        col.PERIOD_TEXT: words,
+        col.CONTEXT: "people",
+    }
+    return SimpleNamespace(row=row, doc_id=f"d{index}")
+
+
+@given(st.lists(_PERIOD, min_size=1, max_size=25), _PERIOD)
+@example([(dt.date(2020, 1, 1), 30, "since", "a period")], (dt.date(2020, 1, 1), 365, "since", "a period"))
+@example([(None, None, None, "in March")], (None, None, None, "in March"))
+def test_counts_indexed_by_period_are_those_of_the_same_period(
+    periods: list[tuple[Any, ...]], wanted: tuple[Any, ...]
+) -> None:
+    """The index a fraction's part is looked for in gives exactly the counts period_relation calls the
+    same period as the fraction's, in corpus order."""
+    counts = [_count_at(i, p) for i, p in enumerate(periods)]
+    fraction = _count_at(-1, wanted)
+    expected = [i for i, c in enumerate(counts) if period_relation(fraction.row, c.row) == "same"]
+    assert _Counts(counts).same_period(fraction) == expected  # type: ignore[arg-type]

@@ -11,11 +11,20 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
 from factaudit import columns as col
-from factaudit.classify import SEVERITY, Finding, fingerprint, period_relation, table_rows
+from factaudit.classify import (
+    SAME_PERIOD_OVERLAP,
+    SEVERITY,
+    Finding,
+    fingerprint,
+    period_of,
+    period_words,
+    table_rows,
+)
 from factaudit.dates import YEAR_PATTERN, DateAtom, find_date_atoms, looks_like_count
 from factaudit.ingest import Document
 from factaudit.normalize import canonical_phrase, normalise_sentence
@@ -675,7 +684,7 @@ def _changes(text: str, figures: list[_Figure]) -> Iterator[Check]:
 _OF_THEM: Final = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b\s*(?P<rest>[^.;()–—]*)", re.I)
 
 
-def _fractions(text: str, figures: list[_Figure], others: Callable[[], Sequence[_Figure]]) -> Iterator[Check]:
+def _fractions(text: str, figures: list[_Figure], others: Callable[[], _Counts]) -> Iterator[Check]:
     """ "one tenth of them saved at sea": the fraction times its base against a stated count of the part."""
     for index, fraction in enumerate(figures):
         if fraction.kind != "fraction" or fraction.unit != "share":
@@ -707,18 +716,61 @@ def _fractions(text: str, figures: list[_Figure], others: Callable[[], Sequence[
             yield _fraction_check(fraction, base, stated)
 
 
-def _matched_part(words: str, fraction: _Figure, others: Sequence[_Figure]) -> _Figure | None:
+class _Counts:
+    """The counts of the corpus a fraction's part is looked for among, indexed by period: only those of
+    the same period (classify.period_relation's "same") can be the part. Scanning every count for every
+    fraction made these checks grow with the square of the corpus (13.8 s of a 20,000-document re-audit)."""
+
+    def __init__(self, figures: list[_Figure]) -> None:
+        self.figures = figures
+        self._undated: dict[str, list[int]] = {}
+        dated: list[tuple[int, int, int, bool]] = []
+        for index, figure_ in enumerate(figures):
+            start, end = period_of(figure_.row)
+            if start is None:
+                words = period_words(figure_.row)
+                if words:
+                    self._undated.setdefault(words, []).append(index)
+            else:
+                since = figure_.row.get(col.PERIOD_RELATION) == "since"
+                dated.append((index, start.toordinal(), (end or start).toordinal(), since))
+        table = np.array([d[:3] for d in dated], dtype=np.int64).reshape(-1, 3)
+        self._index, self._start, self._end = table[:, 0], table[:, 1], table[:, 2]
+        self._since = np.array([d[3] for d in dated], dtype=bool)
+        self._phrases: dict[int, str] = {}
+
+    def same_period(self, fraction: _Figure) -> list[int]:
+        """The counts whose period is the fraction's (period_relation "same"), in corpus order."""
+        start, end = period_of(fraction.row)
+        if start is None:
+            words = period_words(fraction.row)
+            return self._undated.get(words, []) if words else []
+        first, last = start.toordinal(), (end or start).toordinal()
+        overlap = np.minimum(self._end, last) - np.maximum(self._start, first) + 1
+        longest = np.maximum(self._end - self._start + 1, last - first + 1)
+        same = (overlap > 0) & (overlap / longest >= SAME_PERIOD_OVERLAP)
+        if fraction.row.get(col.PERIOD_RELATION) == "since":
+            # "since 1992" against "since 1992": the same when the starts agree (period_relation).
+            same = np.where(self._since, self._start == first, same)
+        return sorted(self._index[same].tolist())
+
+    def phrase(self, index: int) -> str:
+        if index not in self._phrases:
+            self._phrases[index] = canonical_phrase(self.figures[index].row[col.CONTEXT])
+        return self._phrases[index]
+
+
+def _matched_part(words: str, fraction: _Figure, counts: _Counts) -> _Figure | None:
     """A count in another document for the same period whose words are the words after the fraction."""
     wanted = canonical_phrase(words)
     if not wanted:
         return None
     best: tuple[float, _Figure] | None = None
-    for other in others:
-        if other.kind != "count" or other.doc_id == fraction.doc_id:
+    for index in counts.same_period(fraction):
+        other = counts.figures[index]
+        if other.doc_id == fraction.doc_id:
             continue
-        if period_relation(fraction.row, other.row) != "same":
-            continue
-        score = fuzz.token_set_ratio(wanted, canonical_phrase(other.row[col.CONTEXT]))
+        score = fuzz.token_set_ratio(wanted, counts.phrase(index))
         if score >= FRACTION_MATCH_MIN and (best is None or score > best[0]):
             best = (score, other)
     return best[1] if best else None
@@ -1014,12 +1066,12 @@ def checks_by_document(
     by_doc = _figures(claims)
 
     @functools.cache
-    def everything() -> list[_Figure]:
+    def everything() -> _Counts:
         # Only counts can be a fraction's part (`_matched_part`): the other figures are never read.
         if corpus_claims is claims:  # a full audit: the figures are made already
-            return [f for figures in by_doc.values() for f in figures if f.kind == "count"]
+            return _Counts([f for figures in by_doc.values() for f in figures if f.kind == "count"])
         counts = _figures(corpus_claims[corpus_claims[col.KIND] == "count"])
-        return [f for figures in counts.values() for f in figures]
+        return _Counts([f for figures in counts.values() for f in figures])
 
     spans: dict[str, dict[tuple[int, int], str]] = {}
     for row in claims[[col.DOC_ID, col.START, col.END, col.CLAIM_ID]].itertuples(index=False, name=None):
@@ -1033,7 +1085,7 @@ def checks_by_document(
         checks.extend(_part_whole(text, figures))
         checks.extend(_changes(text, figures))
 
-        def others(doc_id: str = document.doc_id) -> list[_Figure]:
+        def others(doc_id: str = document.doc_id) -> _Counts:
             readers.add(doc_id)
             return everything()
 

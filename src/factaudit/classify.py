@@ -126,7 +126,8 @@ def period_of(row: Row) -> tuple[dt.date | None, dt.date | None]:
     return (start if isinstance(start, dt.date) else None, end if isinstance(end, dt.date) else None)
 
 
-def _period_words(row: Row) -> str:
+def period_words(row: Row) -> str:
+    """A claim's period as written, normalised (empty when it states none)."""
     text = row[col.PERIOD_TEXT]
     return normalise_sentence(text) if isinstance(text, str) else ""
 
@@ -136,7 +137,7 @@ def period_relation(a: Row, b: Row) -> str:
     (sa, ea), (sb, eb) = period_of(a), period_of(b)
     if sa is None or sb is None:
         # Without a document date "in November" cannot be placed, yet it still differs from "in December".
-        words_a, words_b = _period_words(a), _period_words(b)
+        words_a, words_b = period_words(a), period_words(b)
         if sa is None and sb is None and words_a and words_b:
             return "same" if words_a == words_b else "different"
         return "unknown"
