@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from factaudit.dates import detect_published
 from factaudit.errors import InputError
@@ -16,6 +16,9 @@ from factaudit.readers.manifest import MANIFEST_NAME, Manifest, normalise_kind, 
 from factaudit.readers.pdf import page_of
 from factaudit.readers.text import decode
 from factaudit.sentences import unwrap
+
+if TYPE_CHECKING:
+    from factaudit.readmemo import DocumentMemo
 
 SUPPORTED_SUFFIXES: Final = tuple(FORMATS)
 STDIN_NAME: Final = "-"
@@ -246,9 +249,15 @@ def read_text(path: Path, config: ReaderConfig | None = None) -> str:
 
 
 def load_corpus(
-    sources: Sequence[str | Path], *, stdin_text: str | None = None, config: ReaderConfig | None = None
+    sources: Sequence[str | Path],
+    *,
+    stdin_text: str | None = None,
+    config: ReaderConfig | None = None,
+    memo: Path | None = None,
 ) -> Corpus:
-    """Read every source; a file that cannot be read is skipped and recorded, the rest is audited."""
+    """Read every source; a file that cannot be read is skipped and recorded, the rest is audited. With
+    `memo` (the claim store's path), the documents of files unchanged since the last run come from the
+    ingest memo beside it (`readmemo`) instead of being read again."""
     config = config or ReaderConfig()
     documents: list[Document] = []
     found = find_sources([s for s in sources if str(s) != STDIN_NAME])
@@ -261,15 +270,39 @@ def load_corpus(
             skipped.append(_skip(path, error))
     if any(str(s) == STDIN_NAME for s in sources):
         documents.append(parse_document("stdin", STDIN_NAME, stdin_text or ""))
+    remembered = _open_memo(memo, config, manifest)
     with PdfWorker(config) as worker:
         for path in found.files:
-            documents.extend(_read_documents(path, config, worker, manifest, skipped))
+            if remembered is None:
+                documents.extend(_read_documents(path, config, worker, manifest, skipped))
+                continue
+            key, settled = remembered.key(path)
+            known = remembered.get(key)
+            if known is not None:
+                documents.extend(known)
+                continue
+            before = len(skipped)
+            read = _read_documents(path, config, worker, manifest, skipped)
+            documents.extend(read)
+            # Only a settled file read whole is memoised: a skip (an empty row, a bad date) is said each run.
+            if settled and read and len(skipped) == before:
+                remembered.put(key, read)
+    if remembered is not None:
+        remembered.save()
     seen: set[str] = set()
     for document in documents:
         if document.doc_id in seen:
             raise InputError(f"two sources share the document id {document.doc_id!r}", path=document.path)
         seen.add(document.doc_id)
     return Corpus(tuple(documents), tuple(skipped))
+
+
+def _open_memo(memo: Path | None, config: ReaderConfig, manifest: Manifest) -> DocumentMemo | None:
+    if memo is None:
+        return None
+    from factaudit.readmemo import DocumentMemo
+
+    return DocumentMemo.open(memo, config, manifest)
 
 
 def _read_documents(

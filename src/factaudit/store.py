@@ -247,7 +247,7 @@ class BlockStore:
             "pairs": records.pairs,
         }
         for name, table in tables.items():
-            _write_parquet(table, self.folder / f"{name}-{generation}.parquet")
+            write_parquet(table, self.folder / f"{name}-{generation}.parquet")
         manifest = json.dumps({"version": _MANIFEST_VERSION, "generation": generation})
         _write_bytes(manifest.encode("utf-8"), self.manifest)
         for stale in self.folder.glob("*.parquet"):
@@ -255,7 +255,7 @@ class BlockStore:
                 stale.unlink(missing_ok=True)
 
 
-def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
