@@ -78,8 +78,31 @@ def _table_value(value: Any) -> Any:
 
 def claim_records(claims: pd.DataFrame) -> list[dict[str, Any]]:
     """The claims as plain dicts, columns in schema order."""
-    columns = [[_plain(value) for value in claims[name].tolist()] for name in col.CLAIM_COLUMNS]
+    columns = [_plain_column(claims[name].tolist()) for name in col.CLAIM_COLUMNS]
     return [dict(zip(col.CLAIM_COLUMNS, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+# Whole floats below this are written as their int by `_number` whatever the digits (twelve significant
+# digits hold every whole number under 10**12 exactly).
+_EXACT_WHOLE: Final = 10.0**SIGNIFICANT_DIGITS
+
+
+def _plain_column(values: list[Any]) -> list[Any]:
+    """`_plain` of each value of one column, a column of one kind at a time: most columns hold only
+    strings, or floats that are whole (a 20,000-document audit: 5.6 million values, 2.4 s one by one)."""
+    kinds = set(map(type, values))
+    if kinds <= _AS_THEY_ARE:
+        return values
+    if kinds <= {float, type(None)}:
+        return [
+            None
+            if value is None
+            else int(value)
+            if value.is_integer() and -_EXACT_WHOLE < value < _EXACT_WHOLE
+            else _number(value)
+            for value in values
+        ]
+    return [_plain(value) for value in values]
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
