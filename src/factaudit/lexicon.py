@@ -10,8 +10,11 @@ SMALL_NUMBERS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+
+# Misspellings of number words common enough in prose to read ("fourty"), to the word text2num reads.
+NUMBER_MISSPELLINGS: Final[dict[str, str]] = {"fourty": "forty"}
 
 SCALES: Final[dict[str, int]] = {
     "hundred": 100,
@@ -25,6 +28,9 @@ SCALES: Final[dict[str, int]] = {
     # South Asian English ("Rs 500 crore", "5 lakh people"): written after a number, never in a word run.
     "lakh": 100_000,
     "crore": 10_000_000,
+    # Their short spellings in the Indian press ("Rs 5 lac", "Rs 500 cr").
+    "lac": 100_000,
+    "cr": 10_000_000,
 }
 
 # Abbreviated scales written against the number ("£600m", "$1.13bn", "10M", "5k").
@@ -38,7 +44,8 @@ DENOMINATORS: Final[dict[str, int]] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100,
-    "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "hundredths": 100, "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
+    "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }  # fmt: skip
 
 # Nouns an ordinal qualifies ("a third place", "a fifth term"): a fraction word before one is an ordinal.
@@ -59,7 +66,7 @@ QUALIFIERS: Final[dict[str, str]] = {
     "at most": "up_to", "no more than": "up_to", "a maximum of": "up_to", "not more than": "up_to",
     "as little as": "at_least", "as few as": "at_least", "as low as": "at_least",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about",
+    "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about", "c.": "about",
     "more or less": "about", "or so": "about",
 }  # fmt: skip
 

@@ -20,6 +20,7 @@ from factaudit.lexicon import (
     DENOMINATORS,
     IRREGULAR_VERBS,
     MEASURE_UNITS,
+    NUMBER_MISSPELLINGS,
     ORDINAL_NOUNS,
     QUALIFIERS,
     SCALE_ABBREVIATIONS,
@@ -71,7 +72,7 @@ DECIMAL_COMMA_LANGUAGES: Final = frozenset(
 
 _UNITS = "zero one two three four five six seven eight nine"
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS = "twenty thirty forty fourty fifty sixty seventy eighty ninety"
 _BIG = "hundred thousand million billion trillion quadrillion quintillion sextillion"
 
 
@@ -108,14 +109,18 @@ _DIGITS = (
 )
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SLASH_FRACTION = r"\d{1,3}/\d{1,3}(?![\d/])"
+# A decimal read out with digits ("1 point 1"), as transcripts of speech write it; "point 3" alone is too
+# often a name ("match point 3") to read.
+_DIGITS_POINT = r"(?<![\d.,])\d{1,9}\s+point\s+\d{1,9}\b(?![.,]\d)"
 _NUMBER = (
-    rf"(?:(?<![\d.]){_SLASH_FRACTION}|{_DIGITS}(?:[ -](?={_SLASH_FRACTION}){_SLASH_FRACTION}|[{_VULGAR}])?"
+    rf"(?:{_DIGITS_POINT}|(?<![\d.]){_SLASH_FRACTION}"
+    rf"|{_DIGITS}(?:[ -](?={_SLASH_FRACTION}){_SLASH_FRACTION}|[{_VULGAR}])?"
     rf"|[{_VULGAR}]"
     rf"|\b(?:{_WORD_RUN})(?:{_POINT_WORDS})?|\bpoint(?:\s+(?:o|oh|{_ATOM})\b)++)"
 )
 # Lakh and crore follow a number ("Rs 500 crore") but join no run of number words; "dozen" follows digits
 # too ("3 dozen eggs", "200 dozens").
-_TAIL_SCALE_WORD = rf"(?:{_words(_BIG)}|lakh|crore|dozen)"
+_TAIL_SCALE_WORD = rf"(?:{_words(_BIG)}|lakh|crore|lac|cr|dozen)"
 # A fraction joined to a whole number: "five and a quarter", "nine and three quarters", "3 million and a
 # half" (of the scale). Not before a noun an ordinal qualifies ("won 6 and a third place"), nor before "of"
 # ("Key Stages 1, 3 and 4 and two-fifths of schools").
@@ -139,7 +144,8 @@ _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
-_PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b|pc\b|\s?pct\b)"
+# "percentage" without "points" and "percents" are rarer spellings of per cent ("a 30 percentage").
+_PERCENT = r"(?:\s?%|\s?per\s?cents?\b|\s?percents?\b|\s?percentage(?:[\s-]+points?)?\b|pc\b|\s?pct\b)"
 
 # The words an amount may open with: a currency code or prefix, a sign, a number word ("a"/"an" only
 # with white space after it). Every alternative of _AMOUNT that opens on a letter opens on one of these
@@ -157,21 +163,33 @@ _QUANTITY = re.compile(
     rf"(?P<percent>{_PERCENT})?"
 )
 
+# Vague counts in words. Scaled forms come first: "a few hundred" and "a couple of dozen" are one count,
+# not "a few" and a bare scale. "a couple" without "of" counts only before "more" ("a couple more weeks"):
+# elsewhere it is two people ("a couple from Leeds", "ceased to be a couple": judged wrong in the BBC
+# review's draw 53, where "a few mistakes" was judged right). "quite a few" means many; "a few tens of
+# metres" is no count of three. "a pair of" is no count: mostly it is one thing ("a pair of glasses").
 _VAGUE = re.compile(
     r"(?=\b[thmdsafb])\b(?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions|billions)"
-    r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
-    r"|half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    r"|(?:several|a\s+few|many|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"|half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion|trillion)|(?<!and\s)an?\s+half[\s-]+dozen"
     r"|thousands|hundreds|millions|billions|dozens|scores(?=\s+of\s+(?!\d))|a\s+dozen|a\s+handful"
-    r"|an?\s+(?:couple|score)(?=\s+of\b))\b"
+    r"|an?\s+(?:couple|score)(?=\s+of\b)|a\s+couple(?=\s+more\b)"
+    r"|(?<!quite\s)a\s+few(?![\s-]+(?:tens|hundreds|thousands|millions|billions|dozens)\b))\b"
 )
 
+# Fractions whose numerator is a tens word take a plural denominator ("twenty-three fifths" is 4.6): before
+# a singular one the words are an ordinal ("twenty fifth"), and "quarters" may be periods ("twenty quarters
+# of growth").
+_TENS_DENOMINATORS = "thirds fourths fifths sixths sevenths eighths ninths tenths hundredths thousandths"
 _FRACTION = re.compile(
-    rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
+    rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<tens_num>{word_alternation(_TENS.split())}(?:[\s-](?:{_words(_UNITS)}))?)[\s-]"
+    rf"(?P<tens_den>{_words(_TENS_DENOMINATORS)})\b"
+    rf"|(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
     r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z]))"
     r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
-    r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
+    r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
     r")"
 )
 
@@ -209,7 +227,7 @@ _DIGIT_VAGUE = re.compile(r"(?<![\d,.])(?P<base>100|1,?000|10,?000|100,?000)['�
 # Strings every match of a rarely matching pattern holds: a sentence without any of them is not scanned for
 # that pattern (substring tests cost a fraction of a scan; in the BBC corpus one sentence with a number in
 # eight holds any of these strings). A new alternative of a pattern must add its string here.
-_VAGUE_WORDS: Final = ("thousand", "hundred", "illion", "dozen", "score", "handful", "couple")
+_VAGUE_WORDS: Final = ("thousand", "hundred", "illion", "dozen", "score", "handful", "couple", "few")
 _RELATIVE_WORDS: Final = ("halv", "doubl", "tripl", "trebl", "quadrupl")
 _MULTIPLE_WORDS: Final = ("fold", "twice", "times")
 _DECADE_WORDS: Final = ("0s", "0'", "0’")  # _AGE_DECADE and _DIGIT_VAGUE: "mid-30s", "1,000's"
@@ -223,8 +241,8 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 # Spans that hold digits but no claim: reference codes, phone numbers, clock times, URLs, ordinals,
-# identifiers glued to letters ("G7", "COVID-19", "MP3"), bylines' article counts. Possessive
-# quantifiers keep every branch linear.
+# identifiers glued to letters ("G7", "COVID-19", "MP3"), bylines' article counts, sizes ("4x4", but not a
+# power of ten: "5.5x10-3"). Possessive quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
     r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|rs)\d)[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
@@ -233,7 +251,7 @@ _NOT_A_CLAIM = re.compile(
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
-    r"|(?<![\d,])\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b|\dg\b"
+    r"|(?<![\d,])\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b(?![\^\-−]\d)|\dg\b"
     r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b))"
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -241,7 +259,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _ANY_NUMBER = re.compile(
     rf"[\d{_VULGAR}]|\b"
     + word_alternation(
-        f"{_UNITS} {_TEENS} {_TENS} {_BIG} point dozen score couple half halv doubl tripl trebl quadrupl "
+        f"{_UNITS} {_TEENS} {_TENS} {_BIG} point dozen score couple few half halv doubl tripl trebl quadrupl "
         f"handful twice {' '.join(DENOMINATORS)}".split()
     )
 )
@@ -272,7 +290,8 @@ _ORDINAL_TAIL = re.compile(
 )
 _TENS_END = re.compile(rf"\b(?:{_words(_TENS)})$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
-_OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b")
+# "or more" after a figure bounds it, unless a figure of its own follows ("5,000 or more than 4,500").
+_OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b(?!\s+than\b)")
 _OR_TAILS: Final = {"so": "about", "more": "at_least", "less": "up_to", "fewer": "up_to"}
 _WORD_TOKEN = re.compile(r"[a-z]+|&|,")
 _SCALE_ABBREVIATION = re.compile(r"\s?(bn|bln|mn|mln|tn|trn|[mkbtMKBT])$")
@@ -329,7 +348,11 @@ def _words_value(words: tuple[str, ...]) -> int | None:
         return None if head is None else head * 12
     if "dozen" in words or "dozens" in words:
         return None
-    cleaned = " ".join("one" if w in ("a", "an") else "and" if w == "&" else w for w in words if w != ",")
+    cleaned = " ".join(
+        "one" if w in ("a", "an") else "and" if w == "&" else NUMBER_MISSPELLINGS.get(w, w)
+        for w in words
+        if w != ","
+    )
     try:
         return int(text2num(cleaned, "en"))
     except ValueError:
@@ -430,12 +453,16 @@ _DIGIT_BODY = re.compile(r"[\d,.\u00a0\u202f '’]+")
 _SCIENTIFIC = re.compile(r"([\d.]+)(?:e([-+−]?\d+)|\s?[×x]\s?10\^?([-−]?\d+))$")
 
 
+_SPOKEN_POINT = re.compile(r"(\d+)\s+point\s+(\d+)", re.IGNORECASE)
 _VULGAR_BEFORE_SCALE = re.compile(rf"(\d*)([{_VULGAR}])\s*([A-Za-z][A-Za-z ]*)$")
 
 
 def _digits_value(body: str) -> float | None:
     if len(body) > MAX_DIGITS:
         return None
+    spoken = _SPOKEN_POINT.fullmatch(body)
+    if spoken:
+        return float(f"{spoken.group(1)}.{spoken.group(2)}")  # "1 point 1"
     scientific = _SCIENTIFIC.match(body)
     if scientific:
         exponent = int((scientific.group(2) or scientific.group(3)).replace("−", "-"))
@@ -609,7 +636,7 @@ _AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECAS
 # currency of "cents" is rarely stated (US share prices, euro cents), and the reviewed BBC sample reads
 # "1115 pence" as 1115. "50 Cent" (capitalised, singular) is a name.
 _MINOR_UNIT_AFTER = re.compile(
-    r"(?:\s?(p)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|cent(?=\s+(?:a|an|per)\b)))"
+    r"(?:\s?(p)(?![\w'’])|(c)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|cent(?=\s+(?:a|an|per)\b)))"
 )
 
 
@@ -623,7 +650,8 @@ def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tup
         return "measure", age.group(1).lower()  # "a 10-year-old girl": an age, in years
     minor = _MINOR_UNIT_AFTER.match(after)
     if minor:
-        return "money", "pence" if (minor.group(1) or minor.group(2)).lower().startswith("p") else "cent"
+        letter = (minor.group(1) or minor.group(2) or minor.group(3))[0].lower()
+        return "money", "pence" if letter == "p" else "cent"
     word = _WORD_AFTER.match(after)
     if word:
         lowered = word.group(1).lower().rstrip("'’")
@@ -707,16 +735,27 @@ def _counts_after(text: str, end: int) -> bool:
     )
 
 
+# "a hundred-odd", "forty-plus": a figure with a rough suffix is still a figure (as "200-odd" is).
+_ROUGH_SUFFIXES: Final = frozenset({"odd", "plus"})
+
+
 def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> bool:
     """Number words that count nothing: 'one of the', 'no one', 'this one' (pronouns), 'the number nine
     jersey' (an identifier), 'Million Dollar Baby' (a title), 'a billion-dollar deal' (a bare scale)."""
     surface = folded[start:end].strip()
     if _IDENTIFIER_BEFORE.search(segment, max(0, start - 30), start):
         return True
-    if surface in SCALES and folded[end : end + 1] == "-":
-        return True  # "a billion-dollar deal"
     compound = _HYPHEN_WORD.match(folded, end)
-    if compound and compound.group(1) not in MEASURE_UNITS and not compound.group(1).startswith("year"):
+    rough = compound is not None and compound.group(1) in _ROUGH_SUFFIXES
+    if surface.split()[-1] in SCALES and folded[end : end + 1] == "-" and not rough:
+        return True  # "a billion-dollar deal"
+    if (
+        compound
+        and compound.group(1) not in MEASURE_UNITS
+        and compound.group(1) not in CURRENCY_WORDS
+        and not rough
+        and not compound.group(1).startswith("year")
+    ):
         return True  # "a one-man team", "two-bit", "one-stop": compound adjectives
     if segment[start].isupper() and not segment.isupper() and _named_before(segment, start):
         return True  # "BBC Three", "Channel Four": names
@@ -847,9 +886,73 @@ def find_quantities(
         if free(match.start(), match.end()):
             found.append(_with_hedge(_relative(segment, match), segment, masked))
     found.sort(key=lambda q: (q.start, q.end))
+    if len(found) > 1:
+        found = _join_minor_units(found, segment, folded)
     if start:
         return [_shifted(q, start) for q in found]
     return found
+
+
+# What may stand between a sum in a currency and the sum in its minor unit that completes it: the
+# currency's name and "and" ("3 dollars 50 cents", "$20 and 43c", "3 GBP 1 pence"), nothing else; a comma
+# separates two sums ("$20, 50 cents less").
+_MAJOR_MINOR_GAP = re.compile(r"\s*(?:(?!and\b)(?P<name>[a-z]+)\s*)?(?:(?:and|&)\s*)?")
+_MINOR_UNITS: Final = frozenset({"cent", "pence"})
+# Cents and pence of one dollar or pound: a minor sum of a hundred or more is a sum of its own.
+MINOR_PER_MAJOR: Final = 100
+
+
+def _join_minor_units(found: list[Quantity], segment: str, folded: str) -> list[Quantity]:
+    """Sums written as whole units and minor units ("3 dollars 50 cents", "$20 and 43c") read as one sum in
+    the major unit (3.5 dollars). A sum spelled out in words throughout stays two figures, as the text2num
+    devset reads it ("forty five hundred thirty eight dollars and eighteen cents": 4538 and 18)."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        major = joined[-1] if joined else None
+        if major is not None and _completes(major, quantity, folded):
+            joined[-1] = _with_minor_unit(major, quantity, segment)
+        else:
+            joined.append(quantity)
+    return joined
+
+
+def _completes(major: Quantity, minor: Quantity, folded: str) -> bool:
+    """`minor` (cents, pence) completes the sum `major` just before it ("$20 and 43c")."""
+    if not (
+        major.kind == "money"
+        and major.unit not in _MINOR_UNITS
+        and major.qualifier != "range"
+        and major.value == int(major.value)
+        and minor.kind == "money"
+        and minor.unit in _MINOR_UNITS
+        and minor.qualifier == "exact"
+        and 0 < minor.value < MINOR_PER_MAJOR
+        and minor.start > major.end
+        and (_HAS_DIGIT.search(major.text) or _HAS_DIGIT.search(minor.text))
+    ):
+        return False
+    gap = _MAJOR_MINOR_GAP.fullmatch(folded, major.end, minor.start)
+    if gap is None:
+        return False
+    name = gap.group("name")
+    return name is None or name in CURRENCY_WORDS or name.upper() in CURRENCY_SYMBOLS
+
+
+def _with_minor_unit(major: Quantity, minor: Quantity, segment: str) -> Quantity:
+    cents = minor.value / MINOR_PER_MAJOR
+    value = major.value + cents if major.value >= 0 else major.value - cents
+    low, high = _interval(major.qualifier, value)
+    cmp_low, cmp_high = _close_interval(major.qualifier, value, low, high, 1 / MINOR_PER_MAJOR)
+    return replace(
+        major,
+        end=minor.end,
+        text=segment[major.start : minor.end],
+        value=value,
+        low=low,
+        high=high,
+        cmp_low=cmp_low,
+        cmp_high=cmp_high,
+    )
 
 
 def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -900,6 +1003,8 @@ def _first_number_only(masked: str, match: re.Match[str]) -> tuple[re.Match[str]
 
 
 _RUN_WORD = re.compile(r"[a-z]+|&|,")
+# Words that end a run of number words: a decimal point, per cent, the South Asian scales.
+_AFTER_RUN_WORDS: Final = frozenset("point percent per cent lakh lakhs crore crores lac lacs cr".split())
 
 
 def _run_tokens(
@@ -916,7 +1021,7 @@ def _run_tokens(
         word = token.group(0)
         if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "rs"):
             continue
-        if word in ("point", "percent", "per", "cent", "lakh", "lakhs", "crore", "crores"):
+        if word in _AFTER_RUN_WORDS:
             break  # "four crore rupees": the South Asian scale follows the run, it is not in it
         if word in DENOMINATORS:
             return None  # "five and a half million", "nine and three quarters" are one amount
@@ -1055,7 +1160,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         low, high = _interval(qualifier, value)
     surface_end = m_end
     # "or so" after the number is a hedge too.
-    tail = _OR_SO.match(masked, surface_end, surface_end + 12)
+    tail = _OR_SO.match(masked, surface_end, surface_end + 20)
     if tail and qualifier == "exact":
         # "or so" is a hedge; "or more" a lower bound; "or less"/"or fewer" an upper bound.
         qualifier = _OR_TAILS[tail.group(1)]
@@ -1065,8 +1170,11 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     if match.group("unit1") and not percent and not currency:
         after = segment[match.start("unit1") :]
     kind, unit = _kind_and_unit(after, currency, percent)
-    if unit == "pence" and after[:1] == "p":
-        surface_end += 1  # "50p": the unit is glued to the figure
+    glued_cents = unit == "cent" and after[:1] == "c"
+    if glued_cents and _IDENTIFIER_BEFORE.search(segment, max(0, m_start - 30), m_start):
+        return None, resume  # "the Psion series 3c": a model name, not cents
+    if glued_cents or (unit == "pence" and after[:1] == "p"):
+        surface_end += 1  # "50p", "43c": the unit is glued to the figure
     if not percent and _PERCENT_AFTER.match(after) is not None:
         return None, resume
     if _ORDINAL_TAIL.match(after) and _TENS_END.search(segment, m_start, surface_end):
@@ -1239,12 +1347,21 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         article = _HALF_AN.match(masked, match.end())
         if article:
             # "half an hour", "half a mile": half of one unit; "half a chance" is no quantity
+            percent = _PERCENT_WORDS.match(masked, article.end())
+            if percent:  # "half a percentage point", "half a per cent"
+                kind, unit = _kind_and_unit("", None, percent.group(0))
+                return _exact(segment, match.start(), percent.end(), value, kind, unit)
             kind, unit = _kind_and_unit(masked[article.end() - 1 :], None, None)
             if kind != "measure":
                 return None
             word = _UNIT_WORD.match(masked, article.end())
             end = word.end() if word else article.end()
             return _exact(segment, match.start(), end, value, kind, unit)
+    elif match.group("tens_num"):
+        numerator = _small(match.group("tens_num").replace(" ", "-"))
+        if numerator is None:
+            return None
+        value = numerator / DENOMINATORS[match.group("tens_den")]
     elif match.group("in_n") or match.group("over_n"):
         # "one in five", "1 over 3": a share, so the part is less than the whole ("12 in
         # six boxes", "$2000 over 3 years" are no shares).
@@ -1276,8 +1393,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             and not _SHARE_AFTER.match(after)
         ):
             return None  # "a third Deutsche Boerse shareholder" is an ordinal
-        if re.match(r"[\s-]+(?:century|centuries)", after):
-            return None
+        if re.match(r"[\s-]+(?:century|centuries|dozen)\b", after):
+            return None  # "a half-dozen" is six, read as a vague count
         value = numerator / DENOMINATORS[den_word]
         of_scale = _OF_A_SCALE.match(masked, match.end())
         if of_scale:
@@ -1288,6 +1405,7 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
 
 
 _HALF_AN = re.compile(r"\s+an?\s+(?=[a-z])")
+_PERCENT_WORDS = re.compile(r"per\s?cent\b|percent\b|percentage[\s-]+points?\b")
 _UNIT_WORD = re.compile(r"[a-z]+")
 _OF_A_SCALE = re.compile(r"\s+(?:of\s+an?\s+)?(hundred|thousand|million|billion|trillion)\b")
 
@@ -1323,35 +1441,22 @@ _VAGUE_BASES: Final = {
 }
 
 
+# "a few": two to five, three when read as one figure (Duckling's numeral corpus reads "a few" as 3, the
+# BBC review's draw 53 judged "a few mistakes" as 3 in 2-5 right). "a few hundred" keeps its interval,
+# 200-500, and is read as 300 (it was 200): no reviewed claim holds it.
+FEW_LOW: Final = 2.0
+FEW_VALUE: Final = 3.0
+FEW_HIGH: Final = 5.0
+_VAGUE_SPLIT = re.compile(r"[\s-]+")
+
+
+def _vague_base(word: str) -> float:
+    """What a vague count counts in: 12 for "dozen", the scale for "hundred" and up."""
+    return 12.0 if word == "dozen" else float(SCALES[word])
+
+
 def _vague(segment: str, match: re.Match[str]) -> Quantity:
-    words = match.group("vague").split()
-    qualifier = "vague"
-    if words[0] in ("a", "half") and words[-1] == "dozen":
-        value = 12.0 if words[0] == "a" else 6.0
-        low = high = value
-        qualifier = "exact"
-    elif words[0] == "half":
-        value = low = high = SCALES[words[-1]] / 2
-        qualifier = "exact"
-    elif words[-1] == "handful":
-        value, low, high = 5.0, 2.0, 10.0
-    elif words[-1] == "couple":
-        value, low, high = 2.0, 2.0, 3.0  # "a couple of": two, in speech sometimes three
-    elif words[-1] == "score":
-        value = low = high = 20.0
-        qualifier = "exact"
-    elif "of" in words:
-        base = _VAGUE_BASES[words[-1]] * (10 if words[0] == "tens" else _VAGUE_BASES.get(words[0], 100))
-        low, high = float(base), float(base * VAGUE_SPAN)
-        value = low
-    elif words[0] in ("several", "a", "many"):
-        base = SCALES[words[-1]]
-        low, high = (2.0 * base, 10.0 * base) if words[0] != "a" else (2.0 * base, 5.0 * base)
-        value = low
-    else:
-        base = _VAGUE_BASES[words[0]]
-        low, high = float(base), float(base * VAGUE_SPAN)
-        value = low
+    value, low, high, qualifier = _vague_reading(_VAGUE_SPLIT.split(match.group("vague")))
     return Quantity(
         start=match.start(),
         end=match.end(),
@@ -1365,6 +1470,36 @@ def _vague(segment: str, match: re.Match[str]) -> Quantity:
         cmp_low=low,
         cmp_high=high,
     )
+
+
+def _vague_reading(words: list[str]) -> tuple[float, float, float, str]:
+    """(value, low, high, qualifier) of the words of a vague count ("a few dozen", "tens of thousands")."""
+    last = words[-1]
+    if "half" in words:
+        value = _vague_base(last) / 2  # "half a dozen", "a half-dozen", "half a million"
+        return value, value, value, "exact"
+    if words == ["a", "dozen"]:
+        return 12.0, 12.0, 12.0, "exact"
+    if last == "score":
+        return 20.0, 20.0, 20.0, "exact"
+    if last == "handful":
+        return 5.0, 2.0, 10.0, "vague"
+    if last == "couple":
+        return 2.0, 2.0, 3.0, "vague"  # "a couple of": two, in speech sometimes three
+    if words[:2] == ["a", "couple"]:
+        base = _vague_base(last)  # "a couple of hundred"
+        return 2.0 * base, 2.0 * base, 3.0 * base, "vague"
+    if words[:2] == ["a", "few"]:
+        base = _vague_base(last) if len(words) > 2 else 1.0  # "a few dozen": about three dozen
+        return FEW_VALUE * base, FEW_LOW * base, FEW_HIGH * base, "vague"
+    if "of" in words:
+        base = _VAGUE_BASES[last] * (10 if words[0] == "tens" else _VAGUE_BASES.get(words[0], 100))
+        return float(base), float(base), float(base * VAGUE_SPAN), "vague"
+    if words[0] in ("several", "many"):
+        base = _vague_base(last)
+        return 2.0 * base, 2.0 * base, 10.0 * base, "vague"
+    base = _VAGUE_BASES[words[0]]
+    return float(base), float(base), float(base * VAGUE_SPAN), "vague"
 
 
 def _relative(segment: str, match: re.Match[str]) -> Quantity:
