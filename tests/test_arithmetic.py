@@ -24,7 +24,7 @@ from factaudit.output import audit_payload
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).parent.parent / "seeds"
-BBC = Path("/work/shared/corpora/bbc_news.csv")
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.csv"
 CASES: list[dict[str, Any]] = json.loads((DATA / "arithmetic.json").read_text("utf-8"))["cases"]
 
 

@@ -36,7 +36,7 @@ DATES: Final = "date_inconsistency"
 # A stated percentage change holds when the change recomputed from the two stated figures, each taken
 # anywhere within its written precision ("$11.1bn" is 11.05-11.15bn), comes within this many percentage
 # points of the stated percentage, itself taken within half a unit of its last digit ("2%" is 1.5-2.5).
-# Calibrated on the BBC corpus (/work/shared/corpora/bbc_news.csv): the checker reads 10 percentage/from/to
+# Calibrated on the BBC corpus (../shared/corpora/bbc_news.csv): the checker reads 10 percentage/from/to
 # triples there ("jumped 76% to $1.13bn ... from $639m", "fell from 7,613 to 6,630, or 12.9%") and all
 # 10 hold with no slack, the precision of the three figures being the whole tolerance; the seeds' edited
 # copies are off by 2 points or more. Half a point covers a writer who truncates instead of rounding.
