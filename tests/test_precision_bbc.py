@@ -1,11 +1,12 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Five draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` four fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Six draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` five fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
-too), draw 31 (100 claims, held out for the third round, looked at for the fourth) and draw 41 (100 claims,
-labelled blind after the fourth round: the held-out figure, then looked at for a fifth). Each reviewed
-sentence is extracted on its own, as when it was reviewed.
+too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
+labelled blind after the fourth round: the held-out figure, then looked at for a fifth) and draw 53 (100
+claims, labelled blind after the fifth round, then looked at for a sixth). Each reviewed sentence is
+extracted on its own, as when it was reviewed.
 
 A claim's value is right when the review judged it right (`value_ok`) and it is still extracted with the
 same figure, interval and qualifier. Its subject is right when its value is right and the subject read
@@ -50,13 +51,17 @@ CASES: Final = _samples()
 # second round (ages, survey answers, trailing adverbs, money verbs). Draw 31 was held out for those
 # (0.69) and then looked at for the lexicon round (word_classes.json). Draw 41 was drawn after that round,
 # its subjects labelled before the extracted ones were seen: 0.63 at review, the held-out figure; its
-# errors were then used for a last round (asides set off by dashes, ages, shares in words, offers).
+# errors were then used for a fifth round (asides set off by dashes, ages, shares in words, offers). Draw 53
+# was drawn after that round and labelled blind the same way: 0.67 at review (0.76 where the value is
+# right); the errors of all six samples were then used for a sixth round (money verbs past their object,
+# relative clauses and time phrases read past, elided figures, comparatives, ages at death, names cut short).
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.83},
-    "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.76},
-    "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.73},
-    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.78},
-    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.73},
+    "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.78},
+    "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.80},
+    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.79},
+    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.79},
+    "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.78},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -54,6 +54,8 @@ _PHRASE_TOKEN = re.compile(
 )
 # Characters a noun phrase may open with, beside letters: a hyphen ("19-year-old"), quotes, spaces.
 _READ_ON: Final = frozenset("-\"“”‘’' \t\n\r\xa0")
+# An ordinal is a word of a noun phrase, not a figure ending it ("Three 50th Anniversary Special Awards").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
 # A dash set off by spaces opens an aside: the phrase before it has ended.
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Characters after a figure read for its noun phrase: enough for a skipped "of the" and four words.
@@ -100,7 +102,9 @@ _ED_ADJECTIVES = frozenset(
 # Irregular and present-tense verbs the lexicon's past-tense list lacks, common right after a counted noun.
 _MORE_VERBS: Final = frozenset("sped spent wasn't weren't isn't aren't won't can't don't didn't".split())
 # -ly words that are nouns, not adverbs.
-_LY_NOUNS: Final = frozenset("family supply assembly rally reply monopoly anomaly butterfly ally".split())
+_LY_NOUNS: Final = frozenset(
+    "family supply assembly rally reply monopoly anomaly butterfly ally tally".split()
+)
 # -ing words that are nouns in a subject ("5 new buildings" aside, "200 housing", "£5m funding").
 _ING_NOUNS: Final = frozenset(
     """building funding spending training housing meeting offering listing earnings clothing recording
@@ -147,13 +151,17 @@ _CURRENCY_RUN = (
 _CONVERSION_AFTER = re.compile(
     r"(?P<currency>" + _CURRENCY_RUN + r")? ?\((?=[^()]{0,40}\))[^()\d$£€¥]*[\d$£€¥][^()]*\)", re.IGNORECASE
 )
+# "775m euros": a sum whose currency is said after it.
+_CURRENCY_AFTER = re.compile(_CURRENCY_RUN, re.IGNORECASE)
 # A currency word after a sum, then the word that names what the sum is.
 _CURRENCY_BEFORE_NOUN = re.compile(r"(?:" + _CURRENCY_RUN + r")+(?=\s+[a-z])", re.IGNORECASE)
 _FIGURE_TAIL = re.compile(r"[$£€¥]?\d[\d,.]*[A-Za-z]*|" + "|".join(sorted(_MONEY_WORDS | _SCALE_WORDS)))
 _NUMBER_START = re.compile(r"(?<![\w.,])[$£€¥]?\d")
 _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) + r")\b")
 # An age: "Mr Tanzi, 66, issued", "Stephen, 57, said", "aged 34".
-_AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\baged\s+)$")
+# "The veteran film-maker, 68, won": a definite noun phrase of up to three words before the commas too (both
+# such appositions in the BBC corpus are ages).
+_AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*|\baged\s+)$")
 _AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$)")
 # "a 22-year-old student", "the 15-year-old": the figure is an age, whoever has it.
 # "despite his 69 years" (but "his 20 years at the club" is a tenure).
@@ -161,10 +169,16 @@ _AGE_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|your)\s+$", re.IGNORECASE)
 _AGE_YEARS_AFTER = re.compile(r"\s+years\b(?!\s+(?:of|in|at|as|with|to|on|for|since|before|after)\b)")
 # "I was 18 when", "she will be 34." (a person, a form of "be" or "turn", and the clause ends).
 _AGE_BE = re.compile(
-    r"\b(?:I|he|she|you|we|they)\s+(?:was|were|is|are|am|will\s+be|would\s+be|turned|turns|will\s+turn)\s+$",
+    r"\b(?:I|he|she|you|we|they)\s+(?:was|were|is|are|am|(?:will|would|might|may|could|must)\s+be|turned|turns"
+    r"|will\s+turn)\s+$",
     re.IGNORECASE,
 )
-_AGE_BE_CLOSE = re.compile(r"\s*(?:[,;.!?)]|when\b|and\b|$)")
+_AGE_BE_CLOSE = re.compile(r"\s*(?:[,;.!?)]|when\b|and\b|next\b|$)")  # "She might be 33 next month"
+# "has died in Los Angeles aged 54.", "has died in Germany at 50.": the age at death (all 9 and 2 in the BBC
+# corpus), whatever closes the clause.
+_AGE_AT_DEATH = re.compile(r"(?:\baged|\bdied\b[^,;.]{0,40}\bat)\s+$")
+# Characters before the figure searched: "died" and "at" with up to 40 between, as in the pattern.
+AGE_AT_DEATH_WINDOW: Final = 56
 _AGE_COMPOUND = re.compile(r"[\s-]*(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # "70% said they would vote", "while 63%, disagreed": a share of the people asked.
 _ANSWERED = re.compile(
@@ -184,7 +198,8 @@ _MOVED_BEFORE = re.compile(
 )
 # Adverbs a phrase reader may run on into ("23 years previously", "a $50m movie straight away").
 _TRAILING_ADVERBS: Final = frozenset(
-    "previously ago earlier later afterwards away straight already again too overall alone apiece".split()
+    """previously ago earlier later afterwards away straight already again too overall alone apiece ahead
+    behind""".split()
 )
 # A money figure whose subject is the verb that moves it names what it is: "is to pay $1m" is a payment.
 _MONEY_VERBS: Final[dict[str, str]] = {
@@ -209,6 +224,79 @@ _MONEY_VERB_BEFORE = re.compile(
     r"|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?(?:(?:extra|additional|further)\s+)?$",
     re.IGNORECASE,
 )
+# "pay former partner Fiat 1.55bn euros", "sell a minority stake to Italian bank Mediobanca for 775m euros": a
+# money verb names a sum past its object, across at most this many tokens (the longest object in the BBC
+# review samples, "a minority stake to Italian bank Mediobanca for", has eight) within this many characters.
+MAX_MONEY_OBJECT_TOKENS: Final = 10
+MONEY_OBJECT_WINDOW: Final = 64
+# Function words an object phrase between a money verb and its sum may hold; any other stopword, a verb or a
+# mark ends the search.
+_OBJECT_FUNCTION_WORDS: Final = frozenset(
+    """the a an his her its their this that for at and of former about around some nearly almost more than
+    over least up extra additional further reported estimated""".split()
+)
+
+
+def _named_by_money_verb(sentence: str, start: int, end: int) -> str:
+    """What the money verb before a sum names it ("is to pay $1m": a payment); "" when none does."""
+    if _PAID_AS.match(sentence, end):
+        return ""
+    if _MONEY_FIGURE.search(sentence, start, end):
+        verb = _MONEY_VERB_BEFORE.search(sentence, max(0, start - 24), start)
+        if verb:
+            named = _MONEY_VERBS[verb.group(1).lower()]
+            # An offer is what the phrase after it says, if any ("offer a £200 council tax rebate").
+            if named != "offer" or not subject_after(sentence, _past_currency(sentence, end)):
+                return named
+            return ""
+    elif not _CURRENCY_AFTER.match(sentence, end):
+        return ""
+    # Past the verb's object ("sell a stake to Mediobanca for 775m euros"), unless a phrase after the sum
+    # names it (an offer always names what is offered: "offers a download service for £4.99").
+    word = _money_verb_across(sentence, start)
+    if word and _MONEY_VERBS[word] != "offer" and not _phrase_after_sum(sentence, end):
+        return _MONEY_VERBS[word]
+    return ""
+
+
+def _phrase_after_sum(sentence: str, end: int) -> str:
+    """The noun phrase after a sum, past its currency word and a conversion in parentheses ("a $900m (£479m)
+    loan" -> "loan")."""
+    conversion = _CONVERSION_AFTER.match(sentence, end)
+    if conversion:
+        currency = conversion.group("currency") or ""
+        sentence = sentence[:end] + currency + " " + sentence[conversion.end() :].lstrip()
+    return subject_after(sentence, _past_currency(sentence, end))
+
+
+def _money_verb_across(sentence: str, start: int) -> str | None:
+    """The money verb whose object phrase ends right before the sum at `start`, lower-cased; None when a
+    verb, a figure, a mark or another function word comes first ("raised 7.8% to 830bn": no sum raised)."""
+    tokens = _TOKEN.findall(sentence, max(0, start - MONEY_OBJECT_WINDOW), start)
+    if not tokens or tokens[-1].lower() == "of":
+        return None  # "earned a pre-tax profit of $850m": the noun before "of" names the sum
+    words = 0
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_MONEY_OBJECT_TOKENS), -1):
+        token = tokens[index]
+        lowered = token.lower()
+        if lowered in _MONEY_VERBS and token[0].islower():
+            return lowered if words else None
+        if not token[0].isalpha():
+            return None
+        words += 1
+        if lowered == "to":
+            # "to Italian bank Mediobanca": a recipient, "up to" a bound; "to more than" ends the object
+            recipient = index + 1 < len(tokens) and tokens[index + 1][0].isupper()
+            if recipient or tokens[index - 1].lower() == "up":
+                continue
+            return None
+        if lowered in _OBJECT_FUNCTION_WORDS:
+            continue
+        if lowered in SUBJECT_STOPWORDS or lowered == "worth" or _is_verb_like(token):
+            return None  # "selling new stocks worth £1bn": the stocks, not a price
+    return None
+
+
 # "pay $13m in criminal penalties": the phrase after says what the sum is.
 _PAID_AS = re.compile(r"\s+(?:in|as)\s+[a-z]")
 # A share owned is a stake ("will own 13% each of the hub").
@@ -253,9 +341,15 @@ def _past_qualifiers(sentence: str, offset: int) -> int:
 def _phrase_at(sentence: str, offset: int) -> str:
     """The noun phrase at `offset` (past the words that qualify a figure)."""
     following = sentence[offset : offset + 1]
+    opening = offset
     if following == " ":
-        following = sentence[offset + 1 : offset + 2]
-    if not following or not (following.isalpha() or following in _READ_ON):
+        opening = offset + 1
+        following = sentence[opening : opening + 1]
+    if not following or not (
+        following.isalpha()
+        or following in _READ_ON
+        or (following.isdigit() and _ORDINAL.match(sentence, opening))
+    ):
         return ""  # "5%, police said", "rose to 18.": a mark or a number opens no phrase (a fifth of figures)
     dash = _SPACED_DASH.search(sentence, offset, offset + AFTER_WINDOW)
     limit = dash.start() if dash else offset + AFTER_WINDOW  # "all Palestinians - some 47% - live"
@@ -294,13 +388,17 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
         flags = _WORD_FLAGS.get(token, -1)
         if flags < 0:
             flags = _word_flags(token)
-        if flags & _ENDS or (not words and flags & _NEVER_FIRST):
+        if flags & _ENDS and not _inside_name(tokens, index, words):
+            break
+        if not words and flags & _NEVER_FIRST:
             break
         if not words and flags & _ADVERB_ONLY and not _modified_word_follows(tokens, index):
             break  # "get 1bn euros immediately"; but "relatively trouble-free years"
         if words:
             if flags & (_VERB | _ADVERB_ONLY) or (flags & _PARTICIPLE and words[-1].endswith("s")):
                 break  # "companies sped up", "euros relating to"; but "synergistic processing centres"
+            if token[0].islower() and token in _ED_ADJECTIVES and words[-1].endswith("s"):
+                break  # "25 members elected to examine": a participle after its noun opens a clause
             if _verb_follows(tokens, index):
                 break  # "600,000 connections take the total": a noun phrase does not run on into "the"
         elif flags & _VERB and not determined:
@@ -318,6 +416,15 @@ _ENDS, _NEVER_FIRST, _VERB, _PARTICIPLE = 1, 2, 4, 8
 _STOP_BEFORE, _ADVERB, _STOPWORD, _SPECIAL, _OPENS = 16, 32, 64, 128, 256
 # A lower-case word the lexicon reads only as an adverb ends a phrase: "two titles currently employ".
 _ADVERB_ONLY = 512
+# A word that, first read backwards from a figure, needs a look at its neighbours (`_phrase_before`).
+_BEFORE_FIGURE_WORD = 1024
+_DIRECTIONS: Final = frozenset("up down".split())
+_COMPARATIVE_ADVERBS: Final = frozenset("higher lower".split())
+_INDEFINITE_ARTICLES: Final = frozenset("a an".split())
+# Words of `_NOT_SUBJECT` that name what a figure after "of" measures ("the eurozone average of 2%"; but
+# "growth for the whole of 2004 was 1.6%" is a time).
+_HEAD_OF_FIGURE: Final = frozenset({"average"})
+_MOVE_PREPOSITIONS: Final = frozenset("to from".split())
 _BREAKS_BEFORE: Final = _STOP_BEFORE | _VERB | _ADVERB | _ADVERB_ONLY
 _WORD_FLAGS: dict[str, int] = {}
 # The memo is cleared past this many spellings, so a long run over many corpora stays bounded (about
@@ -339,16 +446,44 @@ def _word_flags(token: str) -> int:
         | _VERB * _is_verb_like(token)
         | _PARTICIPLE * _is_participle(lowered)
         | _STOP_BEFORE * (lowered in _BEFORE_STOPS)
-        | _ADVERB * (lowered.endswith("ly") and len(lowered) > 4)  # "a seasonally adjusted 0.5%"
+        # "a seasonally adjusted 0.5%", "Basically, I would love"; but "his goal tally", "to Italy" hold none
+        | _ADVERB * (_is_adverb(lowered) and (token[0].islower() or lowered in _LEXICON_ADVERBS))
         | _STOPWORD * (lowered in SUBJECT_STOPWORDS)
         | _SPECIAL * (lowered in _FIRST_WORD_SPECIAL)
         | _OPENS * (lowered in _PHRASE_OPENERS or lowered in _MODIFYING_PREPOSITIONS)
         | _ADVERB_ONLY * (token[0].islower() and lowered in _LEXICON_ADVERBS)
+        | _BEFORE_FIGURE_WORD
+        * (
+            lowered in _DIRECTIONS
+            or lowered in _COMPARATIVE_ADVERBS
+            or lowered in _UNIT_WORDS
+            or lowered in _HEAD_OF_FIGURE
+        )
     )
     if len(_WORD_FLAGS) >= MAX_MEMOISED_WORDS:
         _WORD_FLAGS.clear()
     _WORD_FLAGS[token] = flags
     return flags
+
+
+def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
+    """tokens[index], which would end a noun phrase, is part of one: an ordinal, the number of a "top 10",
+    or a capital letter after a capitalised word ("two Serie A titles": no article "a")."""
+    token = tokens[index]
+    if _ORDINAL.fullmatch(token):
+        # "Three 50th Anniversary Special Awards"; but "one 5th the speed" is a fraction
+        return (
+            index + 1 < len(tokens)
+            and tokens[index + 1][0].isalpha()
+            and tokens[index + 1] not in SUBJECT_STOPWORDS
+        )
+    if not words:
+        return False
+    if token[0].isdigit():
+        return words[-1].lower() == "top" and token.isdigit()
+    return (
+        token == "A" and words[-1][0].isupper() and index + 1 < len(tokens) and tokens[index + 1][0].isalpha()
+    )
 
 
 def _modified_word_follows(tokens: list[str], index: int) -> bool:
@@ -387,6 +522,10 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     if _is_small_whole(sentence, start, end) and (
         (_AGE_POSSESSIVE.search(sentence, max(0, start - 8), start) and _AGE_YEARS_AFTER.match(sentence, end))
         or (_AGE_BE.search(sentence, max(0, start - 24), start) and _AGE_BE_CLOSE.match(sentence, end))
+        or (
+            _AGE_BE_CLOSE.match(sentence, end)
+            and _AGE_AT_DEATH.search(sentence, max(0, start - AGE_AT_DEATH_WINDOW), start)
+        )
     ):
         return "age"  # "despite his 69 years", "I was 18 when", "she will be 34."
     if (
@@ -395,12 +534,9 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         and not _MOVED_BEFORE.search(sentence, max(0, start - 30), start)
     ):
         return "respondents"  # but "sales rose 5%, said the firm" measures sales
-    verb = _MONEY_VERB_BEFORE.search(sentence, max(0, start - 24), start)
-    if verb and _MONEY_FIGURE.search(sentence, start, end) and not _PAID_AS.match(sentence, end):
-        named = _MONEY_VERBS[verb.group(1).lower()]
-        # An offer is what the phrase after it says, when there is one ("offer a £200 council tax rebate").
-        if named != "offer" or not subject_after(sentence, _past_currency(sentence, end)):
-            return named
+    named = _named_by_money_verb(sentence, start, end)
+    if named:
+        return named
     after_conversion = _CONVERSION_AFTER.match(sentence, end)
     if after_conversion:
         # "The $2.58 trillion (£1.38 trillion) budget", "a 684bn yen ($6.4bn) loss": the figure's phrase
@@ -499,6 +635,11 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     ):
         # "a sentence of 85 years", "a fine of up to 200,000 yuan": the unit is not what is measured.
         return _subject_before(sentence, start) or after
+    dimension = _COMPARATIVE_DIMENSIONS.get(after.lower())
+    if dimension:
+        return dimension  # "up to 10 times faster than current processors": what is compared is the speed
+    if after.lower() == "times" and _verb_after_times(sentence, first):
+        return _subject_before(sentence, start)  # "The share offer was eleven times oversubscribed"
     if after and after.lower() not in _PLACEHOLDER_NOUNS:
         return after
     opening = _OF_THE_OPENING.match(sentence)
@@ -541,6 +682,24 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     return _subject_before(sentence, start)
 
 
+# A comparative adjective after a figure ("eight times faster", "25p more expensive") compares a dimension,
+# which is what the figure measures.
+_COMPARATIVE_DIMENSIONS: Final[dict[str, str]] = {
+    "faster": "speed", "quicker": "speed", "slower": "speed", "expensive": "price", "cheaper": "price",
+    "dearer": "price", "bigger": "size", "larger": "size", "smaller": "size", "longer": "length",
+    "shorter": "length", "heavier": "weight", "lighter": "weight", "older": "age", "younger": "age",
+    "taller": "height",
+}  # fmt: skip
+_TIMES_THEN_WORD = re.compile(r"\s*times\s+([A-Za-z]+)")
+
+
+def _verb_after_times(sentence: str, offset: int) -> bool:
+    """The "times" after the figure is followed by a verb or participle: "was eleven times oversubscribed"
+    multiplies what the clause is about, not a count of times."""
+    match = _TIMES_THEN_WORD.match(sentence, offset)
+    return match is not None and _is_verb_like(match.group(1))
+
+
 # Nouns after a figure that mark it as a threshold without saying what it measures ("the 100 million mark",
 # "its current 4.75% level"): what is measured is read elsewhere in the sentence.
 _COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE)
@@ -566,21 +725,33 @@ _OF_THE_OPENING = re.compile(
 _RELATIVE_VERBS: Final = frozenset("doubled tripled trebled quadrupled halved".split())
 # "four nominations, while Alicia Keys has three": a number closing its clause after "has" or "another"
 # counts what the sentence's previous figure counted.
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:has|have|had|another|won|wins)\s+$", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:has|have|had|another|won|wins)\s+(?:the\s+)?(?:(?:next|other|last|first|remaining)\s+)?$",
+    re.IGNORECASE,
+)
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[.,;:)]|$)")
+# "saying two were being held", "two of those have come": a bare figure as the subject of a verb, or of an
+# anaphoric "of those", counts what an earlier figure of the sentence counted (none there: no subject).
+_BARE_FIGURE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:those|these|them)\b|(?:were|was|are|is|have|has|had|will|would)\s+(?!of\b)[a-z])"
+)
+# Characters before an elided figure read for "has", "another", "won the remaining" (the longest, 18).
+ELLIPSIS_WINDOW: Final = 24
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 _COUNTED_EARLIER = re.compile(
-    r"(?:\b\d[\d,.]*%?|\b(?:" + "|".join(sorted(SMALL_NUMBERS)) + r"))\s+(?:of\s+(?:the\s+)?)?([a-z]{3,}s)\b"
+    r"(?:\b\d[\d,.]*%?|\b(?i:" + "|".join(sorted(SMALL_NUMBERS)) + r"))\s+(?:of\s+(?:the\s+)?)?([a-z]{3,}s)\b"
 )
 
 
 def _elided(sentence: str, start: int, end: int) -> str:
     """The noun an elided figure shares with the previous one ("has four nominations, while X has three";
     "28% of the bosses ..., and another 11% plan to")."""
-    window = max(0, start - 12)
+    window = max(0, start - ELLIPSIS_WINDOW)
     if _ELLIPSIS_AFTER.match(sentence, end):
         if not _ELLIPSIS_BEFORE.search(sentence, window, start):
             return ""
+    elif _BARE_FIGURE_AFTER.match(sentence, end) and not _MONEY_FIGURE.search(sentence, start, end):
+        pass  # but "more than £1m would be raised" is no count of an earlier noun
     elif sentence.find("nother", window, start) < 0 or not _ANOTHER_BEFORE.search(sentence, window, start):
         return ""
     nouns = [
@@ -604,9 +775,11 @@ def _is_percent(sentence: str, end: int) -> bool:
 def _of_before(sentence: str, start: int) -> bool:
     """The figure at `start` follows "<noun> of" ("a capital injection of 35m euros")."""
     window = max(0, start - 48)
-    return (
-        sentence.find(" of ", window, start) >= 0 and _OF_BEFORE.search(sentence, window, start) is not None
-    )
+    if sentence.find(" of ", window, start) < 0:
+        return False
+    match = _OF_BEFORE.search(sentence, window, start)
+    # "a total of 10 proposed domains": a quantity noun says nothing; what follows the figure is counted.
+    return match is not None and match.group(1) not in _QUANTITY_NOUNS
 
 
 def _subject_before(sentence: str, start: int) -> str:
@@ -637,6 +810,14 @@ def _phrase_before(before: list[str], sentence: str, start: int, complete: bool 
         if not token[0].isalpha():
             if words:
                 break
+            if verb and token == ",":
+                # "Its inflation index, which has risen over the last 8 months, climbed to 110.0": what
+                # climbed is before the relative clause.
+                opening = _relative_clause_start(before, index)
+                if opening < 0 and not complete:
+                    return None  # the clause may open before the tokens in hand
+                if opening >= 0:
+                    index = opening
             continue
         flags = _WORD_FLAGS.get(token, -1)
         if flags < 0:
@@ -654,14 +835,45 @@ def _phrase_before(before: list[str], sentence: str, start: int, complete: bool 
                     # "growth slowed sharply in the fourth quarter to 5.6%": the phrase is when, not what.
                     words, verb, index = [], True, position
                     continue
+                if before[position].lower() in _PERIOD_PREPOSITIONS and words[-1].lower() in _RATE_PERIODS:
+                    # "Sales surged to $805.9m in the third quarter, up from $393.9m": a time, not what moved
+                    words, index = [], position
+                    continue
             if flags & _BREAKS_BEFORE or (
-                flags & _PARTICIPLE and "-" not in token and _after_plural(before, index)
+                flags & _PARTICIPLE
+                and "-" not in token
+                and (_after_plural(before, index) or (index and before[index - 1].lower() in _AUXILIARIES))
             ):
-                break
+                break  # "retailers | seeing sales rise", "Delta is | cutting domestic fares by 50%"
             words.insert(0, token)
             if len(words) >= MAX_SUBJECT_WORDS:
+                # "New | York light sweet crude closed down 25 cents": a name is not cut in two
+                words[:0] = _rest_of_name(before, index)
                 break
             continue
+        if flags & _BEFORE_FIGURE_WORD:
+            lowered = token.lower()
+            previous = before[index - 1] if index else ""
+            if lowered in _DIRECTIONS and previous.lower() in _AUXILIARIES:
+                verb = True  # "Shares in Wimpey were up 6%": "were up" moves like "rose"
+                continue
+            if (
+                lowered in _UNIT_WORDS
+                and previous[:1].isdigit()
+                and index + 1 < len(before)
+                and before[index + 1].lower() in _MOVE_PREPOSITIONS
+            ):
+                continue  # "Brent crude fell 32 cents to $49.74": the unit of the change before the figure
+            if lowered in _COMPARATIVE_ADVERBS:
+                continue  # "the dollar had edged higher to 1.3040"
+            if (
+                lowered in _HEAD_OF_FIGURE
+                and index + 1 < len(before)
+                and before[index + 1].lower() == "of"
+                and previous.lower() not in _INDEFINITE_ARTICLES
+            ):
+                words.insert(0, token)  # "the projected eurozone average of just above 2%": the head of "of"
+                continue  # but "dropping an average of 20%" says how, not what
         if flags & _STOPWORD:
             continue
         bare_move = False
@@ -679,7 +891,11 @@ def _phrase_before(before: list[str], sentence: str, start: int, complete: bool 
                 # "fell to 95.5 in February from 97.5", "grew by 1.4 million to 44.9 million", "rose 0.6% on
                 # the month and 6.1% on the year", "agreed to pay a total of $515m"
                 continue
-            if word in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
+            if (
+                word in _MONEY_VERBS
+                and _MONEY_FIGURE.search(sentence, start, start + 24)
+                and not _moved_by(before, index)
+            ):
                 return token  # "is to pay $1m": the verb names the sum (see `subject_around`)
         if index and before[index - 1].lower() in _MODALS:
             continue  # "are expected to increase almost 10%": a bare verb
@@ -708,6 +924,50 @@ _QUANTITY_NOUNS: Final = frozenset("total number amount sum level proportion per
 _RATE_ARTICLES: Final = frozenset("a an each per".split())
 # Prepositions opening a phrase of time or place between a move and its figure.
 _PERIOD_PREPOSITIONS: Final = frozenset("in on during over at".split())
+
+
+def _moved_by(tokens: list[str], index: int) -> bool:
+    """A percentage change and then "to" come between the verb at tokens[index] and the sum: "raised 7.8% to
+    830bn rupees" moves the budget; it raises no funds (but "earned $3.7bn, down from $3.8bn" is earnings)."""
+    return tokens[-1].lower() == "to" and "%" in tokens[index + 1 : -1]  # not "costing between $20 to $30"
+
+
+# Capitalised words a name cut by `MAX_SUBJECT_WORDS` may be completed with ("New York", "Bank of America").
+MAX_NAME_WORDS_ADDED: Final = 2
+
+
+def _rest_of_name(tokens: list[str], index: int) -> list[str]:
+    """The capitalised words right before tokens[index], itself capitalised: the start of a name that the word
+    limit cut ("York light sweet crude" -> "New York light sweet crude")."""
+    position = index
+    while (
+        position > 0
+        and index - position < MAX_NAME_WORDS_ADDED
+        and tokens[position][0].isupper()
+        and tokens[position - 1][0].isupper()
+        and tokens[position - 1][0].isalpha()
+        and tokens[position - 1].lower() not in SUBJECT_STOPWORDS
+    ):
+        position -= 1
+    return tokens[position:index]
+
+
+_RELATIVE_PRONOUNS: Final = frozenset("which who whose".split())
+# Tokens a relative clause set off by commas may hold between a subject and its verb.
+MAX_RELATIVE_CLAUSE_TOKENS: Final = 16
+
+
+def _relative_clause_start(tokens: list[str], comma: int) -> int:
+    """Where the relative clause that the comma at tokens[comma] closes opens (the comma before its "which"),
+    so that reading back resumes before it; `comma` itself when no such clause ends there; -1 when the tokens
+    run out first."""
+    for index in range(comma - 1, max(0, comma - MAX_RELATIVE_CLAUSE_TOKENS), -1):
+        token = tokens[index]
+        if token == ",":
+            return comma
+        if token.lower() in _RELATIVE_PRONOUNS and tokens[index - 1] == ",":
+            return index - 1
+    return -1 if comma <= MAX_RELATIVE_CLAUSE_TOKENS else comma
 
 
 def _is_rate(tokens: list[str], index: int) -> bool:
@@ -755,7 +1015,7 @@ MAX_HOPS: Final = 2
 _MODIFYING_PREPOSITIONS: Final = frozenset({"from", "in", "of", "at", "on"})
 # "... of [up to|more than|some] <number>": the noun before "of" is what the figure measures.
 _OF_BEFORE = re.compile(
-    r"\b[a-z]+\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$"
+    r"\b([a-z]+)\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$"
 )
 # After a comma, a possessive opens an apposition about the figure ("$43.25, its lowest close"); any
 # other word opens the next clause ("18, a neighbour told reporters").
