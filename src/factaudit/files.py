@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +25,17 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
-    """write_atomic for text made piece by piece (a streamed template): never held whole in memory."""
+    """write_atomic for text made piece by piece (a streamed template): never held whole in memory.
+
+    A link is written through (its target is replaced, the link stays). A device or pipe ("-o /dev/null",
+    a named pipe another program reads) is written to as it is: replacing it would put a plain file where
+    the device was (run as root, `-o /dev/null` did that to /dev/null)."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if _is_special(path):
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.writelines(chunks)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -37,3 +48,12 @@ def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_special(path: Path) -> bool:
+    """Whether `path` names something other than a regular file or a folder: a device, a pipe, a socket."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
