@@ -12,6 +12,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from factaudit import blocking
+from factaudit import columns as col
 from factaudit.audit import AuditConfig, run_audit, summary
 from factaudit.match import PARALLEL_BLOCK, SUBJECT_MIN, score_blocks
 
@@ -121,3 +122,22 @@ def test_block_scores_equal_all_pairs_within_each_block() -> None:
     sizes = keys.groupby(keys).size()
     assert compared == int((sizes * (sizes - 1) // 2).sum())
     assert len(pairs) == len(_found(pairs))
+
+
+def test_an_open_period_end_blocks_alike_however_it_is_missing() -> None:
+    """A period with a start and no end: None (a fresh table) and NaN (a table read back) give one key."""
+    from factaudit.extract import claims_frame, extract_claims
+    from factaudit.ingest import parse_document
+    from factaudit.match import matching_texts
+
+    text = "In 2019 some 300 boats were seized. In 2019 about 310 boats were seized."
+    claims = claims_frame(extract_claims(parse_document("d", "d.txt", text)))
+    assert claims[col.PERIOD_START].notna().all() and claims[col.SUBJECT].notna().all()
+    keys = {}
+    for missing in (None, float("nan")):
+        frame = claims.copy()
+        frame[col.PERIOD_END] = pd.Series([missing] * len(frame), dtype=object)
+        keys[str(missing)] = matching_texts(frame).passes[1][0].tolist()
+    assert keys["None"] == keys["nan"] and len(keys["None"]) == len(claims)
+    # ...a key that names the start: a missing key would leave the claims out of the second pass.
+    assert all(isinstance(key, str) and "|2019-01-01/|" in key for key in keys["None"])

@@ -88,9 +88,16 @@ def _second_pass_keys(
     claims: pd.DataFrame, subjects: pd.Series, measures: pd.Series, stems: pd.Series
 ) -> pd.Series:
     dated = claims[col.PERIOD_START].notna() & (subjects != "")
-    period = claims[col.PERIOD_START].astype(str) + "/" + claims[col.PERIOD_END].astype(str)
+    # An open end is "" whatever stands for it: None in a fresh table, NaN or NaT in one read back from
+    # Parquet or a Dask partition; "None" and "nan" would put the same claims in different blocks.
+    period = _as_key(claims[col.PERIOD_START]) + "/" + _as_key(claims[col.PERIOD_END])
     keys = measures + "|" + period
     return _exploded(keys[dated], stems[dated])
+
+
+def _as_key(values: pd.Series) -> pd.Series:
+    """Values as block-key text, "" for a missing one."""
+    return values.astype(object).where(values.notna(), "").astype(str)
 
 
 BlockScorer = Callable[[pd.Series, pd.Series, Sequence[str], float], tuple[np.ndarray, int]]
