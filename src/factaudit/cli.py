@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -273,11 +274,16 @@ def audit(
     if baseline_path.exists():
         payload = annotate_payload(payload, load_baseline(baseline_path))
     texts = {d.doc_id: d.text for d in result.corpus.documents}
+    reuse, store = result.reuse, result.store
+    # The payload holds all the outputs need: the claims table, pairs and findings go before the report is
+    # built and the side processes fork (100,000 documents: several GB, the peak of the run).
+    del result
+    gc.collect()
     with aside_processes(config.jobs) as aside:
         # The claims table and the JSON audit are written aside while the report is built here.
         tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
         # Text reuse (when the audit could not look for it meanwhile) is searched aside too.
-        write_html(html, payload, texts, result.reuse or AsideReuse(aside_for(aside, len(texts))))
+        write_html(html, payload, texts, reuse or AsideReuse(aside_for(aside, len(texts))))
         tables.result()
     if claimreview is not None and author is not None:
         reviews = claim_reviews(payload, author, dt.date.today())
@@ -294,8 +300,7 @@ def audit(
     typer.echo(f"wrote {claims}, {json_path}, {html}")
     if config.cache is not None:
         typer.echo(
-            f"claim store {config.cache}: {result.store.reused} document(s) reused, "
-            f"{result.store.extracted} extracted",
+            f"claim store {config.cache}: {store.reused} document(s) reused, {store.extracted} extracted",
             err=True,
         )
 
