@@ -74,7 +74,7 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "MAD": "MAD", "A$": "AUD", "C$": "CAD", "Rs": "INR",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "INR": "INR", "CNY": "CNY", "AUD": "AUD",
-    "CAD": "CAD", "HKD": "HKD",
+    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR",
 }  # fmt: skip
 
 CURRENCY_WORDS: Final[dict[str, str]] = {
@@ -82,6 +82,12 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "sterling": "GBP", "dirham": "MAD", "dirhams": "MAD", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
     "francs": "CHF", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "swiss francs": "CHF", "indian rupees": "INR", "japanese yen": "JPY",
+    # Currencies the BBC corpus writes after a figure ("59.2 trillion rupiah", "895.4 reais", "20.7
+    # kronor"); "won", "rand" and "real" are left out: after a figure they are mostly a verb, a name or
+    # an adjective ("U2 won three", "a 3% real rise"). A pound of a named country is not sterling.
+    "rupee": "INR", "rupiah": "IDR", "reais": "BRL", "roubles": "RUB", "rubles": "RUB", "baht": "THB",
+    "ringgit": "MYR", "naira": "NGN", "shekels": "ILS", "zloty": "PLN", "kronor": "SEK", "riyals": "SAR",
+    "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP",
 }  # fmt: skip
 
 # Units of measure written after a number, to their canonical name.

@@ -105,7 +105,8 @@ _DIGITS = (
     r"(?<![\d.])(?<!\d,)(?:\d{1,2},\d\d(?:,\d\d(?=,))*+,\d{3}(?![\d,])"
     r"|\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d,])"
     r"|\d{1,3}(?:['’]\d{3})++(?![\d,])|\d{1,3}(?:\.\d{3}){2,}+(?![\d,.])|\d++|(?<![\w,])(?=\.\d))"
-    r"(?:\.\d+)?+(?:e[-+−]?\d+(?![\w.])|\s?[×x]\s?10\^?[-−]?\d+)?+"
+    # Powers: "4e14", "5.5x10-3", "3×10^8" and a caret on any base ("8x2^10", "2^10", "2.5^-1").
+    r"(?:\.\d+)?+(?:e[-+−]?\d+(?![\w.])|\s?[×x]\s?(?:10\^?[-−]?\d+|\d+\^[-+−]?\d+)|\^[-+−]?\d+)?+"
 )
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SLASH_FRACTION = r"\d{1,3}/\d{1,3}(?![\d/])"
@@ -137,7 +138,7 @@ _SCALE_TAIL = (
     rf"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’])|{_AND_FRACTION})?+"
 )
 _CURRENCY = (
-    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|rs\.?)\s?)"
+    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?)"
 )
 _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
 _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$])?"
@@ -151,7 +152,7 @@ _PERCENT = r"(?:\s?%|\s?per\s?cents?\b|\s?percents?\b|\s?percentage(?:[\s-]+poin
 # with white space after it). Every alternative of _AMOUNT that opens on a letter opens on one of these
 # ("inr" is not: no match ever opened on its "i", which the look-ahead's letters left out).
 _AMOUNT_OPENERS: Final = (
-    f"{_UNITS} {_TEENS} {_TENS} {_BIG} point minus negative usd eur gbp chf jpy mad cny aud cad hkd rs "
+    f"{_UNITS} {_TEENS} {_TENS} {_BIG} point minus negative usd eur gbp chf jpy mad cny aud cad hkd myr rs "
     "us$ hk$ nz$ a$ c$ s$ r$"
 ).split()
 # Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
@@ -241,11 +242,12 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 # Spans that hold digits but no claim: reference codes, phone numbers, clock times, URLs, ordinals,
-# identifiers glued to letters ("G7", "COVID-19", "MP3"), bylines' article counts, sizes ("4x4", but not a
-# power of ten: "5.5x10-3"). Possessive quantifiers keep every branch linear.
+# identifiers glued to letters ("G7", "COVID-19", "MP3", "v2.0", "J1149.5+6663"), a unit's exponent
+# ("fb−1"), bylines' article counts, sizes ("4x4", but not a power: "5.5x10-3", "8x2^10"). Possessive
+# quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
-    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|rs)\d)[a-z]++(?:\d[\da-z]*+|-\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
@@ -450,7 +452,26 @@ def _accumulate(tokens: list[str]) -> float | None:
 
 _TOKEN = re.compile(r"\.?\d[\d,.\u00a0\u202f ]*\d|\.?\d|[A-Za-z]+")
 _DIGIT_BODY = re.compile(r"[\d,.\u00a0\u202f '’]+")
-_SCIENTIFIC = re.compile(r"([\d.]+)(?:e([-+−]?\d+)|\s?[×x]\s?10\^?([-−]?\d+))$")
+_SCIENTIFIC = re.compile(
+    r"(?P<mantissa>[\d.]+)(?:e(?P<e>[-+−]?\d+)|\s?[×x]\s?(?:10\^?(?P<ten>[-−]?\d+)|(?P<base>\d+)\^(?P<power>[-+−]?\d+))"
+    r"|\^(?P<caret>[-+−]?\d+))$"
+)
+
+
+def _power_value(scientific: re.Match[str]) -> float | None:
+    """'4e14', '3×10^8', '8x2^10' (a factor times a power), '2.5^-1' (the figure itself raised)."""
+    groups = scientific.groupdict()
+    try:
+        mantissa = float(groups["mantissa"])
+    except ValueError:
+        return None  # "1.000.000e5": no one figure
+    factor, base = (1.0, mantissa) if groups["caret"] else (mantissa, float(groups["base"] or 10))
+    exponent = int((groups["e"] or groups["ten"] or groups["power"] or groups["caret"]).replace("−", "-"))
+    if base == 0:
+        return factor * 0.0 if exponent > 0 else None  # "0^-1" has no value
+    if abs(exponent * math.log10(base)) > MAX_EXPONENT:
+        return None  # "3.5e999", or a hex id in a URL: no quantity
+    return factor * base**exponent
 
 
 _SPOKEN_POINT = re.compile(r"(\d+)\s+point\s+(\d+)", re.IGNORECASE)
@@ -465,10 +486,7 @@ def _digits_value(body: str) -> float | None:
         return float(f"{spoken.group(1)}.{spoken.group(2)}")  # "1 point 1"
     scientific = _SCIENTIFIC.match(body)
     if scientific:
-        exponent = int((scientific.group(2) or scientific.group(3)).replace("−", "-"))
-        if abs(exponent) > MAX_EXPONENT:
-            return None  # "3.5e999", or a hex id in a URL: no quantity
-        return float(scientific.group(1)) * 10.0**exponent
+        return _power_value(scientific)
     glued = _VULGAR_BEFORE_SCALE.match(body)
     if glued:  # "1½ million"
         scale = _accumulate(glued.group(3).split())
@@ -1019,7 +1037,7 @@ def _run_tokens(
     spans: list[tuple[int, int]] = []
     for token in _RUN_WORD.finditer(masked, match.start(group), match.end(group)):
         word = token.group(0)
-        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "rs"):
+        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "myr", "rs"):
             continue
         if word in _AFTER_RUN_WORDS:
             break  # "four crore rupees": the South Asian scale follows the run, it is not in it
@@ -1106,17 +1124,19 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     is_range = second is not None and (sep in ("-", "–", "—", "to", "or", "") or (sep == "and" and between))
     is_range = is_range and not (percent_first and not percent)
     if second is not None and is_range:
-        value2, currency2, step2 = parse_amount(reading[match.start("second") : match.end("second")])
+        second_text = reading[match.start("second") : match.end("second")]
+        value2, currency2, step2 = parse_amount(second_text)
+        if value2 is None and currency:
+            # "£1-2m": the currency is written once, before the first end; "2m" alone would be metres.
+            value2, _, step2 = parse_amount(_CURRENCY_OF_RANGE + second_text.lstrip())
         if value2 is None:
             return None, match.end("first")
         currency = currency or currency2
-        first_scales = [w for w in _LETTERS.findall(first) if w.rstrip("s") in SCALES]
-        scale_words = [w for w in _LETTERS.findall(second) if w.rstrip("s") in SCALES]
-        if not first_scales and scale_words:
-            # "1.5 to 2 million", "between three and four million": the second end's scale applies to both.
-            scale = SCALES[scale_words[-1].rstrip("s")]
-            if value < value2 / scale * 10:
-                value *= scale
+        scale = _scale_of(second)
+        if _scale_of(first) == 1 and scale > 1 and value < value2 / scale * 10:
+            # "1.5 to 2 million", "between three and four million", "20-30bn": the second end's scale
+            # applies to both.
+            value *= scale
         if (
             _YEAR.fullmatch(first.strip())
             and _YEAR.fullmatch(second.strip())
@@ -1254,6 +1274,23 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         direction=_direction(masked, m_start),
     )
     return quantity, resume
+
+
+# Any currency symbol reads the second end of a range of sums as a sum ("£1-2m"): which one does not
+# matter, the range takes its currency from the first end.
+_CURRENCY_OF_RANGE: Final = "$"
+
+
+def _scale_of(amount: str) -> int:
+    """The scale an amount is written in: a scale word ("2 million") or a glued abbreviation ("30bn")."""
+    words = [w.rstrip("s") for w in _LETTERS.findall(amount.lower()) if w.rstrip("s") in SCALES]
+    if words:
+        return SCALES[words[-1]]
+    abbreviation = _SCALE_ABBREVIATION.search(amount.rstrip())
+    if abbreviation and amount[: abbreviation.start()].rstrip()[-1:].isdigit():
+        letter = abbreviation.group(1)
+        return SCALE_ABBREVIATIONS.get(letter, 10**12 if letter in "tT" else 1)
+    return 1
 
 
 _GLUED_UNITS: Final = {"m": "m", "t": "t"}
