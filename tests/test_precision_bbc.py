@@ -1,12 +1,16 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Six draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` five fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Seven draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` six fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
-labelled blind after the fourth round: the held-out figure, then looked at for a fifth) and draw 53 (100
-claims, labelled blind after the fifth round, then looked at for a sixth). Each reviewed sentence is
-extracted on its own, as when it was reviewed.
+labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
+claims, labelled blind after the fifth round, then looked at for a sixth) and draw 59 (100 claims, labelled
+blind after the sixth round, then looked at for a seventh). Each reviewed sentence is extracted on its own,
+as when it was reviewed.
+
+To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
+(subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
 
 A claim's value is right when the review judged it right (`value_ok`) and it is still extracted with the
 same figure, interval and qualifier. Its subject is right when its value is right and the subject read
@@ -55,13 +59,18 @@ CASES: Final = _samples()
 # was drawn after that round and labelled blind the same way: 0.67 at review (0.76 where the value is
 # right); the errors of all six samples were then used for a sixth round (money verbs past their object,
 # relative clauses and time phrases read past, elided figures, comparatives, ages at death, names cut short).
+# Draw 59 was drawn after that round and labelled blind: 0.70 at review (0.75 where the value is right); its
+# errors and those left in the other samples were then used for a seventh round (track races named by their
+# distance, units and "-strong" in hyphened modifiers, "higher than" / "above", adverbs ending a phrase,
+# elided figures after a scale word, a sum cut, words grading a figure, a leading adverb past the word cap).
 FLOORS: Final[dict[str, dict[str, float]]] = {
-    "bbc_review": {"value_precision": 0.93, "subject_precision": 0.83},
+    "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.78},
     "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.80},
-    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.79},
-    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.79},
-    "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.78},
+    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.82},
+    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.80},
+    "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
+    "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.79},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
