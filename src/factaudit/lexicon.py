@@ -87,6 +87,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     # an adjective ("U2 won three", "a 3% real rise"). A pound of a named country is not sterling.
     "rupee": "INR", "rupiah": "IDR", "reais": "BRL", "roubles": "RUB", "rubles": "RUB", "baht": "THB",
     "ringgit": "MYR", "naira": "NGN", "shekels": "ILS", "zloty": "PLN", "kronor": "SEK", "riyals": "SAR",
+    "rials": "IRR",
     "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP",
 }  # fmt: skip
 
@@ -112,6 +113,9 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "kw": "kW", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW", "mb/s": "MB/s", "tbsp": "tbsp",
     "tsp": "tsp", "cup": "cup", "cups": "cup", "yard": "yard", "yards": "yard", "ounce": "oz",
     "ounces": "oz", "oz": "oz", "pint": "pint", "pints": "pint", "knots": "knot", "kmh": "km/h",
+    # Data rates ("a two megabit connection", "512 kilobits"): 13 BBC subjects read "megabits" before.
+    "kilobit": "kbit", "kilobits": "kbit", "megabit": "Mbit", "megabits": "Mbit", "gigabit": "Gbit",
+    "gigabits": "Gbit", "kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s",
 }  # fmt: skip
 
 # Words that end a subject noun phrase: verbs of reporting and being, prepositions, conjunctions.
