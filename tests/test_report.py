@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import copy
 import dataclasses
+import gc
 import hashlib
 import json
 import re
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 
 from factaudit.report import build, compact, context, diff, geometry, provenance
-from factaudit.report.html import format_interval, format_number, json_script, render_html
+from factaudit.report.html import collector_paused, format_interval, format_number, json_script, render_html
 
 CASES = Path(__file__).parent / "gold" / "report" / "cases"
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -221,6 +222,36 @@ def test_segments_survive_nested_and_out_of_range_claims() -> None:
         ("d", ["a", "z"], ["a"]),
         ("y", ["z"], ["z"]),
     ]
+
+
+def test_empty_claims_start_runs_but_cover_none() -> None:
+    doc = build.build_document_ref({"doc_id": "d"})
+    a = build.build_claim({"claim_id": "a", "text": "bc"}, doc)
+    empty = build.build_claim({"claim_id": "e", "text": ""}, doc)
+    last = build.build_claim({"claim_id": "l", "text": ""}, doc)
+    segments = build.segment_text("abcd", [(1, 3, a), (1, 1, empty), (4, 4, last)])
+    assert [
+        (s.text, [c.claim_id for c in s.claims], [c.claim_id for c in s.starts], [c.claim_id for c in s.ends])
+        for s in segments
+    ] == [("a", [], [], []), ("bc", ["a"], ["a", "e"], ["a"]), ("d", [], [], []), ("", [], ["l"], [])]
+
+
+def test_the_garbage_collector_is_paused_only_while_the_page_is_made(
+    features: tuple[dict[str, Any], dict[str, str]],
+) -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    render_html(*features)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from factaudit.report import texts
 from factaudit.report.context import DocumentRef, FindingRow
-from factaudit.report.formatting import format_dates, format_interval, format_number, format_period
+from factaudit.report.formatting import format_dates, format_number, interval_text, period_text
 
 # Info kinds that a large corpus shows in the compact form. In the generated 20,000-document corpus they
 # were 282,676 of 354,427 findings; rendered as full partials, agreements alone made most of a 14-minute,
@@ -50,17 +50,6 @@ def is_compact(documents: int) -> bool:
 
 
 @dataclass(frozen=True)
-class _Figure:
-    """What the interval and period formatters read of a claim or a series point."""
-
-    low: float | None
-    high: float | None
-    period_start: str | None
-    period_end: str | None
-    period_text: str | None
-
-
-@dataclass(frozen=True)
 class CompactFindings:
     """The compact part of a large report: its rows, what the script draws their details from, links."""
 
@@ -92,13 +81,15 @@ def _float(value: Any) -> float | None:
     return None if value is None or isinstance(value, bool) else float(value)
 
 
-def _figure(raw: Mapping[str, Any]) -> _Figure:
-    return _Figure(
-        low=_float(raw.get("low")),
-        high=_float(raw.get("high")),
-        period_start=_str(raw.get("period_start")),
-        period_end=_str(raw.get("period_end")),
-        period_text=_str(raw.get("period_text")),
+def _interval(raw: Mapping[str, Any]) -> str:
+    """format_interval of a claim or series point record."""
+    return interval_text(_float(raw.get("low")), _float(raw.get("high")))
+
+
+def _period(raw: Mapping[str, Any]) -> str:
+    """format_period of a claim or series point record."""
+    return period_text(
+        _str(raw.get("period_text")), _str(raw.get("period_start")), _str(raw.get("period_end"))
     )
 
 
@@ -161,21 +152,24 @@ def build_compact(
     split: Callable[[str, str, int, int], tuple[str, str, str]],
     doc_index: Mapping[str, int],
     lazy: Sequence[Mapping[str, Any]] = (),
+    claim_anchors: Mapping[str, str] | None = None,
 ) -> CompactFindings:
     """The compact rows of the agreements (one per group) and time series (one per finding), and what the
     script draws the `lazy` findings from (their rows are the full report's); `order`, `safe_id` and
     `split` are the full report's (sort key of a kind, HTML ids, a sentence cut at its figure);
-    `doc_index` numbers the documents the cards point to."""
+    `doc_index` numbers the documents the cards point to; `claim_anchors`, the safe_id of claim ids made
+    already (the others are made here)."""
     rows: list[tuple[tuple[int, int, str], FindingRow]] = []
     details: dict[str, Mapping[str, Any]] = {}
     cards: dict[str, list[Any]] = {}
     anchors: dict[str, str] = {}
+    known = claim_anchors or {}
 
     def card(claim_id: str) -> str | None:
         raw = claims.get(claim_id)
         if raw is None:
             return None
-        anchor = safe_id("claim", claim_id)
+        anchor = known.get(claim_id) or safe_id("claim", claim_id)
         if anchor not in cards:
             doc_id = str(raw["doc_id"])
             text, offset = str(raw.get("text") or ""), int(raw.get("sentence_start") or 0)
@@ -185,7 +179,6 @@ def build_compact(
                 int(raw.get("start") or 0) - offset,
                 int(raw.get("end") or 0) - offset,
             )
-            figure = _figure(raw)
             unit = _str(raw.get("unit"))
             cards[anchor] = [
                 doc_index[doc_id],
@@ -193,11 +186,20 @@ def build_compact(
                 marked,
                 after,
                 text or "—",
-                format_interval(figure) + (f" {unit}" if unit else ""),
-                format_period(figure),
+                _interval(raw) + (f" {unit}" if unit else ""),
+                _period(raw),
                 _str(raw.get("actor")) or "",
             ]
         return anchor
+
+    titles: dict[str, str] = {}
+
+    def title(ref: DocumentRef) -> str:
+        # One string per document, not one per row naming it (12 MB in the 20,000-document corpus).
+        made = titles.get(ref.doc_id)
+        if made is None:
+            made = titles[ref.doc_id] = f"{ref.title} ({ref.published or 'undated'})"
+        return made
 
     def row(
         anchor: str, kind: str, label: str, members: Sequence[Mapping[str, Any]], ids: Sequence[str]
@@ -215,13 +217,15 @@ def build_compact(
         subject = str(first.get("subject") or "")
         statuses = [str(m["review_status"]) for m in members if m.get("review_status")]
         marked = [bool(m["new"]) for m in members if m.get("new") is not None]
+        severity = str(first.get("severity") or "info")
+        key = order(kind, severity)
         rows.append(
             (
-                order(kind, str(first.get("severity") or "info")),
+                key,
                 FindingRow(
                     anchor=anchor,
-                    severity=str(first.get("severity") or "info"),
-                    rank=order(kind, str(first.get("severity") or "info"))[0],
+                    severity=severity,
+                    rank=key[0],
                     kind=kind,
                     label=label,
                     subject=subject,
@@ -230,7 +234,7 @@ def build_compact(
                     periods=periods,
                     period=min((str(c["period_start"]) for c in found if c.get("period_start")), default=""),
                     sources=tuple(ref.short for ref in refs),
-                    titles=tuple(f"{ref.title} ({ref.published or 'undated'})" for ref in refs),
+                    titles=tuple(title(ref) for ref in refs),
                     doc_ids=tuple(dict.fromkeys(ref.doc_id for ref in refs)),
                     status=statuses[0] if statuses else "",
                     new=any(marked) if marked else None,
@@ -281,9 +285,9 @@ def build_compact(
             "claims": [a for c in ids if (a := card(c)) is not None],
             "points": [
                 [
-                    format_period(_figure(p)),
+                    _period(p),
                     format_number(_float(p.get("value"))),
-                    format_interval(_figure(p)),
+                    _interval(p),
                     [a for c in p.get("claim_ids") or () if (a := card(str(c))) is not None],
                 ]
                 for p in points

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factaudit.report.diff import DiffToken
+from factaudit.report.formatting import claim_label
 from factaudit.report.geometry import AxisView, ChartView
 from factaudit.report.provenance import Reuse
 
@@ -323,6 +324,25 @@ class Segment:
     omitted: bool = field(
         default=False, metadata={"help": "Stands for text left out of an excerpt (the run itself is empty)."}
     )
+
+    # The mark of a run is made here rather than in the template: the source views of the generated
+    # 20,000-document corpus have 115,000 runs, and the template's tests and filters (map, join) took 0.15 s
+    # of their 1.5 s.
+    @property
+    def mark_class(self) -> str:
+        """The classes of the run's mark, from its innermost claim: checked, single-source or the
+        severity of its first finding, overlapping."""
+        inner = self.claims[-1]
+        severity = inner.findings[0].severity if inner.findings else "info"
+        checked = " checked" if inner.checks else ""
+        colour = "single" if inner.single_source else f"sev-{severity}"
+        overlap = " overlap" if len(self.claims) > 1 else ""
+        return f"claim{checked} {colour}{overlap}"
+
+    @property
+    def labels(self) -> str:
+        """The claims' one-line descriptions (claim_label), for the mark's tooltip."""
+        return "; ".join(claim_label(c) for c in self.claims)
 
 
 @dataclass(frozen=True)

@@ -50,13 +50,18 @@ def format_number(value: float | None) -> str:
 
 def format_interval(claim: _Interval) -> str:
     """The claim's interval, open bounds shown as infinities: '[10,000, ∞)'."""
-    if claim.low is None and claim.high is None:
+    return interval_text(claim.low, claim.high)
+
+
+def interval_text(low: float | None, high: float | None) -> str:
+    """format_interval of these bounds."""
+    if low is None and high is None:
         return PLACEHOLDER
-    if claim.low is not None and claim.low == claim.high:
-        return f"= {format_number(claim.low)}"
-    low = "(−∞" if claim.low is None else f"[{format_number(claim.low)}"
-    high = "∞)" if claim.high is None else f"{format_number(claim.high)}]"
-    return f"{low}, {high}"
+    if low is not None and low == high:
+        return f"= {format_number(low)}"
+    shown_low = "(−∞" if low is None else f"[{format_number(low)}"
+    shown_high = "∞)" if high is None else f"{format_number(high)}]"
+    return f"{shown_low}, {shown_high}"
 
 
 def format_dates(start: str | None, end: str | None) -> str:
@@ -72,10 +77,15 @@ def format_dates(start: str | None, end: str | None) -> str:
 
 def format_period(item: _Period) -> str:
     """The period as written, with its resolved dates: 'last year (2021-01-01 – 2021-12-31)'."""
-    resolved = format_dates(item.period_start, item.period_end)
-    if item.period_text and resolved:
-        return f"{item.period_text} ({resolved})"
-    return item.period_text or resolved or PLACEHOLDER
+    return period_text(item.period_text, item.period_start, item.period_end)
+
+
+def period_text(written: str | None, start: str | None, end: str | None) -> str:
+    """format_period of a period written so, resolved to these dates."""
+    resolved = format_dates(start, end)
+    if written and resolved:
+        return f"{written} ({resolved})"
+    return written or resolved or PLACEHOLDER
 
 
 def claim_label(claim: _Claim) -> str:
