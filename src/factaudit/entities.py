@@ -20,6 +20,8 @@ DOCUMENT_ENTITIES: Final = 3
 # the look-behind); the look-behind then checks the character before that capital.
 _NAME = re.compile(r"[A-Z](?<![\w'’-].)(?:[a-z]+(?:[A-Z][a-z]+)*|[A-Z]{1,5}s?|[a-z]*[A-Z][\w&]*)(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
+# The marks _SENTENCE_START lets stand before a sentence's white space (`str.isspace` is its `\s`).
+_SENTENCE_MARKS: Final = frozenset('.!?:;"“(')
 # Capitalised words that name no one: titles, honorifics and the words headlines capitalise.
 _NOT_NAMES: Final = (
     frozenset(
@@ -43,6 +45,10 @@ def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     break within three characters before it)."""
     if start == floor:
         return True
+    if start - 2 >= floor and text[start - 1] == " ":
+        before = text[start - 2]
+        if not before.isspace() and before not in _SENTENCE_MARKS:
+            return False  # "of Morocco": the pattern's white space must follow a mark or a line break
     return _SENTENCE_START.search(text, max(floor, start - 3), start) is not None
 
 

@@ -87,8 +87,9 @@ def extract_claims(document: Document) -> list[Claim]:
     # Markup blanked (Markdown), layout breaks read as spaces (PDF): find claims in the clean text, same
     # offsets; each claim quotes itself and its sentence from the original.
     # Hard-wrapped lines are read as one line, so patterns and fingerprints do not depend on the width.
-    document = replace(document, text=unwrap(document.reading_text, document.body_start))
-    text = document.text
+    text = unwrap(document.reading_text, document.body_start)
+    if text is not document.text:  # most documents read as they are: no copy of the dataclass then
+        document = replace(document, text=text)
     drafts: list[dict[str, Any]] = []  # the claims' fields but those `_finish` adds, in text order
     entities: list[str] = []  # the name stems of each draft's sentence
     previous: Period | None = None  # the last period of the sentences read so far

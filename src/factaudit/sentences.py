@@ -118,14 +118,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     sentences: list[Sentence] = []
     cursor = start
     for match in _END.finditer(text, start, end):
-        if match.group(0)[0] in ".!?":
-            if match.group(0) == "." and _is_abbreviation(text, match.start()):
+        found = match.group()
+        if found[0] != "\n":
+            if found == "." and _is_abbreviation(text, match.start()):
                 continue
             if _next_starts_lower(text, match.end()):
                 continue
             stop = match.end()
         else:
-            if match.group(0) == "\n" and width and _soft_break(text, match.start(), start, end, width):
+            if found == "\n" and width and _soft_break(text, match.start(), start, end, width):
                 continue
             stop = match.start()
         _append(sentences, text, cursor, stop)
@@ -135,9 +136,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _append(sentences: list[Sentence], text: str, start: int, stop: int) -> None:
-    while start < stop and text[start].isspace():
-        start += 1
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    if stop > start:
-        sentences.append(Sentence(start, stop, text[start:stop]))
+    piece = text[start:stop]
+    stripped = piece.strip()  # `str.strip` drops what `str.isspace` calls white space
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start, start + len(stripped), stripped))
