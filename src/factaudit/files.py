@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import tempfile
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 
 
@@ -57,3 +59,15 @@ def _is_special(path: Path) -> bool:
     except (FileNotFoundError, NotADirectoryError):
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def package_digest(relative_paths: Iterable[str]) -> str:
+    """A digest of the package's version and of these files of it ("quantities.py", "data/x.json"):
+    what a cache made by that code is valid under."""
+    from factaudit import __version__
+
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    package = resources.files("factaudit")
+    for name in relative_paths:
+        digest.update(package.joinpath(*name.split("/")).read_bytes())
+    return digest.hexdigest()

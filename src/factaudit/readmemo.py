@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-from factaudit import __version__
+from factaudit.files import package_digest
 from factaudit.ingest import Document
 from factaudit.readers import ReaderConfig
 from factaudit.readers.manifest import Manifest
@@ -59,16 +59,9 @@ Key = tuple[str, int, int]
 @lru_cache(maxsize=1)
 def reading_version() -> str:
     """A digest of the code that turns a file into documents: memoised documents are valid under it only."""
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    package = resources.files("factaudit")
-    for name in _READING_MODULES:
-        digest.update(package.joinpath(name).read_bytes())
-    readers = package.joinpath("readers")
-    for entry in sorted(readers.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
-    return digest.hexdigest()
+    readers = resources.files("factaudit").joinpath("readers")
+    modules = sorted(f"readers/{e.name}" for e in readers.iterdir() if e.name.endswith(".py"))
+    return package_digest([*_READING_MODULES, *modules])
 
 
 def context_digest(config: ReaderConfig, manifest: Manifest) -> str:

@@ -17,11 +17,10 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from factaudit import __version__
 from factaudit import columns as col
 from factaudit.arithmetic import Check
 from factaudit.extract import Claim, claims_frame, extract_each
-from factaudit.files import file_mode
+from factaudit.files import file_mode, package_digest
 from factaudit.ingest import Document
 
 CONTENT_HASH: Final = "content_hash"
@@ -45,13 +44,7 @@ _EXTRACTION_MODULES: Final = (
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A digest of the extraction code and word lists: cached claims are valid only under the same one."""
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    package = resources.files("factaudit")
-    for name in _EXTRACTION_MODULES:
-        digest.update(package.joinpath(name).read_bytes())
-    for data in ("synonyms.json", "word_classes.json"):
-        digest.update(package.joinpath("data").joinpath(data).read_bytes())
-    return digest.hexdigest()
+    return package_digest([*_EXTRACTION_MODULES, "data/synonyms.json", "data/word_classes.json"])
 
 
 def document_hash(document: Document) -> str:
