@@ -752,7 +752,8 @@ class _Counts:
         if fraction.row.get(col.PERIOD_RELATION) == "since":
             # "since 1992" against "since 1992": the same when the starts agree (period_relation).
             same = np.where(self._since, self._start == first, same)
-        return self._index[same].tolist()  # ascending: dated counts are kept in corpus order
+        chosen: list[int] = self._index[same].tolist()  # ascending: dated counts kept in corpus order
+        return chosen
 
     def phrase(self, index: int) -> str:
         if index not in self._phrases:
