@@ -26,8 +26,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.csv"
-# A name: a capitalised word or an acronym that does not open a sentence ("the Unison union", "in the UK").
-_NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+|[A-Z]{2,5}s?)\b")
+# A name: a word with a capital letter, wherever it stands. Where it opens a sentence (after the start of a
+# line or a full stop, perhaps with a quote) only a word with a second capital ("ABN", "PwC", "SpiceJet")
+# counts; a plain capitalised word counts where it stands anywhere else ("the Unison union", "GW
+# Pharmaceuticals", "Tate & Lyle", "report - MTV Smut Peddlers", "//NetRatings"). The first version took
+# only words after a lower-case word, and the rest of every multi-word name stayed in all stories told from
+# one article: at 20,000 documents, 12,069 of 12,576 number conflicts paired stories that shared only such
+# leftovers.
+_WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\b")
+_OPENS = re.compile(r"(?:^|[.!?]['\"’”]?\s+)['\"‘“]?$", re.MULTILINE)
 # Capitalised words kept as they are: dates must still read as dates, and titles as titles.
 _KEEP = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
@@ -81,7 +88,13 @@ def _invented(word: str, story: int) -> str:
 
 def _names(text: str) -> re.Pattern[str] | None:
     """Every word the article uses as a name, wherever it stands (also where it opens a sentence)."""
-    names = {m.group(0) for m in _NAME.finditer(text)} - _KEEP
+    names = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        capitals = sum(c.isupper() for c in word)
+        if capitals and (capitals > 1 or not _OPENS.search(text, max(0, match.start() - 4), match.start())):
+            names.add(word)
+    names -= _KEEP
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")

@@ -1,0 +1,106 @@
+"""Which claims the matcher compares: claims without subject words, and sentences naming different names."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from factaudit import columns as col
+from factaudit.audit import AuditConfig, AuditResult, run_audit
+from factaudit.match import same_names
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import corpus as generator
+
+
+def _audit(tmp_path: Path, *documents: tuple[str, str, str]) -> AuditResult:
+    """Audit Markdown documents given as (name, date, body)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, date, body in documents:
+        front = f'---\ntitle: "{name}"\nsource: {name}\ndate: {date}\n---\n'
+        (folder / f"{name}.md").write_text(f"{front}{body}\n", encoding="utf-8")
+    return run_audit(AuditConfig(sources=(str(folder),), cache=None))
+
+
+def _kinds_between(result: AuditResult, left: str, right: str) -> list[str]:
+    ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
+    return [f.kind for f in result.findings if {ids[left], ids[right]} <= set(f.claim_ids)]
+
+
+_SENTENCE = (
+    "Mr Selufgar said during his {} years in Lurubhul he had seen prime ministers and party leaders come "
+    "and go and knew the pitfalls of politics there."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [("nearly 28", "nearly 35", "number_conflict"), ("nearly 28", "nearly 28", "agreement")],
+)
+def test_claims_whose_subject_is_their_unit_are_compared_on_their_context(
+    tmp_path: Path, first: str, second: str, kind: str
+) -> None:
+    # "years" is the unit, not what is counted: such claims used to be left out of matching entirely, and
+    # a third of the scale benchmark's planted conflicts went unreported.
+    result = _audit(
+        tmp_path,
+        ("wire", "2005-02-01", _SENTENCE.format(first)),
+        ("paper", "2005-02-02", "Politics.\n\n" + _SENTENCE.format(second)),
+    )
+    assert _kinds_between(result, first, second) == [kind]
+
+
+def test_unit_only_claims_in_different_sentences_are_not_compared(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        ("wire", "2005-02-01", "Mr Selufgar served 28 years in Lurubhul before he retired from politics."),
+        (
+            "paper",
+            "2005-02-02",
+            "Mr Selufgar's trial in Lurubhul is expected to last 35 years, lawyers said.",
+        ),
+    )
+    assert _kinds_between(result, "28", "35") == []
+
+
+def test_sentences_naming_different_firms_do_not_compare_on_a_shared_country(tmp_path: Path) -> None:
+    # Both documents are mainly about the UK, neither sentence names it: "shares in Umbro" and "shares in
+    # Wimpey" are different shares (the BBC corpus paired them as a number conflict).
+    result = _audit(
+        tmp_path,
+        (
+            "a",
+            "2005-02-01",
+            "UK retail news.\n\nShares in Umbro were up 1.76% at 115.5 pence in morning trade.",
+        ),
+        ("b", "2005-02-01", "UK housing news.\n\nShares in Wimpey were up 6% at 458.5p in morning trade."),
+    )
+    assert _kinds_between(result, "1.76%", "6%") == []
+
+
+def test_same_names_rule() -> None:
+    morocco, rabat, uk = frozenset({"moroc"}), frozenset({"rabat"}), frozenset({"uk"})
+    # A sentence naming what the other document is mainly about is about the same thing.
+    assert same_names(morocco, morocco, rabat, morocco | rabat)
+    # Different names in both sentences, a main name shared by the documents only: different things.
+    assert not same_names(frozenset({"umbro"}), uk | {"umbro"}, frozenset({"wimpe"}), uk | {"wimpe"})
+    # A sentence without names borrows its document's.
+    assert same_names(frozenset(), morocco, rabat, morocco)
+    assert not same_names(frozenset(), morocco, rabat, rabat)
+
+
+def test_generator_replaces_every_part_of_a_name() -> None:
+    text = (
+        "ABN Amro currently has 5 staff. Tate & Lyle, SpiceJet and McConnell told Reuters that GW "
+        "Pharmaceuticals and PwC rose.\n\nNow the firm said. In its report - MTV Smut Peddlers - it said."
+    )
+    names = generator._names(text)
+    assert names is not None
+    found = set(names.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"))
+    expected = "ABN Amro Lyle SpiceJet McConnell Reuters GW Pharmaceuticals PwC MTV Smut Peddlers"
+    assert found == set(expected.split())
+    # Words that open a sentence are names only where they stand elsewhere too ("Tate", "Now", "In").
+    assert not found & {"Now", "In", "Tate"}
