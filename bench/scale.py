@@ -1,8 +1,9 @@
 """Scale benchmark: generated corpora of growing size, audited end to end by the `factaudit` command.
 
-For each size it reports wall time, peak memory (of the audit process), candidate pairs, and the recall of
-the planted conflicts of a full run (the first, with an empty claim store); then the time of a re-audit
-after one document changed (with the filled store) as a share of the full run. Run by `make bench`;
+For each size it reports wall time, peak memory (the largest process, and the PSS of the process tree),
+candidate pairs, and the recall of the planted conflicts of a full run (the first, with an empty claim
+store); then the time of a re-audit after one document changed (with the filled store) as a share of the
+full run. Run by `make bench`;
 sizes are options (the 100,000-document run takes long).
 
     python bench/scale.py [--sizes 2225 20000 100000] [--work DIR] [--no-report]
@@ -48,8 +49,9 @@ print(f"  pipeline {audited - began:.1f} s, outputs {time.perf_counter() - audit
 
 def _audit(
     folder: Path, out: Path, cache: Path | None, engine: str = "local", report: bool = True
-) -> tuple[float, int, dict]:
-    """Run one audit in a child process: (seconds, peak RSS in MB, JSON audit)."""
+) -> tuple[float, int, int, dict]:
+    """Run one audit in a child process: (seconds, peak RSS of one process in MB, peak PSS of the process
+    tree in MB, JSON audit)."""
     command = [
         *FACTAUDIT,
         "audit",
@@ -68,12 +70,47 @@ def _audit(
         command = [sys.executable, "-c", _WITHOUT_REPORT, str(folder), str(out), str(cache or ""), engine]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    tree_peak = 0
+    while process.poll() is None:
+        tree_peak = max(tree_peak, _tree_pss_kb(process.pid))
+        time.sleep(PSS_SAMPLE_SECONDS)
     seconds = time.perf_counter() - start
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     payload = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     # ru_maxrss is the largest child so far (kB on Linux): exact for the first and for any larger run.
-    return seconds, max(peak, before) // 1024, payload
+    return seconds, max(peak, before) // 1024, tree_peak // 1024, payload
+
+
+# How often the memory of the audit's process tree is read. The audit forks workers that share its pages:
+# the RSS of one forked worker counts every page it shares with its parent, the sum of RSS counts them
+# twice. PSS (proportional set size) shares each page among the processes that map it, so the sum of PSS
+# over the tree is the memory the run holds. Sampled, so a peak shorter than this can be missed.
+PSS_SAMPLE_SECONDS = 0.25
+
+
+def _tree_pss_kb(root: int) -> int:
+    """The summed PSS (kB) of `root` and its descendants, from /proc (Linux); 0 where /proc cannot tell."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier and pid not in tree]
+        tree.update(frontier)
+    total = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
+    return total
 
 
 def recall(payload: dict, planted: list[Planted]) -> float:
@@ -108,14 +145,15 @@ def run(sizes: list[int], work: Path, report: bool = True) -> list[dict]:
         cache = work / f"cache-{size}.parquet"
         shutil.rmtree(cache.with_name(cache.stem + ".blocks"), ignore_errors=True)
         cache.unlink(missing_ok=True)
-        seconds, peak, payload = _audit(folder, out, cache, report=report)
+        seconds, peak, tree_peak, payload = _audit(folder, out, cache, report=report)
         edited = next(folder.rglob("*.md"))
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
-        again, _, _ = _audit(folder, out, cache, report=report)
+        again, _, _, _ = _audit(folder, out, cache, report=report)
         row = {
             "documents": size,
             "seconds": round(seconds, 1),
             "peak_mb": peak,
+            "peak_pss_mb": tree_peak,
             "claims": payload["summary"]["claims"],
             "candidate_pairs": payload["summary"]["matching"]["candidate_pairs"],
             "findings": payload["summary"]["findings"],

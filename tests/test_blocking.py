@@ -141,3 +141,11 @@ def test_an_open_period_end_blocks_alike_however_it_is_missing() -> None:
     assert keys["None"] == keys["nan"] and len(keys["None"]) == len(claims)
     # ...a key that names the start: a missing key would leave the claims out of the second pass.
     assert all(isinstance(key, str) and "|2019-01-01/|" in key for key in keys["None"])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_unique_pairs_is_numpys_unique_rows(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    pairs = rng.integers(0, 50 + 1000 * seed, size=(200 * (seed + 1), 2), dtype=np.int64)
+    assert np.array_equal(blocking.unique_pairs(pairs), np.unique(pairs, axis=0))
+    assert blocking.unique_pairs(np.empty((0, 2), dtype=np.int64)).shape == (0, 2)

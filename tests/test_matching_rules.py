@@ -104,3 +104,26 @@ def test_generator_replaces_every_part_of_a_name() -> None:
     assert found == set(expected.split())
     # Words that open a sentence are names only where they stand elsewhere too ("Tate", "Now", "In").
     assert not found & {"Now", "In", "Tate"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("26,000", "27,000", "number_conflict"),  # rounding intervals touch at 26,500 only
+        ("about 58,223", "about 67,198", "number_conflict"),  # hedges overlap where neither figure is
+        ("26,000", "26,413", "agreement"),  # a rounded and an exact statement of one figure
+        ("about 26,000", "about 27,000", "agreement"),  # each within the other's hedge
+        ("about 26,000", "26,900", "qualifier_drift"),
+        ("more than 26,000", "26,000", "qualifier_drift"),
+    ],
+)
+def test_single_figures_agree_when_one_lies_within_the_others_interval(
+    tmp_path: Path, first: str, second: str, kind: str
+) -> None:
+    sentence = "The agency said {} migrants crossed the northern border last year."
+    result = _audit(
+        tmp_path,
+        ("wire", "2005-02-01", sentence.format(first)),
+        ("paper", "2005-02-02", sentence.format(second)),
+    )
+    assert _kinds_between(result, first, second) == [kind]

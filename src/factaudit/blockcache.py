@@ -23,7 +23,15 @@ import pandas as pd
 import rapidfuzz
 
 from factaudit import columns as col
-from factaudit.blocking import MAX_BLOCK, Blocks, BlockStats, block_stats, comparisons, group_blocks
+from factaudit.blocking import (
+    MAX_BLOCK,
+    Blocks,
+    BlockStats,
+    block_stats,
+    comparisons,
+    group_blocks,
+    unique_pairs,
+)
 from factaudit.match import BlockScorer, best_first, empty_pairs, matching_texts, scored_pairs, union
 from factaudit.store import (
     FINDING_FINGERPRINT,
@@ -328,4 +336,4 @@ def _records(
         records[name] = table[name].to_numpy(dtype=np.float64)
     for name in _EXTRA:
         records[name] = table[name].astype(str).to_numpy(dtype=object)
-    return BlockRecords(blocks, np.unique(np.concatenate(members).astype(np.int64), axis=0), records)
+    return BlockRecords(blocks, unique_pairs(np.concatenate(members)), records)

@@ -157,11 +157,24 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= RANGE_END_TOLERANCE * max(abs(x), abs(y))
 
 
+# Figures stated as one number, rounded or hedged: their value is what the writer reports.
+_POINT_QUALIFIERS: Final = frozenset({"exact", "about", "almost"})
+
+
+def _within(value: Any, row: Row) -> bool:
+    return bool(row[col.CMP_LOW] <= value <= row[col.CMP_HIGH])
+
+
 def intervals_overlap(a: Row, b: Row) -> bool:
-    """Whether two figures can be the same: their comparison intervals overlap; two ranges must have
-    the same ends ("30 to 40" and "30 to 51" overlap, yet say different things)."""
+    """Whether two figures can be the same. Two ranges must have the same ends ("30 to 40" and "30 to 51"
+    overlap, yet say different things). Two single figures agree when one lies within the other's
+    interval: "26,413" within "26,000" rounded, "95" within "about 100"; "26,000" and "27,000" only touch
+    at 26,500, and "about 58,223" and "about 67,198" overlap only where neither figure is, so both pairs
+    are conflicts (they read as agreements when any overlap counted). Bounds compare by overlap."""
     if a[col.QUALIFIER] == b[col.QUALIFIER] == "range":
         return _close(float(a[col.LOW]), float(b[col.LOW])) and _close(float(a[col.HIGH]), float(b[col.HIGH]))
+    if a[col.QUALIFIER] in _POINT_QUALIFIERS and b[col.QUALIFIER] in _POINT_QUALIFIERS:
+        return _within(a[col.VALUE], b) or _within(b[col.VALUE], a)
     return bool(a[col.CMP_LOW] <= b[col.CMP_HIGH] and b[col.CMP_LOW] <= a[col.CMP_HIGH])
 
 
@@ -191,9 +204,12 @@ def _replaced_near(row: Row, other: Row) -> int:
     """How many words around the claim of `row` were replaced by different words in `other`."""
     words_a = _content_words(str(row[col.SENTENCE]))
     words_b = _content_words(str(other[col.SENTENCE]))
+    sequence_a, sequence_b = [w for _, w in words_a], [w for _, w in words_b]
+    if sequence_a == sequence_b:
+        return 0  # no word replaced: copies of one sentence, most of the pairs of a wire-fed archive
     at_a = sum(1 for offset, _ in words_a if offset < int(row[col.START] - row[col.SENTENCE_START]))
     at_b = sum(1 for offset, _ in words_b if offset < int(other[col.START] - other[col.SENTENCE_START]))
-    matcher = difflib.SequenceMatcher(a=[w for _, w in words_a], b=[w for _, w in words_b], autojunk=False)
+    matcher = difflib.SequenceMatcher(a=sequence_a, b=sequence_b, autojunk=False)
     replaced = 0
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         near = (

@@ -13,6 +13,7 @@ from typing import Any, Final, ParamSpec, Protocol, TypeVar
 import numpy as np
 import pandas as pd
 
+from factaudit.blocking import unique_pairs
 from factaudit.errors import UsageError
 from factaudit.extract import Claim, extract_claims, extract_each
 from factaudit.ingest import Document
@@ -144,7 +145,7 @@ def _dask_engine(client: Any) -> Engine:
         pairs = scored.loc[~sentinel, ["left", "right"]].to_numpy(dtype=np.int64)
         if not len(pairs):
             return np.empty((0, 2), dtype=np.int64), compared
-        return np.unique(pairs, axis=0), compared
+        return unique_pairs(pairs), compared
 
     return Engine("dask", extract_many, scorer)
 

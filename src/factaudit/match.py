@@ -21,6 +21,7 @@ from factaudit.blocking import (
     name_stems,
     small_block_pairs,
     subject_key,
+    unique_pairs,
 )
 from factaudit.normalize import canonical_phrase
 
@@ -159,7 +160,7 @@ def score_blocks(
         left, right = np.nonzero(scores >= threshold)
         upper = left < right
         found.append(np.stack([rows[left[upper]], rows[right[upper]]], axis=1))
-    return np.unique(np.concatenate(found).astype(np.int64), axis=0), compared
+    return unique_pairs(np.concatenate(found)), compared
 
 
 def _pair_scores(left: list[str], right: list[str], scorer: Callable[..., float]) -> np.ndarray:
@@ -262,7 +263,7 @@ def union(parts: Sequence[np.ndarray]) -> np.ndarray:
     found = [p for p in parts if len(p)]
     if not found:
         return np.empty((0, 2), dtype=np.int64)
-    return np.unique(np.concatenate(found).astype(np.int64), axis=0)
+    return unique_pairs(np.concatenate(found))
 
 
 def candidate_pairs(
