@@ -3,8 +3,7 @@
 For each size it reports wall time, peak memory (the largest process, and the PSS of the process tree),
 candidate pairs, and the recall of the planted conflicts of a full run (the first, with an empty claim
 store); then the time of a re-audit after one document changed (with the filled store) as a share of the
-full run. Run by `make bench`;
-sizes are options (the 100,000-document run takes long).
+full run. Run by `make bench`; sizes are options (the 100,000-document run takes long).
 
     python bench/scale.py [--sizes 2225 20000 100000] [--work DIR] [--no-report]
 """
