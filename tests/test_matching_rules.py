@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
 from factaudit.match import same_names
@@ -127,3 +128,36 @@ def test_single_figures_agree_when_one_lies_within_the_others_interval(
         ("paper", "2005-02-02", sentence.format(second)),
     )
     assert _kinds_between(result, first, second) == [kind]
+
+
+_DURATIONS = [
+    "the hearing into the collapse of the old bridge lasted {} days before the verdict was read",
+    "the strike at the harbour cranes went on for {} days until the pay offer was accepted",
+    "volunteers searched the flooded valley for {} days after the river burst its banks",
+    "the festival of street theatre ran for {} days and drew crowds from nearby towns",
+    "the ferry service across the bay was suspended for {} days while engineers checked the hull",
+    "schools in the northern district stayed closed for {} days during the heavy snow",
+    "the museum kept the painting in storage for {} days while the frame was repaired",
+    "a water shortage in the eastern suburbs lasted {} days before tankers arrived",
+    "the council debated the new parking rules for {} days without reaching a decision",
+    "the reservoir took {} days to refill after the long dry summer ended",
+]
+
+
+def test_an_oversized_block_of_unit_only_claims_is_windowed_by_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Twenty claims with no names and no subject words share one third-pass block; with blocks of at most
+    # 8 claims it is cut into windows. Sorted by subject (empty for all), the windows followed row order
+    # and the copies of one sentence, ten rows apart, shared none; sorted by context they are neighbours.
+    monkeypatch.setattr(blocking, "MAX_BLOCK", 8)
+    monkeypatch.setattr(blocking, "WINDOW_STEP", 4)
+    first = " ".join(s.format(10 + i).capitalize() + "." for i, s in enumerate(_DURATIONS))
+    second = " ".join(s.format(10 + i).capitalize() + "." for i, s in reversed(list(enumerate(_DURATIONS))))
+    result = _audit(tmp_path, ("wire", "2005-02-01", first), ("paper", "2005-02-02", second))
+    docs = dict(zip(result.claims[col.CLAIM_ID], result.claims[col.DOC_ID], strict=True))
+    across = [
+        f for f in result.findings if f.kind == "agreement" and len({docs[i] for i in f.claim_ids}) == 2
+    ]
+    assert len(across) == len(_DURATIONS)
+    assert result.matching.split and result.matching.split[0].size == 2 * len(_DURATIONS)

@@ -32,7 +32,15 @@ from factaudit.blocking import (
     group_blocks,
     unique_pairs,
 )
-from factaudit.match import BlockScorer, best_first, empty_pairs, matching_texts, scored_pairs, union
+from factaudit.match import (
+    BlockScorer,
+    best_first,
+    empty_pairs,
+    matching_texts,
+    scored_pairs,
+    union,
+    window_order,
+)
 from factaudit.store import (
     FINDING_FINGERPRINT,
     FINDING_MESSAGE,
@@ -236,7 +244,7 @@ def match_claims(
     for (keys, pass_texts, cutoff), blocks in zip(texts.passes, found, strict=True):
         pairs = np.empty((0, 2), dtype=np.int64)
         if len(blocks.fresh):
-            pairs, _ = scorer(fresh_keys(keys, blocks), texts.subjects, pass_texts, cutoff)
+            pairs, _ = scorer(fresh_keys(keys, blocks), window_order(pass_texts), pass_texts, cutoff)
         fresh_found.append(np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
     compared = sum(comparisons(blocks.blocks.sizes) for blocks in found)
     stats = block_stats(pd.concat([keys for keys, _, _ in texts.passes]), compared)

@@ -124,6 +124,13 @@ def _as_key(values: pd.Series) -> pd.Series:
 BlockScorer = Callable[[pd.Series, pd.Series, Sequence[str], float], tuple[np.ndarray, int]]
 
 
+def window_order(pass_texts: Sequence[str]) -> pd.Series:
+    """What the windows of a pass's oversized blocks are sorted by: the texts the pass scores (sorted
+    neighbourhood), so that claims which read alike share a window. Sorting every pass by subject left
+    the third pass, whose subjects are all empty, with windows in row order."""
+    return pd.Series(pass_texts, dtype=object)
+
+
 def _texts_of(texts: Sequence[str] | Mapping[int, str], labels: np.ndarray) -> list[str]:
     return [texts[label] for label in labels.tolist()]
 
@@ -133,7 +140,7 @@ def score_blocks(
 ) -> tuple[np.ndarray, int]:
     """Pairs (left, right labels, left < right) scoring >= cutoff within blocks, and comparisons made.
 
-    `keys` maps row labels to block keys, `order` row labels to the subject that orders oversized blocks,
+    `keys` maps row labels to block keys, `order` row labels to the text that orders oversized blocks,
     `texts` row labels to the text rapidfuzz compares. Runs on the whole table here, on each shuffled
     partition under Dask (engine.py): every block lives in one partition, so the pairs are the same.
 
@@ -287,7 +294,7 @@ def candidate_pairs(
     texts = matching_texts(claims)
     found, compared = [], 0
     for keys, pass_texts, cutoff in texts.passes:
-        pairs, made = scorer(keys, texts.subjects, pass_texts, cutoff)
+        pairs, made = scorer(keys, window_order(pass_texts), pass_texts, cutoff)
         found.append(pairs)
         compared += made
     stats = block_stats(pd.concat([keys for keys, _, _ in texts.passes]), compared)
