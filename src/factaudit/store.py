@@ -144,13 +144,27 @@ class ClaimStore:
 
 
 def restore_types(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a claims table read back from Parquet the same values a fresh extraction has."""
+    """Give a claims table read back from Parquet the same values a fresh extraction has: Python objects,
+    None where a value is missing, each distinct value of a column one object shared by its rows."""
     fresh = claims_frame([])
     out = frame.reset_index(drop=True).copy()
     for name in col.CLAIM_COLUMNS:
-        values = out[name].astype(object)
-        out[name] = values.where(values.notna(), None)
+        out[name] = shared_objects(out[name])
     return out.astype(fresh.dtypes.to_dict(), errors="ignore")
+
+
+def shared_objects(column: pd.Series) -> pd.Series:
+    """The column as Python objects (None where missing), equal values one shared object.
+
+    Boxing a column gives every row its own object: at 20,000 generated documents the claims table held
+    158 MB of objects for 32 MB of distinct ones (a sentence is quoted by each of its claims, a kind or a
+    qualifier is one of ten words, an offset or a value repeats across documents); at 100,000 documents,
+    about 600 MB of the run's peak. Equal values are found by `pd.factorize` on the column as read, whose
+    values are of one type (a float and an int that compare equal are never merged)."""
+    codes, uniques = pd.factorize(column)
+    objects = np.empty(len(uniques) + 1, dtype=object)  # the last one, None, for missing values (code -1)
+    objects[: len(uniques)] = np.asarray(uniques, dtype=object)
+    return pd.Series(objects[codes], index=column.index, dtype=object)
 
 
 # The stored pairs of the block cache: each pair's claims by digest (two uint64 lanes each), its scores,
