@@ -14,12 +14,14 @@ from text_to_num import text2num
 
 from factaudit.dates import verb_follows
 from factaudit.lexicon import (
+    COMPOSITE_UNITS,
     COUNT_NOUN_HINTS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
     IRREGULAR_VERBS,
     MEASURE_UNITS,
+    METRIC_UNITS,
     NUMBER_MISSPELLINGS,
     ORDINAL_NOUNS,
     QUALIFIERS,
@@ -284,7 +286,7 @@ _THREE_WORDS_AFTER = re.compile(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.-]*)\W*$")
 _INCH = re.compile(r"\s?in\b\.?\s*(?:$|[,;.)])")
 _FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s*$")
-_INCHES_AFTER = re.compile(r"\s?(?:inches|inch|in)\b\.?")
+_INCHES_AFTER = re.compile(r"\s?(?:inches|inch|ins|in)\b\.?")
 # A tens word and an ordinal unit are one ordinal ("twenty-second"), unless the unit opens a compound
 # ("forty first-time buyers").
 _ORDINAL_TAIL = re.compile(
@@ -905,7 +907,7 @@ def find_quantities(
             found.append(_with_hedge(_relative(segment, match), segment, masked))
     found.sort(key=lambda q: (q.start, q.end))
     if len(found) > 1:
-        found = _join_minor_units(found, segment, folded)
+        found = _join_composite_measures(_join_minor_units(found, segment, folded), segment, folded)
     if start:
         return [_shifted(q, start) for q in found]
     return found
@@ -968,6 +970,101 @@ def _with_minor_unit(major: Quantity, minor: Quantity, segment: str) -> Quantity
         value=value,
         low=low,
         high=high,
+        cmp_low=cmp_low,
+        cmp_high=cmp_high,
+    )
+
+
+# What may stand between two parts of a composite measure ("7 feet 10 inches", "6ft 2in", "2 yds, 7 feet and
+# 10 inches", "2 km and 1 metre"): the first part's unit, when its text does not hold it, then a comma or
+# "and".
+_COMPOSITE_GAP = re.compile(r"\s*(?:(?!and\b)(?P<unit>[a-z]+)\.?\s*)?(?:,\s*)?(?:and\s+)?")
+_LIST_SEPARATOR = re.compile(r",|\band\b")
+# The last part's unit, which its text does not hold ("2in" after "6ft").
+_UNIT_AFTER = re.compile(r"\s?([a-z]+)\b\.?")
+# Decimals a composite measure's sum keeps: the float sum of unit sizes is off in the 14th digit
+# ((7 x 0.3048 + 10 x 0.0254) / 0.0254 = 94.00000000000001); nine decimals drop that error and keep a
+# tenth of a millimetre in miles (1e-7 mile), below any part a writer gives.
+COMPOSITE_DECIMALS: Final = 9
+
+
+def _join_composite_measures(found: list[Quantity], segment: str, folded: str) -> list[Quantity]:
+    """A measure written in parts of decreasing units ("6ft 2in", "7 feet and 10 inches", "10 kms 8 metres
+    6 cm") is one measure: their sum in the smallest unit (74 inches), or in the first unit when the parts
+    are in two systems ("1 metre and 1 foot" is 1.3048 m). The reviewed BBC sample judged "5ft 9ins" read
+    as 5 feet wrong: the parts are no figures of their own."""
+    joined: list[Quantity] = []
+    parts: list[Quantity] = []
+    for quantity in found:
+        if parts and _continues_composite(parts[-1], quantity, folded):
+            parts.append(quantity)
+            continue
+        if parts:
+            joined.append(_composite(parts, segment))
+        parts = [quantity]
+    if parts:
+        joined.append(_composite(parts, segment))
+    return joined
+
+
+def _continues_composite(last: Quantity, part: Quantity, folded: str) -> bool:
+    """`part` is the next, smaller part of the measure `last` ends ("10 inches" after "7 feet")."""
+    if not (
+        last.kind == "measure"
+        and part.kind == "measure"
+        and last.unit in COMPOSITE_UNITS
+        and part.unit in COMPOSITE_UNITS
+        and last.qualifier != "range"
+        and part.qualifier == "exact"
+        and part.start >= last.end
+        and part.value >= 0
+    ):
+        return False
+    system, size = COMPOSITE_UNITS[last.unit]
+    part_system, part_size = COMPOSITE_UNITS[part.unit]
+    if system != part_system or part_size >= size:
+        return False  # "800m and 1500m", "the 100m and 200m": a list of measures
+    gap = _COMPOSITE_GAP.fullmatch(folded, last.end, part.start)
+    if gap is None:
+        return False
+    unit = gap.group("unit")
+    if unit is not None and MEASURE_UNITS.get(unit) != last.unit:
+        return False
+    if not _LIST_SEPARATOR.search(gap.group(0)):
+        return True  # "6ft 2in", "2 km 300 m": parts side by side
+    # With a comma or "and" between, measures before a plural noun are a list ("the 5km and 200m races").
+    after = _UNIT_AFTER.match(folded, part.end)
+    if after and MEASURE_UNITS.get(after.group(1)) == part.unit:
+        after = _WORD_AFTER.match(folded, after.end())
+    return not (after and after.group(1) in _METRE_PLURALS)
+
+
+def _composite(parts: list[Quantity], segment: str) -> Quantity:
+    """The parts of one measure as one quantity, with the first part's hedge ("about 6ft 2in")."""
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    units = [p.unit for p in parts if p.unit is not None]
+    mixed = len({u in METRIC_UNITS for u in units}) > 1
+    unit = units[0] if mixed else units[-1]
+    size = COMPOSITE_UNITS[unit][1]
+    total = sum(p.value * COMPOSITE_UNITS[p.unit][1] for p in parts if p.unit is not None) / size
+    value = round(total, COMPOSITE_DECIMALS)
+    low, high = _interval(first.qualifier, value)
+    # Exact to the unit of its smallest part, as a whole figure is to its last digit.
+    cmp_low, cmp_high = _close_interval(first.qualifier, value, low, high, 1.0)
+    end = parts[-1].end
+    word = _UNIT_AFTER.match(segment.lower(), end)
+    if word and MEASURE_UNITS.get(word.group(1)) == parts[-1].unit:
+        end = word.end()
+    return replace(
+        first,
+        end=end,
+        text=segment[first.start : end],
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
         cmp_low=cmp_low,
         cmp_high=cmp_high,
     )
