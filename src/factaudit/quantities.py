@@ -360,7 +360,24 @@ def _words_value(words: tuple[str, ...]) -> int | None:
     try:
         return int(text2num(cleaned, "en"))
     except ValueError:
-        return None
+        return _spoken_hundreds(words)
+
+
+_DIGIT_WORDS: Final = frozenset(_UNITS.split()[1:])
+_TENS_WORDS: Final = frozenset(_TENS.split())
+
+
+def _spoken_hundreds(words: tuple[str, ...]) -> int | None:
+    """'one twenty two' (122), 'one fifty' (150): hundreds said as a digit and a tens number, as prices and
+    figures are read out; text2num reads no such run."""
+    if (
+        len(words) in (2, 3)
+        and words[0] in _DIGIT_WORDS
+        and words[1] in _TENS_WORDS
+        and (len(words) == 2 or words[2] in _DIGIT_WORDS)
+    ):
+        return SMALL_NUMBERS[words[0]] * 100 + sum(SMALL_NUMBERS[w] for w in words[1:])
+    return None
 
 
 def _split_words(tokens: list[str]) -> int:
@@ -1107,6 +1124,12 @@ def _first_number_only(masked: str, match: re.Match[str]) -> tuple[re.Match[str]
             continue
         tokens, spans = words
         size = _split_words(tokens)
+        if (
+            size == len(tokens)
+            and masked[spans[-1][1] : spans[-1][1] + 1] == "-"
+            and _spoken_hundreds(tuple(tokens))
+        ):
+            size = 1  # "five twenty-pound notes", "three forty-year-olds": a count of a compound noun
         if size >= len(tokens):
             continue
         cut = spans[size - 1][1]
