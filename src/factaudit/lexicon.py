@@ -74,7 +74,7 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "MAD": "MAD", "A$": "AUD", "C$": "CAD", "Rs": "INR",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "INR": "INR", "CNY": "CNY", "AUD": "AUD",
-    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR",
+    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR", "元": "CNY",
 }  # fmt: skip
 
 CURRENCY_WORDS: Final[dict[str, str]] = {
@@ -121,6 +121,8 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "kms": "km", "yd": "yard", "yds": "yard", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
     "centimeters": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "stone": "st", "ins": "inch",
+    # Square metres as property and planning news write them ("a 120m2 flat", "50 sq m").
+    "m2": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2", "cm2": "cm2",
 }  # fmt: skip
 
 # Units a measure may be written in several parts of ("6ft 2in", "2 km and 300 m", "12 stone 7lb"): the

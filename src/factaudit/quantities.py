@@ -143,7 +143,7 @@ _CURRENCY = (
     r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?)"
 )
 _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
-_AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$])?"
+_AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$¥元])?"
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
@@ -249,7 +249,7 @@ _DIRECTION_BEFORE = re.compile(
 # quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
-    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
@@ -552,7 +552,7 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
         currency = CURRENCY_SYMBOLS[symbol]
         body = body[len(symbol) :]
         body = body.lstrip(" ") if _DECIMAL_POINT_START.match(body) else body.lstrip(". ")
-    if body[-1:] in "€£$":
+    if body[-1:] in "€£$¥元":
         currency = currency or CURRENCY_SYMBOLS[body[-1]]
         body = body[:-1].rstrip()
     joined = _AND_FRACTION_END.search(body)
@@ -671,9 +671,10 @@ _AGED_BEFORE = re.compile(r"\baged\s+$")
 _AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # Sums in a currency's minor unit keep their value as written, with the unit "cent" or "pence": the
 # currency of "cents" is rarely stated (US share prices, euro cents), and the reviewed BBC sample reads
-# "1115 pence" as 1115. "50 Cent" (capitalised, singular) is a name.
+# "1115 pence" as 1115. "50 Cent" (capitalised, singular) is a name. The sen is the ringgit's cent
+# ("20 ringgit and 43 sen"); "Sen." (a senator) is capitalised.
 _MINOR_UNIT_AFTER = re.compile(
-    r"(?:\s?(p)(?![\w'’])|(c)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|cent(?=\s+(?:a|an|per)\b)))"
+    r"(?:\s?(p)(?![\w'’])|(c)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|sens?\b|cent(?=\s+(?:a|an|per)\b)))"
 )
 
 
@@ -772,6 +773,8 @@ def _counts_after(text: str, end: int) -> bool:
     )
 
 
+# Units after which "one" is a measure, never a pronoun; time units are left out ("this one day").
+_LENGTHS_AND_WEIGHTS: Final = frozenset(COMPOSITE_UNITS) | {"km2", "mile2", "ha", "acre", "l", "ml", "gallon"}
 # "a hundred-odd", "forty-plus": a figure with a rough suffix is still a figure (as "200-odd" is).
 _ROUGH_SUFFIXES: Final = frozenset({"odd", "plus"})
 
@@ -807,6 +810,14 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
             return True
     if surface != "one":
         return False
+    unit = _WORD_AFTER.match(folded, end)
+    if (
+        unit
+        and unit.start(1) == end + 1
+        and unit.group(1) != "in"
+        and MEASURE_UNITS.get(unit.group(1)) in _LENGTHS_AND_WEIGHTS
+    ):
+        return False  # "that one mile", "the one kilogram": a measure, whatever stands before it
     before = _WORD_BEFORE.search(folded, max(0, start - 16), start)
     # "this one", "the only one" are pronouns; "only one person died" counts one.
     if (
