@@ -1012,7 +1012,7 @@ _LIST_SEPARATOR = re.compile(r",|\band\b")
 _UNIT_AFTER = re.compile(r"\s?([a-z]+)\b\.?")
 # Decimals a composite measure's sum keeps: the float sum of unit sizes is off in the 14th digit
 # ((7 x 0.3048 + 10 x 0.0254) / 0.0254 = 94.00000000000001); nine decimals drop that error and keep a
-# tenth of a millimetre in miles (1e-7 mile), below any part a writer gives.
+# billionth of the unit (under 2 micrometres in miles), far below any part a writer gives.
 COMPOSITE_DECIMALS: Final = 9
 
 
@@ -1028,10 +1028,10 @@ def _join_composite_measures(found: list[Quantity], segment: str, folded: str) -
             parts.append(quantity)
             continue
         if parts:
-            joined.append(_composite(parts, segment))
+            joined.append(_composite(parts, segment, folded))
         parts = [quantity]
     if parts:
-        joined.append(_composite(parts, segment))
+        joined.append(_composite(parts, segment, folded))
     return joined
 
 
@@ -1067,7 +1067,7 @@ def _continues_composite(last: Quantity, part: Quantity, folded: str) -> bool:
     return not (after and after.group(1) in _METRE_PLURALS)
 
 
-def _composite(parts: list[Quantity], segment: str) -> Quantity:
+def _composite(parts: list[Quantity], segment: str, folded: str) -> Quantity:
     """The parts of one measure as one quantity, with the first part's hedge ("about 6ft 2in")."""
     if len(parts) == 1:
         return parts[0]
@@ -1082,7 +1082,7 @@ def _composite(parts: list[Quantity], segment: str) -> Quantity:
     # Exact to the unit of its smallest part, as a whole figure is to its last digit.
     cmp_low, cmp_high = _close_interval(first.qualifier, value, low, high, 1.0)
     end = parts[-1].end
-    word = _UNIT_AFTER.match(segment.lower(), end)
+    word = _UNIT_AFTER.match(folded, end)
     if word and MEASURE_UNITS.get(word.group(1)) == parts[-1].unit:
         end = word.end()
     return replace(
