@@ -74,7 +74,7 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "MAD": "MAD", "A$": "AUD", "C$": "CAD", "Rs": "INR",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "INR": "INR", "CNY": "CNY", "AUD": "AUD",
-    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR",
+    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR", "元": "CNY",
 }  # fmt: skip
 
 CURRENCY_WORDS: Final[dict[str, str]] = {
@@ -116,7 +116,28 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     # Data rates ("a two megabit connection", "512 kilobits"): 13 BBC subjects read "megabits" before.
     "kilobit": "kbit", "kilobits": "kbit", "megabit": "Mbit", "megabits": "Mbit", "gigabit": "Gbit",
     "gigabits": "Gbit", "kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s",
+    # Spellings of the units a composite measure is written in ("2 yds 7 ft", "10 kms 8 metres 6 cm",
+    # "12 stone 7lb").
+    "kms": "km", "yd": "yard", "yds": "yard", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
+    "centimeters": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "stone": "st", "ins": "inch",
+    # Square metres as property and planning news write them ("a 120m2 flat", "50 sq m").
+    "m2": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2", "cm2": "cm2",
 }  # fmt: skip
+
+# Units a measure may be written in several parts of ("6ft 2in", "2 km and 300 m", "12 stone 7lb"): the
+# system the parts must share and the unit's size in that system's base unit (metre, gram). The parts add
+# up to one measure.
+COMPOSITE_UNITS: Final[dict[str, tuple[str, float]]] = {
+    "mile": ("length", 1609.344), "yard": ("length", 0.9144), "ft": ("length", 0.3048),
+    "inch": ("length", 0.0254), "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
+    "mm": ("length", 0.001), "st": ("mass", 6350.29318), "lb": ("mass", 453.59237),
+    "oz": ("mass", 28.349523125), "t": ("mass", 1e6), "kg": ("mass", 1000.0), "g": ("mass", 1.0),
+    "mg": ("mass", 0.001),
+}  # fmt: skip
+# The units of the metric system among them: a measure in two systems ("1 metre and 1 foot") is read in its
+# first unit, one in a single system in its smallest ("7 feet 10 inches" is 94 inches).
+METRIC_UNITS: Final = frozenset({"km", "m", "cm", "mm", "t", "kg", "g", "mg"})
 
 # Words that end a subject noun phrase: verbs of reporting and being, prepositions, conjunctions.
 SUBJECT_STOPWORDS: Final = frozenset(

@@ -14,12 +14,14 @@ from text_to_num import text2num
 
 from factaudit.dates import verb_follows
 from factaudit.lexicon import (
+    COMPOSITE_UNITS,
     COUNT_NOUN_HINTS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
     IRREGULAR_VERBS,
     MEASURE_UNITS,
+    METRIC_UNITS,
     NUMBER_MISSPELLINGS,
     ORDINAL_NOUNS,
     QUALIFIERS,
@@ -141,7 +143,7 @@ _CURRENCY = (
     r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?)"
 )
 _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
-_AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$])?"
+_AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$¥元])?"
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
@@ -247,7 +249,7 @@ _DIRECTION_BEFORE = re.compile(
 # quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
-    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
@@ -284,7 +286,7 @@ _THREE_WORDS_AFTER = re.compile(r"[\s-]*([A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’.-]*)\W*$")
 _INCH = re.compile(r"\s?in\b\.?\s*(?:$|[,;.)])")
 _FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s*$")
-_INCHES_AFTER = re.compile(r"\s?(?:inches|inch|in)\b\.?")
+_INCHES_AFTER = re.compile(r"\s?(?:inches|inch|ins|in)\b\.?")
 # A tens word and an ordinal unit are one ordinal ("twenty-second"), unless the unit opens a compound
 # ("forty first-time buyers").
 _ORDINAL_TAIL = re.compile(
@@ -358,7 +360,24 @@ def _words_value(words: tuple[str, ...]) -> int | None:
     try:
         return int(text2num(cleaned, "en"))
     except ValueError:
-        return None
+        return _spoken_hundreds(words)
+
+
+_DIGIT_WORDS: Final = frozenset(_UNITS.split()[1:])
+_TENS_WORDS: Final = frozenset(_TENS.split())
+
+
+def _spoken_hundreds(words: tuple[str, ...]) -> int | None:
+    """'one twenty two' (122), 'one fifty' (150): hundreds said as a digit and a tens number, as prices and
+    figures are read out; text2num reads no such run."""
+    if (
+        len(words) in (2, 3)
+        and words[0] in _DIGIT_WORDS
+        and words[1] in _TENS_WORDS
+        and (len(words) == 2 or words[2] in _DIGIT_WORDS)
+    ):
+        return SMALL_NUMBERS[words[0]] * 100 + sum(SMALL_NUMBERS[w] for w in words[1:])
+    return None
 
 
 def _split_words(tokens: list[str]) -> int:
@@ -533,7 +552,7 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
         currency = CURRENCY_SYMBOLS[symbol]
         body = body[len(symbol) :]
         body = body.lstrip(" ") if _DECIMAL_POINT_START.match(body) else body.lstrip(". ")
-    if body[-1:] in "€£$":
+    if body[-1:] in "€£$¥元":
         currency = currency or CURRENCY_SYMBOLS[body[-1]]
         body = body[:-1].rstrip()
     joined = _AND_FRACTION_END.search(body)
@@ -652,9 +671,10 @@ _AGED_BEFORE = re.compile(r"\baged\s+$")
 _AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # Sums in a currency's minor unit keep their value as written, with the unit "cent" or "pence": the
 # currency of "cents" is rarely stated (US share prices, euro cents), and the reviewed BBC sample reads
-# "1115 pence" as 1115. "50 Cent" (capitalised, singular) is a name.
+# "1115 pence" as 1115. "50 Cent" (capitalised, singular) is a name. The sen is the ringgit's cent
+# ("20 ringgit and 43 sen"); "Sen." (a senator) is capitalised.
 _MINOR_UNIT_AFTER = re.compile(
-    r"(?:\s?(p)(?![\w'’])|(c)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|cent(?=\s+(?:a|an|per)\b)))"
+    r"(?:\s?(p)(?![\w'’])|(c)(?![\w'’])|\s(?:(?i:euro|us)\s)?(cents|pence|sens?\b|cent(?=\s+(?:a|an|per)\b)))"
 )
 
 
@@ -753,6 +773,8 @@ def _counts_after(text: str, end: int) -> bool:
     )
 
 
+# Units after which "one" is a measure, never a pronoun; time units are left out ("this one day").
+_LENGTHS_AND_WEIGHTS: Final = frozenset(COMPOSITE_UNITS) | {"km2", "mile2", "ha", "acre", "l", "ml", "gallon"}
 # "a hundred-odd", "forty-plus": a figure with a rough suffix is still a figure (as "200-odd" is).
 _ROUGH_SUFFIXES: Final = frozenset({"odd", "plus"})
 
@@ -788,6 +810,14 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
             return True
     if surface != "one":
         return False
+    unit = _WORD_AFTER.match(folded, end)
+    if (
+        unit
+        and unit.start(1) == end + 1
+        and unit.group(1) != "in"
+        and MEASURE_UNITS.get(unit.group(1)) in _LENGTHS_AND_WEIGHTS
+    ):
+        return False  # "that one mile", "the one kilogram": a measure, whatever stands before it
     before = _WORD_BEFORE.search(folded, max(0, start - 16), start)
     # "this one", "the only one" are pronouns; "only one person died" counts one.
     if (
@@ -905,7 +935,7 @@ def find_quantities(
             found.append(_with_hedge(_relative(segment, match), segment, masked))
     found.sort(key=lambda q: (q.start, q.end))
     if len(found) > 1:
-        found = _join_minor_units(found, segment, folded)
+        found = _join_composite_measures(_join_minor_units(found, segment, folded), segment, folded)
     if start:
         return [_shifted(q, start) for q in found]
     return found
@@ -973,6 +1003,101 @@ def _with_minor_unit(major: Quantity, minor: Quantity, segment: str) -> Quantity
     )
 
 
+# What may stand between two parts of a composite measure ("7 feet 10 inches", "6ft 2in", "2 yds, 7 feet and
+# 10 inches", "2 km and 1 metre"): the first part's unit, when its text does not hold it, then a comma or
+# "and".
+_COMPOSITE_GAP = re.compile(r"\s*(?:(?!and\b)(?P<unit>[a-z]+)\.?\s*)?(?:,\s*)?(?:and\s+)?")
+_LIST_SEPARATOR = re.compile(r",|\band\b")
+# The last part's unit, which its text does not hold ("2in" after "6ft").
+_UNIT_AFTER = re.compile(r"\s?([a-z]+)\b\.?")
+# Decimals a composite measure's sum keeps: the float sum of unit sizes is off in the 14th digit
+# ((7 x 0.3048 + 10 x 0.0254) / 0.0254 = 94.00000000000001); nine decimals drop that error and keep a
+# billionth of the unit (under 2 micrometres in miles), far below any part a writer gives.
+COMPOSITE_DECIMALS: Final = 9
+
+
+def _join_composite_measures(found: list[Quantity], segment: str, folded: str) -> list[Quantity]:
+    """A measure written in parts of decreasing units ("6ft 2in", "7 feet and 10 inches", "10 kms 8 metres
+    6 cm") is one measure: their sum in the smallest unit (74 inches), or in the first unit when the parts
+    are in two systems ("1 metre and 1 foot" is 1.3048 m). The reviewed BBC sample judged "5ft 9ins" read
+    as 5 feet wrong: the parts are no figures of their own."""
+    joined: list[Quantity] = []
+    parts: list[Quantity] = []
+    for quantity in found:
+        if parts and _continues_composite(parts[-1], quantity, folded):
+            parts.append(quantity)
+            continue
+        if parts:
+            joined.append(_composite(parts, segment, folded))
+        parts = [quantity]
+    if parts:
+        joined.append(_composite(parts, segment, folded))
+    return joined
+
+
+def _continues_composite(last: Quantity, part: Quantity, folded: str) -> bool:
+    """`part` is the next, smaller part of the measure `last` ends ("10 inches" after "7 feet")."""
+    if not (
+        last.kind == "measure"
+        and part.kind == "measure"
+        and last.unit in COMPOSITE_UNITS
+        and part.unit in COMPOSITE_UNITS
+        and last.qualifier != "range"
+        and part.qualifier == "exact"
+        and part.start >= last.end
+        and part.value >= 0
+    ):
+        return False
+    system, size = COMPOSITE_UNITS[last.unit]
+    part_system, part_size = COMPOSITE_UNITS[part.unit]
+    if system != part_system or part_size >= size:
+        return False  # "800m and 1500m", "the 100m and 200m": a list of measures
+    gap = _COMPOSITE_GAP.fullmatch(folded, last.end, part.start)
+    if gap is None:
+        return False
+    unit = gap.group("unit")
+    if unit is not None and MEASURE_UNITS.get(unit) != last.unit:
+        return False
+    if not _LIST_SEPARATOR.search(gap.group(0)):
+        return True  # "6ft 2in", "2 km 300 m": parts side by side
+    # With a comma or "and" between, measures before a plural noun are a list ("the 5km and 200m races").
+    after = _UNIT_AFTER.match(folded, part.end)
+    if after and MEASURE_UNITS.get(after.group(1)) == part.unit:
+        after = _WORD_AFTER.match(folded, after.end())
+    return not (after and after.group(1) in _METRE_PLURALS)
+
+
+def _composite(parts: list[Quantity], segment: str, folded: str) -> Quantity:
+    """The parts of one measure as one quantity, with the first part's hedge ("about 6ft 2in")."""
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    units = [p.unit for p in parts if p.unit is not None]
+    mixed = len({u in METRIC_UNITS for u in units}) > 1
+    unit = units[0] if mixed else units[-1]
+    size = COMPOSITE_UNITS[unit][1]
+    total = sum(p.value * COMPOSITE_UNITS[p.unit][1] for p in parts if p.unit is not None) / size
+    value = round(total, COMPOSITE_DECIMALS)
+    low, high = _interval(first.qualifier, value)
+    # Exact to the unit of its smallest part, as a whole figure is to its last digit.
+    cmp_low, cmp_high = _close_interval(first.qualifier, value, low, high, 1.0)
+    end = parts[-1].end
+    word = _UNIT_AFTER.match(folded, end)
+    if word and MEASURE_UNITS.get(word.group(1)) == parts[-1].unit:
+        end = word.end()
+    return replace(
+        first,
+        end=end,
+        text=segment[first.start : end],
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        cmp_low=cmp_low,
+        cmp_high=cmp_high,
+    )
+
+
 def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(masked)`; nothing when `masked` holds none of `words` (which every match holds)."""
     return pattern.finditer(masked) if any(word in masked for word in words) else iter(())
@@ -1010,6 +1135,12 @@ def _first_number_only(masked: str, match: re.Match[str]) -> tuple[re.Match[str]
             continue
         tokens, spans = words
         size = _split_words(tokens)
+        if (
+            size == len(tokens)
+            and masked[spans[-1][1] : spans[-1][1] + 1] == "-"
+            and _spoken_hundreds(tuple(tokens))
+        ):
+            size = 1  # "five twenty-pound notes", "three forty-year-olds": a count of a compound noun
         if size >= len(tokens):
             continue
         cut = spans[size - 1][1]
