@@ -287,3 +287,35 @@ def test_document_language_decides_how_digit_groups_read(tmp_path: Path, declare
     values = {claim.text: claim.value for claim in _claims(document)}
     assert values["26.000"] == (26000 if german else 26)
     assert values.get("2,5") == (2.5 if german else None)
+
+
+def test_files_read_in_processes_equal_files_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load_corpus(jobs=2)` reads in a real pool of forked processes (each with its own PDF worker): the
+    same documents and the same skips, in the same order, as one process; the memo fills the same way."""
+    import factaudit.ingest as ingest
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for index in range(40):
+        (folder / f"a{index:02d}.md").write_text(
+            f"# Story {index}\n\nPolice arrested {index + 3} people in 2021, up from {index} in 2020.\n",
+            encoding="utf-8",
+        )
+    (folder / "b-empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "c-broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    make_pdf(folder / "d-report.pdf", [["The agency counted 26,000 departures in 2023."]])
+    monkeypatch.setattr(ingest, "PARALLEL_READ_MIN", 2)
+    monkeypatch.setattr(ingest, "READ_CHUNK", 3)
+    here = load_corpus([folder], jobs=1)
+    there = load_corpus([folder], jobs=2)
+    assert there == here
+    assert len(here.documents) == 41 and [Path(s.path).name for s in here.skipped] == [
+        "b-empty.txt",
+        "c-broken.pdf",
+    ]
+    memo = tmp_path / "claims" / "cache.parquet"
+    memo.parent.mkdir()
+    assert load_corpus([folder], jobs=2, memo=memo) == here
+    assert load_corpus([folder], jobs=1, memo=memo) == here

@@ -308,7 +308,11 @@ def _with_progress(extract_many: ExtractMany, progress: ProgressHook | None) -> 
 def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> AuditResult:
     """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far."""
     corpus = load_corpus(
-        list(config.sources), stdin_text=config.stdin_text, config=config.readers, memo=config.cache
+        list(config.sources),
+        stdin_text=config.stdin_text,
+        config=config.readers,
+        memo=config.cache,
+        jobs=config.jobs,
     )
     with open_engine(config.engine, config.scheduler, config.jobs) as engine:
         extract_many = _with_progress(engine.extract_many, progress)

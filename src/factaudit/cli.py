@@ -327,7 +327,9 @@ def extract(
     if fmt not in CLAIM_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(CLAIM_FORMATS)}, not {fmt!r}")
     given = _input(sources, encoding, max_bytes, jobs)
-    corpus = load_corpus(list(given.sources), stdin_text=given.stdin_text, config=given.readers)
+    corpus = load_corpus(
+        list(given.sources), stdin_text=given.stdin_text, config=given.readers, jobs=given.jobs
+    )
     for skipped in corpus.skipped:
         typer.echo(f"factaudit: skipped {skipped.path}: {skipped.reason}", err=True)
     if strict and corpus.skipped:
