@@ -244,7 +244,9 @@ def match_claims(
     for (keys, pass_texts, cutoff), blocks in zip(texts.passes, found, strict=True):
         pairs = np.empty((0, 2), dtype=np.int64)
         if len(blocks.fresh):
-            pairs, _ = scorer(fresh_keys(keys, blocks), window_order(pass_texts), pass_texts, cutoff)
+            scored = fresh_keys(keys, blocks)
+            grouped = blocks.blocks if scored is keys else None  # every block fresh: grouped already
+            pairs, _ = scorer(scored, window_order(pass_texts), pass_texts, cutoff, grouped)
         fresh_found.append(np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
     compared = sum(comparisons(blocks.blocks.sizes) for blocks in found)
     stats = block_stats(pd.concat([keys for keys, _, _ in texts.passes]), compared)

@@ -13,7 +13,7 @@ from typing import Any, Final, ParamSpec, Protocol, TypeVar
 import numpy as np
 import pandas as pd
 
-from factaudit.blocking import unique_pairs
+from factaudit.blocking import Blocks, unique_pairs
 from factaudit.errors import UsageError
 from factaudit.extract import Claim, extract_claims, extract_each
 from factaudit.ingest import Document
@@ -123,7 +123,11 @@ def _dask_engine(client: Any) -> Engine:
         return results
 
     def scorer(
-        keys: pd.Series, order: pd.Series, texts: Sequence[str], cutoff: float
+        keys: pd.Series,
+        order: pd.Series,
+        texts: Sequence[str],
+        cutoff: float,
+        blocks: Blocks | None = None,  # the cluster groups each shuffled partition itself
     ) -> tuple[np.ndarray, int]:
         if keys.empty:
             return np.empty((0, 2), dtype=np.int64), 0

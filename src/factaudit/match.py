@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 import numpy as np
 import pandas as pd
@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from factaudit import columns as col
 from factaudit.blocking import (
+    Blocks,
     BlockStats,
     block_stats,
     comparisons,
@@ -121,7 +122,18 @@ def _as_key(values: pd.Series) -> pd.Series:
     return values.astype(object).where(values.notna(), "").astype(str)
 
 
-BlockScorer = Callable[[pd.Series, pd.Series, Sequence[str], float], tuple[np.ndarray, int]]
+class BlockScorer(Protocol):
+    """Scores the blocks of one pass: `score_blocks` here, a shuffle on a Dask cluster (engine.py).
+    `blocks` is `group_blocks(keys)` when the caller has it already (a scorer may ignore it)."""
+
+    def __call__(
+        self,
+        keys: pd.Series,
+        order: pd.Series,
+        texts: Sequence[str],
+        cutoff: float,
+        blocks: Blocks | None = None,
+    ) -> tuple[np.ndarray, int]: ...
 
 
 def window_order(pass_texts: Sequence[str]) -> pd.Series:
@@ -136,7 +148,11 @@ def _texts_of(texts: Sequence[str] | Mapping[int, str], labels: np.ndarray) -> l
 
 
 def score_blocks(
-    keys: pd.Series, order: pd.Series, texts: Sequence[str] | Mapping[int, str], cutoff: float
+    keys: pd.Series,
+    order: pd.Series,
+    texts: Sequence[str] | Mapping[int, str],
+    cutoff: float,
+    blocks: Blocks | None = None,
 ) -> tuple[np.ndarray, int]:
     """Pairs (left, right labels, left < right) scoring >= cutoff within blocks, and comparisons made.
 
@@ -146,9 +162,11 @@ def score_blocks(
 
     The pairs of the many small blocks are gathered first, each pair once however many blocks (names)
     share it, and scored in one `process.cpdist` call on all cores; large blocks and the windows of
-    oversized ones are scored all against all with `process.cdist`.
+    oversized ones are scored all against all with `process.cdist`. `blocks`, when given, is
+    `group_blocks(keys)`, made by the caller already (grouping the keys of 100,000 documents takes
+    seconds: it was done three times per pass).
     """
-    blocks = group_blocks(keys)
+    blocks = group_blocks(keys) if blocks is None else blocks
     compared = comparisons(blocks.sizes)
     threshold = max(cutoff, 1)
     small = small_block_pairs(blocks, PARALLEL_BLOCK)
