@@ -161,3 +161,44 @@ def test_an_oversized_block_of_unit_only_claims_is_windowed_by_context(
     ]
     assert len(across) == len(_DURATIONS)
     assert result.matching.split and result.matching.split[0].size == 2 * len(_DURATIONS)
+
+
+_DEAL = "{when}, Lurco agreed to a buyout by Verizon Communications in a deal valued at $6.75bn."
+# A sentence that gives each document a date to infer and nothing to match across them.
+_EARLIER = {
+    "wire": "Talks began on {date}.",
+    "paper": "The board of the firm met in Paris on {date} to vote.",
+}
+
+
+def _undated_audit(tmp_path: Path, *documents: tuple[str, str]) -> AuditResult:
+    """Audit plain-text documents without a date of their own: each gets one inferred from its text."""
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    for name, body in documents:
+        (folder / f"{name}.txt").write_text(body + "\n", encoding="utf-8")
+    result = run_audit(AuditConfig(sources=(str(folder),), cache=None))
+    assert {d.published_source for d in result.corpus.documents} == {"inferred"}
+    return result
+
+
+def test_periods_placed_on_inferred_dates_do_not_conflict(tmp_path: Path) -> None:
+    """Two copies of a sentence whose relative periods ("Last week", "On Monday") were placed against
+    dates guessed from each text are not a date conflict: the periods cannot be placed. With dates of
+    their own, the same documents conflict."""
+    first = _EARLIER["wire"].format(date="3 December 2004") + " " + _DEAL.format(when="Last week")
+    second = _EARLIER["paper"].format(date="20 December 2004") + " " + _DEAL.format(when="On Monday")
+    undated = _undated_audit(tmp_path, ("wire", first), ("paper", second))
+    assert "date_conflict" not in [f.kind for f in undated.findings]
+    dated = _audit(tmp_path, ("wire", "2004-12-06", first), ("paper", "2004-12-21", second))
+    assert "date_conflict" in [f.kind for f in dated.findings]
+
+
+def test_a_date_written_alike_in_undated_copies_agrees(tmp_path: Path) -> None:
+    """ "9 January" in two undated copies of one sentence is one date, though the guessed years differ."""
+    sentence = "About 120,000 people are expected at the Lurco trade show which runs from 6 to 9 January."
+    first = _EARLIER["wire"].format(date="3 December 2004") + " " + sentence
+    second = _EARLIER["paper"].format(date="20 December 2005") + " " + sentence
+    result = _undated_audit(tmp_path, ("wire", first), ("paper", second))
+    kinds = [f.kind for f in result.findings]
+    assert "date_conflict" not in kinds and "agreement" in kinds

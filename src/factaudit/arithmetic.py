@@ -26,7 +26,7 @@ from factaudit.classify import (
     table_rows,
 )
 from factaudit.dates import YEAR_PATTERN, DateAtom, find_date_atoms, looks_like_count
-from factaudit.ingest import Document
+from factaudit.ingest import DATED_SOURCES, Document
 from factaudit.normalize import canonical_phrase, normalise_sentence
 from factaudit.sentences import split_sentences
 
@@ -809,7 +809,7 @@ _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 _AS_OF: Final = re.compile(r"\s*as\s+(?:of|at|on)\b", re.IGNORECASE)
 # Publication dates good enough to give a year to "Wednesday, April 14": an inferred date (the latest
 # full date a text mentions) put BBC fixture lists in 1988 and 1996, so it gives none.
-_DATED_SOURCES: Final = frozenset({"front_matter", "manifest", "metadata", "text", "dateline"})
+_DATED_SOURCES: Final = DATED_SOURCES
 _RANGE_OPEN: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN: Final = re.compile(r"^\s*(?:to|and|until|till|through|[-–])\s*$", re.IGNORECASE)
 _YEAR: Final = re.compile(YEAR_PATTERN)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -22,6 +22,7 @@ from factaudit.classify import (
     Finding,
     Row,
     classify_pair,
+    is_anchored,
     pair_finding,
     series_finding,
     table_rows,
@@ -29,7 +30,7 @@ from factaudit.classify import (
 from factaudit.derived import check_derived_changes
 from factaudit.engine import Aside, aside_for, open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
-from factaudit.ingest import DEFAULT_SOURCES, Corpus, Document, load_corpus
+from factaudit.ingest import DATED_SOURCES, DEFAULT_SOURCES, Corpus, Document, load_corpus
 from factaudit.match import BlockScorer, score_blocks
 from factaudit.readers import ReaderConfig
 from factaudit.store import (
@@ -106,11 +107,16 @@ def rows_of(claims: pd.DataFrame, labels: Iterable[int]) -> dict[int, Row]:
     return dict(zip(wanted.tolist(), table_rows(claims.iloc[wanted]), strict=True))
 
 
-def classify_pairs(claims: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+def classify_pairs(
+    claims: pd.DataFrame, pairs: pd.DataFrame, dated: Collection[str] | None = None
+) -> pd.DataFrame:
     """Each matched pair's kind ("" when the claims do not compare) and, for the kinds reported pair by
-    pair, its finding's fingerprint, message and subject: values that read only the pair's two claims."""
+    pair, its finding's fingerprint, message and subject: values that read only the pair's two claims and
+    their documents. `dated`: the documents whose publication date is their own (None: all of them)."""
     left, right = pairs[col.LEFT].to_numpy(np.int64), pairs[col.RIGHT].to_numpy(np.int64)
     rows = rows_of(claims, np.concatenate([left, right]).tolist())
+    own_date = {label: dated is None or row[col.DOC_ID] in dated for label, row in rows.items()}
+    anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
     kinds, fingerprints, messages, subjects = [], [], [], []
     for a_label, b_label, subject_score, context_score, sentence_score in zip(
         left.tolist(),
@@ -121,7 +127,9 @@ def classify_pairs(claims: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
         strict=True,
     ):
         a, b = rows[a_label], rows[b_label]
-        kind = classify_pair(a, b, float(sentence_score), float(context_score)) or ""
+        # Compared by their dates when one document has a date of its own, or neither period is a guess.
+        placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
+        kind = classify_pair(a, b, float(sentence_score), float(context_score), placed) or ""
         finding = None
         if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
             scores = {
@@ -169,6 +177,7 @@ def find_findings(
     published: Mapping[str, dt.date | None] | None = None,
     outlets: Mapping[str, str | None] | None = None,
     reuse: tuple[np.ndarray, BlockRecords] | None = None,
+    dated: Collection[str] | None = None,
 ) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of);
@@ -176,7 +185,7 @@ def find_findings(
     published = published or {}
     claims = claims.reset_index(drop=True)
     digests, stored = reuse if reuse is not None else (None, None)
-    matched = match_claims(claims, scorer, lambda p: classify_pairs(claims, p), digests, stored)
+    matched = match_claims(claims, scorer, lambda p: classify_pairs(claims, p, dated), digests, stored)
     pairs = matched.pairs
     kinds = pairs[PAIR_KIND].tolist()
     lefts, rights = pairs[col.LEFT].astype(np.int64).tolist(), pairs[col.RIGHT].astype(np.int64).tolist()
@@ -337,7 +346,8 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         # What reads no pair of claims runs aside while they are matched.
         checking = _start_arithmetic(claims, corpus.documents, config.cache, hashes, engine.aside)
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
-        found = find_findings(claims, engine.scorer, published, outlets, reuse)
+        dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
+        found = find_findings(claims, engine.scorer, published, outlets, reuse, dated)
         if config.cache is not None and found.records is not None:
             BlockStore(config.cache).save(found.records)
         findings, pairs, stats = found.findings, found.pairs, found.stats

@@ -126,15 +126,42 @@ def period_of(row: Row) -> tuple[dt.date | None, dt.date | None]:
     return (start if isinstance(start, dt.date) else None, end if isinstance(end, dt.date) else None)
 
 
+# A year written out: a period that names one does not need the document's date to be placed.
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+
+
+def is_anchored(row: Row, dated: bool) -> bool:
+    """A claim's period is placed by what is written, not by a guess: its document's date is its own
+    (`dated`: front matter, manifest, metadata, a dateline or a date line), or the period names a year.
+
+    A document without such a date gets one inferred from the latest date its text mentions, and "last
+    week", "this month" or "9 January" are placed against it. In the BBC corpus (no document has a date
+    of its own) copies of one sentence were given dates years apart that way: all 12 date conflicts of the
+    corpus were between periods placed on two inferred dates ("later this year" in 2005 and in 2010, "9
+    January" of 2005 and of 2006, "Last week" and "On Monday")."""
+    text = row[col.PERIOD_TEXT]
+    return dated or not isinstance(text, str) or _YEAR.search(text) is not None
+
+
 def period_words(row: Row) -> str:
     """A claim's period as written, normalised (empty when it states none)."""
     text = row[col.PERIOD_TEXT]
     return normalise_sentence(text) if isinstance(text, str) else ""
 
 
-def period_relation(a: Row, b: Row) -> str:
-    """same, unknown (one or both open), different (stated but unresolved), disjoint or overlapping."""
+def period_relation(a: Row, b: Row, anchored: bool = True) -> str:
+    """same, unknown (one or both open), different (stated but unresolved), disjoint or overlapping.
+
+    `anchored` is false when neither document has a date of its own and a period rests on a guessed one
+    (`is_anchored`): the two cannot be placed against each other. Written differently they are
+    different; written alike they are still unknown ("last year" in two documents of unknown dates), so
+    that only copies of one sentence compare. When one document has a date of its own, the other's guess
+    is compared with it: a news story without a date, inferred from the events it reports, against the
+    dated press release it retells (the sample corpus)."""
     (sa, ea), (sb, eb) = period_of(a), period_of(b)
+    if not anchored:
+        words_a, words_b = period_words(a), period_words(b)
+        return "different" if words_a and words_b and words_a != words_b else "unknown"
     if sa is None or sb is None:
         # Without a document date "in November" cannot be placed, yet it still differs from "in December".
         words_a, words_b = period_words(a), period_words(b)
@@ -226,13 +253,18 @@ def wording_changed(a: Row, b: Row) -> bool:
     return _replaced_near(a, b) >= WORDING_MIN_CHANGED
 
 
-def classify_pair(a: Row, b: Row, sentence_score: float, context_score: float = 100.0) -> str | None:
-    """The finding kind for two matched claims of different documents, or None when they don't compare."""
+def classify_pair(
+    a: Row, b: Row, sentence_score: float, context_score: float = 100.0, anchored: bool = True
+) -> str | None:
+    """The finding kind for two matched claims of different documents, or None when they don't compare.
+    `anchored`: false when neither document has a date of its own and a period rests on a guessed one
+    (`is_anchored`)."""
     rewrite = sentence_score >= REWRITE_MIN
     same_action = rewrite or context_score >= CONFLICT_CONTEXT_MIN
-    relation = period_relation(a, b)
+    relation = period_relation(a, b, anchored)
     if a[col.KIND] == "date":
-        if relation == "same":
+        # A date written alike in two copies of a sentence is one date, placed or not.
+        if relation == "same" or (relation == "unknown" and period_words(a) == period_words(b)):
             return "wording_drift" if rewrite and wording_changed(a, b) else "agreement"
         return "date_conflict" if rewrite else None
     growing = is_cumulative(a) and is_cumulative(b)

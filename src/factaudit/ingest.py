@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from factaudit.readmemo import DocumentMemo
 
 SUPPORTED_SUFFIXES: Final = tuple(FORMATS)
+# Where a publication date is the document's own (`Document.published_source`); the others are "inferred"
+# (the latest full date the text mentions, a guess) and "none".
+DATED_SOURCES: Final = frozenset({"front_matter", "manifest", "metadata", "text", "dateline"})
 STDIN_NAME: Final = "-"
 # What `factaudit audit` and `factaudit extract` read when no source is named.
 DEFAULT_SOURCES: Final = ("seeds",)
