@@ -437,7 +437,7 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 break  # "25 members elected to examine": a participle after its noun opens a clause
             if _verb_follows(tokens, index):
                 break  # "600,000 connections take the total": a noun phrase does not run on into "the"
-            if _plural_verb(tokens, index, words[-1]):
+            if token[-1] == "s" and _plural_verb(tokens, index, words[-1]):
                 break  # "held for 33 months plans to sue": a plural noun is no modifier of the next
             if token in _LOOSE_PREPOSITIONS and _object_follows(tokens, index):
                 break  # "90% of all fissile material outside America"; but "two other outside directors"
