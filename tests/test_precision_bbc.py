@@ -1,13 +1,14 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Seven draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` six fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Eight draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` seven fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
-claims, labelled blind after the fifth round, then looked at for a sixth) and draw 59 (100 claims, labelled
-blind after the sixth round, then looked at for a seventh). Each reviewed sentence is extracted on its own,
-as when it was reviewed.
+claims, labelled blind after the fifth round, then looked at for a sixth), draw 59 (100 claims, labelled
+blind after the sixth round, then looked at for a seventh) and draw 71 (100 claims, labelled blind after the
+seventh round, then looked at for an eighth). Each reviewed sentence is extracted on its own, as when it was
+reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -63,6 +64,10 @@ CASES: Final = _samples()
 # errors and those left in the other samples were then used for a seventh round (track races named by their
 # distance, units and "-strong" in hyphened modifiers, "higher than" / "above", adverbs ending a phrase,
 # elided figures after a scale word, a sum cut, words grading a figure, a leading adverb past the word cap).
+# Draw 71 was drawn after that round and labelled blind: 0.62 at review (0.70 where the value is right); its
+# errors were then used for an eighth round ("aged" before a figure, a second plural scale word, shares
+# against, buying, "a total of", conversions after a currency the lexicon lacks, any word glued by a hyphen,
+# "back", -ing verbs after an auxiliary, "plans to", "died", moves read past a phrase, number words).
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.78},
@@ -70,7 +75,8 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.82},
     "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.80},
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
-    "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.79},
+    "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.81},
+    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.74},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -105,8 +105,8 @@ _MORE_VERBS: Final = frozenset("sped spent wasn't weren't isn't aren't won't can
 # a name or a determiner they open a phrase of place that ends the subject.
 _LOOSE_PREPOSITIONS: Final = frozenset("outside inside throughout beneath underneath amid".split())
 # Adverbs the lexicon also reads as nouns, which end a phrase after a figure like one it reads only as an
-# adverb ("half of the UK population now shop online").
-_MORE_ADVERBS: Final = frozenset("now often".split())
+# adverb ("half of the UK population now shop online", "has since paid the £180 back").
+_MORE_ADVERBS: Final = frozenset("now often back".split())
 # -ly words that are nouns, not adverbs.
 _LY_NOUNS: Final = frozenset(
     "family supply assembly rally reply monopoly anomaly butterfly ally tally".split()
@@ -123,11 +123,17 @@ _RATE_PERIODS: Final = frozenset("year month week day hour quarter annum".split(
 _OF_DETERMINERS: Final = frozenset({"the", "these", "those", "their", "its", "all"})
 _SCALE_WORDS: Final = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS)
 _NUMBER_WORD = r"(?:\d[\d,.]*\w*|" + "|".join(sorted(SMALL_NUMBERS)) + r")\b"
+# Plural scale words, which follow a figure as its second number ("hundreds and hundreds of characters",
+# "dozens or hundreds of sites").
+_PLURAL_SCALES = r"(?:dozens|hundreds|thousands|millions|billions)\b"
 # Words right after a figure that qualify the figure, not name what it counts: a second number ("five and
 # ten gigabytes"), "out of 20", a ratio ("six times more data"), a rate ("$48m a year"), "each".
 _QUALIFIES_FIGURE = re.compile(
-    r"(?:\s*(?:(?:and|or)\s+"
+    r"(?:\s*(?:(?:and|or)\s+(?:"
     + _NUMBER_WORD
+    + "|"
+    + _PLURAL_SCALES
+    + ")"
     + r"|out\s+of\s+"
     + _NUMBER_WORD
     + r"|times\s+(?:more|less|as|bigger|larger|higher|faster|greater|smaller)\b"
@@ -162,6 +168,16 @@ _CURRENCY_AFTER = re.compile(_CURRENCY_RUN, re.IGNORECASE)
 # A currency word after a sum, then the word that names what the sum is.
 _CURRENCY_BEFORE_NOUN = re.compile(r"(?:" + _CURRENCY_RUN + r")+(?=\s+[a-z])", re.IGNORECASE)
 _FIGURE_TAIL = re.compile(r"[$£€¥]?\d[\d,.]*[A-Za-z]*|" + "|".join(sorted(_MONEY_WORDS | _SCALE_WORDS)))
+# A sum in a currency the lexicon leaves out ("a one trillion won ($960m; £499m) bail-out", "24.2 trillion
+# pesos ($10.2bn)", "6.8bn rand ($1.1bn)"; 6 in the BBC corpus): a scaled figure, one lower-case word, and a
+# parenthesis restating it as a sum.
+_SCALED_SUM_HEAD = re.compile(
+    r"(?:\d[\d,.]*(?:"
+    + "|".join(sorted(SCALE_ABBREVIATIONS))
+    + r")|"
+    + "|".join(sorted(SCALES))
+    + r")\s+[a-z]{3,}"
+)
 _NUMBER_START = re.compile(r"(?<![\w.,])[$£€¥]?\d")
 _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) + r")\b")
 # An age: "Mr Tanzi, 66, issued", "Stephen, 57, said", "aged 34".
@@ -185,12 +201,16 @@ _AGE_BE_CLOSE = re.compile(r"\s*(?:[,;.!?)]|when\b|and\b|next\b|$)")  # "She mig
 _AGE_AT_DEATH = re.compile(r"(?:\baged|\bdied\b[^,;.]{0,40}\bat)\s+$")
 # Characters before the figure searched: "died" and "at" with up to 40 between, as in the pattern.
 AGE_AT_DEATH_WINDOW: Final = 56
+# "has died aged 91 at his home", "those aged 18 or over": every figure right after "aged" in the BBC corpus
+# is an age, whatever follows it.
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AGE_COMPOUND = re.compile(r"[\s-]*(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # "70% said they would vote", "while 63%, disagreed": a share of the people asked.
 _ANSWERED = re.compile(
     r"\s*,?\s*(?:said|say|says|told|thought|think|believed|believe|believes|agreed|agree|disagreed"
     r"|disagree|felt|feel|answered|replied|reported|expected|expect|wanted|want|supported|support"
-    r"|backed|opposed|oppose|favoured|preferred|admitted|claimed)\b",
+    r"|backed|opposed|oppose|favoured|preferred|admitted|claimed)\b"
+    r"|\s+(?:against|in\s+favour|undecided)(?=\s*(?:[.,;)]|$))",
     re.IGNORECASE,
 )
 # A share written in words: "nearly a quarter said", "two thirds agreed", "one in five thought".
@@ -223,6 +243,7 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "fined": "fine", "fine": "fine", "priced": "price",
     "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
     "cut": "cuts", "cuts": "cuts", "cutting": "cuts", "fetch": "price", "fetched": "price",
+    "buy": "price", "buys": "price", "bought": "price", "buying": "price",
 }  # fmt: skip
 # A sum cut names the cuts ("his party would cut £35bn"), but in the passive what was cut comes first.
 _CUT_VERBS: Final = frozenset("cut cuts cutting".split())
@@ -231,7 +252,7 @@ _BE_FORMS: Final = frozenset("be been being is are was were".split())
 # the phrase after it says.
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_MONEY_VERBS, key=len, reverse=True)) + r")\s+(?:(?:a|an|about|around|some"
-    r"|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+)?(?:(?:extra|additional|further)\s+)?$",
+    r"|nearly|almost|up\s+to|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?(?:(?:extra|additional|further)\s+)?$",
     re.IGNORECASE,
 )
 # "pay former partner Fiat 1.55bn euros", "sell a minority stake to Italian bank Mediobanca for 775m euros": a
@@ -416,6 +437,8 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 break  # "25 members elected to examine": a participle after its noun opens a clause
             if _verb_follows(tokens, index):
                 break  # "600,000 connections take the total": a noun phrase does not run on into "the"
+            if token[-1] == "s" and _plural_verb(tokens, index, words[-1]):
+                break  # "held for 33 months plans to sue": a plural noun is no modifier of the next
             if token in _LOOSE_PREPOSITIONS and _object_follows(tokens, index):
                 break  # "90% of all fissile material outside America"; but "two other outside directors"
         elif flags & _VERB and not determined:
@@ -426,25 +449,28 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 break
             # "two potentially lucrative oil exploration contracts": the adverb, not the head noun, gives way
             del words[0]
-    if unit in _COMPOUND_UNITS and len(_trim_adverbs(" ".join(words)).split(" ")) < 2:
-        words.insert(0, tokens[position - 1])  # "a nine-month ban": see `_COMPOUND_UNITS`
+    if unit and unit not in _DROPPED_MODIFIERS and len(_trim_adverbs(" ".join(words)).split(" ")) < 2:
+        words.insert(0, tokens[position - 1])  # "a nine-month ban": see `_DROPPED_MODIFIERS`
     return " ".join(words).strip("-'’")
 
 
-# Words joined to a figure by a hyphen that make it a modifier of the noun after them ("a five-year jail
-# term", "the 1,000-strong crowd"): the noun is what the figure is about. A unit word is dropped only when
-# the noun phrase after it has two words or more ("jail term", "standing ovation", "TiVo DVR"): before a
-# one-word noun the first review sample reads unit and noun as one name ("a year ban", "a three-month
-# run"), the later draws the noun alone, and both read the longer phrase without the unit.
-_COMPOUND_UNITS: Final = frozenset(MEASURE_UNITS)
-_COMPOUND_MODIFIERS: Final = frozenset({"strong"}) | _COMPOUND_UNITS
+# Words joined to a figure by a hyphen make it a modifier of the noun after them ("a five-year jail term",
+# "the 1,000-strong crowd", "the 44-man Lions tour squad"): the noun is what the figure is about. The word
+# glued to the figure is dropped only when the noun phrase after it has two words or more ("jail term",
+# "standing ovation", "Lions tour squad"): before a one-word noun the first review samples read the two as
+# one name ("a year ban", "a three-month run", "a 50-family community", "an 82-date tour"), the later draws
+# the noun alone, and all read the longer phrase without it. "Strong" is never part of the name.
+_DROPPED_MODIFIERS: Final = frozenset({"strong"})
 
 
 def _compound_modifier(tokens: list[str], position: int) -> bool:
-    """tokens[position], glued to the figure by a hyphen, is a modifier (`_COMPOUND_MODIFIERS`) and a word
+    """tokens[position], glued to the figure by a hyphen, is a lower-case word that is no stopword and a word
     follows that a noun phrase may open with: no mark, stopword, time word, verb or adverb."""
-    if position + 1 >= len(tokens) or tokens[position].lower() not in _COMPOUND_MODIFIERS:
+    if position + 1 >= len(tokens):
         return False
+    glued = tokens[position]
+    if not (glued.isalpha() and glued[0].islower()) or glued in SUBJECT_STOPWORDS:
+        return False  # "a handful of 21-year-olds elected": no modifier
     following = tokens[position + 1]
     if not following[0].isalpha():
         return False
@@ -545,6 +571,20 @@ def _object_follows(tokens: list[str], index: int) -> bool:
     return following[:1].isupper() or following.lower() in _DETERMINERS
 
 
+def _plural_verb(tokens: list[str], index: int, previous: str) -> bool:
+    """tokens[index], after the plural noun `previous`, is a verb: it ends in -s and "to" follows it ("held
+    for 33 months plans to sue"). A plural noun modifies the next noun only in set phrases ("sales targets
+    to meet" would be cut too); in the BBC corpus this changes one subject, the one above."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1] == "to"
+        and tokens[index].endswith("s")
+        and previous.endswith("s")
+        and not previous.endswith(("ss", "'s", "’s"))
+        and tokens[index][0].islower()
+    )
+
+
 def _verb_follows(tokens: list[str], index: int) -> bool:
     """tokens[index] is followed by an article or particle, so is a verb ("take the"), unless the article
     opens a rate ("600,000 page views a day")."""
@@ -568,7 +608,7 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         and _AGE_APPOSITION.search(sentence, max(0, start - 40), start)
     ):
         return "age"
-    if _AGE_COMPOUND.match(sentence, end):
+    if _AGE_COMPOUND.match(sentence, end) or _AGED_BEFORE.search(sentence, max(0, start - 8), start):
         return "age"
     if _is_race_distance(sentence, start, end):
         return "race"  # "former Olympic 100m champion", "won silver in the 100m": the figure names a race
@@ -670,8 +710,13 @@ def _conversion_of(sentence: str, paren: int, start: int, end: int) -> tuple[str
     window = max(0, paren - 40)
     head = sentence[window:paren].rstrip()
     word = head.rsplit(None, 1)[-1] if head else ""
-    if closing is None or not _FIGURE_TAIL.fullmatch(word):
+    if closing is None:
         return None
+    if not _FIGURE_TAIL.fullmatch(word):
+        words = head.rsplit(None, 2)[-2:]
+        if not (_MONEY_FIGURE.search(sentence, start, end) and _SCALED_SUM_HEAD.fullmatch(" ".join(words))):
+            return None
+        word = " ".join(words)
     outer_end = window + len(head)
     # "86.7bn Swiss francs ($74.6bn)": the restated figure starts at its number, not at its currency word.
     figures = list(_NUMBER_START.finditer(sentence, max(0, outer_end - 30), outer_end))
@@ -740,7 +785,11 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         # was £300 less than what the Tories were offering"
         return _subject_before(sentence, start)
     if sentence[start:end].lower().rsplit(None, 1)[-1] in _RELATIVE_VERBS:
-        return _subject_before(sentence, start)  # "property prices have more than doubled"
+        # "property prices have more than doubled"; "Can poverty in the continent be halved?": the figure is
+        # the move, so the phrase before is read past a prepositional phrase, as before "rose".
+        return _subject_before(sentence, start, moved=True)
+    if _DIED_AFTER.match(sentence, end):
+        return "deaths"  # "the disaster in which 96 died": no noun after the figure; it counts the dead
     elided = _elided(sentence, start, end)
     if elided:
         return elided
@@ -816,6 +865,8 @@ _CHANGE_IN = re.compile(
 _OF_THE_OPENING = re.compile(
     r"\W*Of\s+(?:the|these|those|its|their)\s+(?:\d[\d,.]*|" + "|".join(sorted(SMALL_NUMBERS)) + r")\s+"
 )
+# A bare figure as the subject of "died" ("in which 96 died", "3000 died over 30 years": 4 in the BBC corpus).
+_DIED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|perished)\b")
 _RELATIVE_VERBS: Final = frozenset("doubled tripled trebled quadrupled halved".split())
 # "four nominations, while Alicia Keys has three": a number closing its clause after "has" or "another"
 # counts what the sentence's previous figure counted.
@@ -880,25 +931,27 @@ def _of_before(sentence: str, start: int) -> bool:
     return match is not None and match.group(1) not in _QUANTITY_NOUNS
 
 
-def _subject_before(sentence: str, start: int) -> str:
-    """The noun phrase before a number ("unemployment rose to 5%" -> "unemployment")."""
+def _subject_before(sentence: str, start: int, moved: bool = False) -> str:
+    """The noun phrase before a number ("unemployment rose to 5%" -> "unemployment"); `moved` when the figure
+    itself is the verb ("prices have doubled")."""
     if start > SHORT_BEFORE_WINDOW:
         # Most phrases are read from the last few words: tokenise those first, all of the window if needed.
-        phrase = _phrase_before(_TOKEN.findall(sentence, start - SHORT_BEFORE_WINDOW, start), sentence, start)
+        before = _TOKEN.findall(sentence, start - SHORT_BEFORE_WINDOW, start)
+        phrase = _phrase_before(before, sentence, start, moved=moved)
         if phrase is not None:
             return phrase
-    return (
-        _phrase_before(_TOKEN.findall(sentence, max(0, start - BEFORE_WINDOW), start), sentence, start, True)
-        or ""
-    )
+    before = _TOKEN.findall(sentence, max(0, start - BEFORE_WINDOW), start)
+    return _phrase_before(before, sentence, start, True, moved) or ""
 
 
-def _phrase_before(before: list[str], sentence: str, start: int, complete: bool = False) -> str | None:
+def _phrase_before(
+    before: list[str], sentence: str, start: int, complete: bool = False, moved: bool = False
+) -> str | None:
     """The noun phrase read backwards from the end of `before`; None when the tokens are cut short (not
     `complete`) before it is read (the first token may be a word cut in two; words look back three)."""
     words: list[str] = []
     hops = 0
-    verb = False
+    verb = moved
     index = len(before)
     while index > 0:
         index -= 1
@@ -943,6 +996,14 @@ def _phrase_before(before: list[str], sentence: str, start: int, complete: bool 
                 and (_after_plural(before, index) or (index and before[index - 1].lower() in _AUXILIARIES))
             ):
                 break  # "retailers | seeing sales rise", "Delta is | cutting domestic fares by 50%"
+            if (token in SMALL_NUMBERS and not verb) or (
+                token.endswith("ing") and index and before[index - 1].lower() in _AUXILIARIES
+            ):
+                # "contracts for three | projects, valued at $500m": a number counts the noun, it is not part
+                # of what the later figure measures (but "Net profit in the six months ending 31 December
+                # rose": the phrase of time is hopped); "are recording | growth rates of": a verb, though
+                # "recording" is also a noun
+                break
             words.insert(0, token)
             if len(words) >= MAX_SUBJECT_WORDS:
                 # "New | York light sweet crude closed down 25 cents": a name is not cut in two
@@ -980,6 +1041,12 @@ def _phrase_before(before: list[str], sentence: str, start: int, complete: bool 
             bare_move = word in _BARE_MOVES and _bare_move(before, index)
             if word in _MOVES or bare_move:
                 verb = True  # "<what> rose to <figure>": the phrase before the verb is what it measures
+            if word == "total" and index + 2 == len(before) and before[index + 1].lower() == "of":
+                # "came third with $7.6m and a total of $42.9m.", "the current total of 659": when nothing
+                # after the figure names it, the total is what it is (a money verb names it first: "pay a
+                # total of").
+                words.insert(0, token)
+                continue
             if (
                 word in _TIME_WORDS
                 or word in _SCALE_WORDS
@@ -998,8 +1065,10 @@ def _phrase_before(before: list[str], sentence: str, start: int, complete: bool 
                 and not _moved_by(before, index)
             ):
                 return token  # "is to pay $1m": the verb names the sum (see `subject_around`)
-        if index and before[index - 1].lower() in _MODALS:
-            continue  # "are expected to increase almost 10%": a bare verb
+        if index and before[index - 1] in _MODALS:
+            # "are expected to increase almost 10%": a bare verb; but a capital opens a question ("Can poverty
+            # in the continent be halved?")
+            continue
         if flags & _BREAKS_BEFORE or bare_move:
             continue  # "a seasonally adjusted 0.5%"
         words.insert(0, token)
