@@ -751,6 +751,15 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+# "(Gudjohnsen 45)": a name and a bare figure alone in brackets, a football line-up's substitution minute.
+_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][\w'’-]+)[ \u00a0]$")
+
+
+def _is_minute_in_brackets(segment: str, start: int, end: int) -> bool:
+    name = _NAME_IN_BRACKETS.search(segment, max(0, start - 30), start)
+    return bool(name and name.group(1) not in _NOT_NAMES and segment.startswith(")", end))
+
+
 def _named_before(text: str, start: int) -> bool:
     match = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if not match or match.group(1) in _NOT_NAMES:
@@ -1337,6 +1346,8 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         and _RANK_BEFORE.search(masked, max(0, m_start - 10), m_start)
     ):
         return None, resume  # "the top four", "the women's top 10": a rank, not a count
+    if kind == "count" and _is_minute_in_brackets(segment, m_start, surface_end):
+        return None, resume  # "Jarosik (Gudjohnsen 45)": a line-up's substitution minute
     if kind == "count" and _AGED_BEFORE.search(masked, max(0, m_start - 8), m_start):
         kind, unit = "measure", "year"  # "aged 50"
     if "/" in first and (_top_heavy(first) or _MONTH_AFTER.match(segment, surface_end)):
