@@ -19,7 +19,7 @@ import corpus as generator
 def _audit(tmp_path: Path, *documents: tuple[str, str, str]) -> AuditResult:
     """Audit Markdown documents given as (name, date, body)."""
     folder = tmp_path / "docs"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name, date, body in documents:
         front = f'---\ntitle: "{name}"\nsource: {name}\ndate: {date}\n---\n'
         (folder / f"{name}.md").write_text(f"{front}{body}\n", encoding="utf-8")
@@ -202,3 +202,19 @@ def test_a_date_written_alike_in_undated_copies_agrees(tmp_path: Path) -> None:
     result = _undated_audit(tmp_path, ("wire", first), ("paper", second))
     kinds = [f.kind for f in result.findings]
     assert "date_conflict" not in kinds and "agreement" in kinds
+
+
+def test_a_figure_the_other_sentence_also_states_is_not_contradicted(tmp_path: Path) -> None:
+    """A figure paired with another figure of a sentence that states it too is not contradicted there
+    (BBC: "rose 0.6% on the month" against "dropped by 1% on the month, after a 0.6% rise"); when the
+    other sentence does not state it, the conflict stands."""
+    first = "Retail sales rose 0.6% on the month, the statistics office said."
+    second = "Retail sales dropped by 1% on the month, after a {} rise, the statistics office said."
+    stated = _audit(
+        tmp_path / "stated", ("wire", "2004-12-20", first), ("paper", "2004-12-21", second.format("0.6%"))
+    )
+    assert "number_conflict" not in [f.kind for f in stated.findings]
+    other = _audit(
+        tmp_path / "other", ("wire", "2004-12-20", first), ("paper", "2004-12-21", second.format("0.4%"))
+    )
+    assert "number_conflict" in [f.kind for f in other.findings]

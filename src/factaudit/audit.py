@@ -22,6 +22,7 @@ from factaudit.classify import (
     Finding,
     Row,
     classify_pair,
+    intervals_overlap,
     is_anchored,
     pair_finding,
     series_finding,
@@ -117,6 +118,7 @@ def classify_pairs(
     rows = rows_of(claims, np.concatenate([left, right]).tolist())
     own_date = {label: dated is None or row[col.DOC_ID] in dated for label, row in rows.items()}
     anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
+    mates = _SentenceMates(claims)
     kinds, fingerprints, messages, subjects = [], [], [], []
     for a_label, b_label, subject_score, context_score, sentence_score in zip(
         left.tolist(),
@@ -130,6 +132,8 @@ def classify_pairs(
         # Compared by their dates when one document has a date of its own, or neither period is a guess.
         placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
         kind = classify_pair(a, b, float(sentence_score), float(context_score), placed) or ""
+        if kind == "number_conflict" and (mates.states(a, b_label) or mates.states(b, a_label)):
+            kind = ""  # the figure is in the other sentence too, beside another: mispaired, not contradicted
         finding = None
         if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
             scores = {
@@ -150,6 +154,47 @@ def classify_pairs(
             FINDING_SUBJECT: pd.Series(subjects, dtype=object),
         }
     )
+
+
+class _SentenceMates:
+    """The other claims of a claim's sentence, looked up when a number conflict is to be told.
+
+    Two sentences that each state two figures of one kind ("Kenteris won 200m gold, while Thanou won silver
+    in the 100m"; "retail sales dropped by 1% in December, after a 0.6% rise in November") were paired
+    figure against the other figure: 9 of the 28 number conflicts of the BBC corpus. A figure that the
+    other sentence states too, beside the one it was paired with, is not contradicted there."""
+
+    def __init__(self, claims: pd.DataFrame) -> None:
+        self._claims = claims
+        self._index: dict[tuple[str, int], list[int]] | None = None
+        self._rows: dict[int, Row] = {}
+
+    def states(self, figure: Row, label: int) -> bool:
+        """Whether another claim of claim `label`'s sentence can be `figure` (same kind and unit)."""
+        if self._index is None:
+            keys = zip(
+                self._claims[col.DOC_ID].astype(str).tolist(),
+                self._claims[col.SENTENCE_START].astype(np.int64).tolist(),
+                strict=True,
+            )
+            self._index = {}
+            for position, key in enumerate(keys):
+                self._index.setdefault(key, []).append(position)
+        own = self._row(label)
+        for other in self._index[(str(own[col.DOC_ID]), int(own[col.SENTENCE_START]))]:
+            if other == label:
+                continue
+            mate = self._row(other)
+            if (mate[col.KIND], mate[col.UNIT]) == (figure[col.KIND], figure[col.UNIT]) and intervals_overlap(
+                figure, mate
+            ):
+                return True
+        return False
+
+    def _row(self, label: int) -> Row:
+        if label not in self._rows:
+            self._rows.update(rows_of(self._claims, [label]))
+        return self._rows[label]
 
 
 # The kinds a pair is reported as on its own (the others: series and updates, chained across pairs).
