@@ -3,12 +3,14 @@ exactly what the plain scans find: property tests over texts made of the tokens 
 
 from __future__ import annotations
 
+import datetime
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factaudit.dates import _ATOM_RE, atom_from_match, find_date_atoms
 from factaudit.entities import _SENTENCE_START, _opens_sentence
-from factaudit.periods import _PERIOD_RE, _matches
+from factaudit.periods import _PERIOD_RE, Period, _matches, find_periods, reads_previous
 from factaudit.sentences import Sentence, _append
 
 # Numbers in the forms a period may open on and the forms it may not, with digits the ASCII ones are not.
@@ -21,6 +23,11 @@ NUMBER_TOKENS = (
 DATE_TOKENS = (
     "24", "1st", "2022", "2022-06-24", "June", "JUNE", "jun", "Sept.", "ſeptember", "Aprıl", "May", "may",
     "March", "Wednesday,", "the", "of", "£5m", "٣", "jan", "feb.", "24 ſeptember", "Aprıl 3", "٣ June",
+)  # fmt: skip
+# Phrases that carry the period before them ("the same period") and words near them, in every case.
+SAME_TOKENS = (
+    "the", "THE", "same", "SAME", "ſame", "period", "year", "time", "at", "in", "last", "a", "year earlier",
+    "2019", "May", "the same", "The Same", "of", "the previous year",
 )  # fmt: skip
 SEPARATORS = (" ", "  ", ", ", "\n", "\u2003", "\xa0", "-")
 # What stands around capitalised words: marks, white space of every kind, letters.
@@ -36,6 +43,17 @@ def _texts(tokens: tuple[str, ...]) -> st.SearchStrategy[str]:
 def test_period_candidates_skip_only_numbers_no_period_opens_on(text: str, lead: int) -> None:
     full = [match.span() for match in _PERIOD_RE.finditer(text, lead)]
     assert [match.span() for match in _matches(text, lead, len(text))] == full
+
+
+@settings(max_examples=400)
+@given(_texts(SAME_TOKENS))
+def test_periods_read_the_previous_one_only_where_said(text: str) -> None:
+    previous = Period(datetime.date(2020, 1, 1), datetime.date(2020, 12, 31), "2020", 0, 4, "year", "in")
+    reference = datetime.date(2021, 6, 1)
+    if not reads_previous(text, 0, len(text)):
+        assert find_periods(text, 0, len(text), reference, previous) == find_periods(
+            text, 0, len(text), reference
+        )
 
 
 @settings(max_examples=400)

@@ -13,7 +13,7 @@ from factaudit import columns as col
 from factaudit.dates import DateAtom, find_date_atoms
 from factaudit.entities import document_names
 from factaudit.ingest import Document
-from factaudit.periods import Period, find_periods
+from factaudit.periods import Period, find_periods, reads_previous
 from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import actor_of, context_words, subject_around
@@ -113,7 +113,7 @@ def extract_claims(document: Document) -> list[Claim]:
     drafts: list[dict[str, Any]] = []  # the claims' fields but those `_finish` adds, in text order
     entities: list[str] = []  # the name stems of each draft's sentence
     previous: Period | None = None  # the last period of the sentences read so far
-    unread: list[Sentence] = []  # sentences after those, without claims: periods not looked for yet
+    unread: list[Sentence] = []  # sentences after that period's, without claims: periods not read yet
     names = document_names(text)
     # The language comes from front matter, the manifest or the file (ingest reads it once).
     decimal_comma = document.language in DECIMAL_COMMA_LANGUAGES
@@ -123,12 +123,16 @@ def extract_claims(document: Document) -> list[Claim]:
         if not quantities and not atoms:
             unread.append(sentence)
             continue
-        if unread:
+        # Only "the same period" reads the period before a sentence: the sentences without claims are read
+        # for theirs only when a claim's sentence says "same" (BBC corpus: 60 times; find_periods runs
+        # 11,155 times over its 41,714 sentences, not 28,893).
+        if unread and reads_previous(text, sentence.start, sentence.end):
             previous = _last_period(text, unread, document.published, previous)
             unread = []
         periods = find_periods(text, sentence.start, sentence.end, document.published, previous)
         if periods:
             previous = periods[-1]
+            unread = []  # a sentence's periods are read back to its last one, never before it
         if quantities and (periods or atoms):
             blocked = [(p.char_start, p.char_end) for p in periods] + [(a.start, a.end) for a in atoms]
             quantities = [q for q in quantities if not any(q.start < b and a < q.end for a, b in blocked)]
@@ -162,7 +166,7 @@ def _last_period(
     Which periods a sentence holds does not depend on the period before it; only the dates of "the same
     period" (relation "carried") do. So the sentences are read from the last back to the first that
     holds a period, and further back only while that period is carried: a sentence without claims is
-    read only when a later claim needs its period (the BBC corpus: 28,818 sentences read of 41,714)."""
+    read only when a later claim needs its period."""
     carried: list[Sentence] = []
     for sentence in reversed(sentences):
         periods = find_periods(text, sentence.start, sentence.end, reference)

@@ -112,6 +112,9 @@ _SAME = (
     r"|week|day|date)\b(?P<same_shift>\s+(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
     r"|(?:of|in)\s+the\s+previous\s+year))?)"
 )
+# Every match of _SAME holds this word (matched with _PERIOD_RE's case folding): a sentence without it
+# reads the same periods whatever the period before it.
+_SAME_WORD = re.compile("same", re.IGNORECASE)
 _YEAR_RANGE = (
     rf"(?P<f_year_range>(?P<yr_a>{YEAR_PATTERN})\s*[-–—/]\s*"
     rf"(?:(?P<yr_b>{YEAR_PATTERN})|(?P<yr_b2>\d\d)(?!\d))(?![\w%]|[.,/-]\d))"
@@ -639,6 +642,12 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if match is not None:
             yield match
             position = match.end()
+
+
+def reads_previous(text: str, start: int, end: int) -> bool:
+    """Whether find_periods over text[start:end] may depend on `previous`: only "the same period" (and
+    year, month ...) reads it, so a sentence without "same" gives the same periods whatever it is."""
+    return _SAME_WORD.search(text, start, end) is not None
 
 
 def find_periods(
