@@ -218,3 +218,14 @@ def test_a_figure_the_other_sentence_also_states_is_not_contradicted(tmp_path: P
         tmp_path / "other", ("wire", "2004-12-20", first), ("paper", "2004-12-21", second.format("0.4%"))
     )
     assert "number_conflict" in [f.kind for f in other.findings]
+
+
+def test_a_range_is_not_stated_by_a_figure_it_contains(tmp_path: Path) -> None:
+    """ "from 60 to 65" against "from 78 to 65": the 65 of the other sentence lies in the first range, yet
+    the range is not stated there; the changed figure stays a conflict (a planted change of the scale
+    benchmark that the rule for single figures hid)."""
+    sentence = "They believe the plans include raising the retirement age for public workers from {} to 65."
+    result = _audit(
+        tmp_path, ("wire", "2005-02-01", sentence.format(60)), ("paper", "2005-02-02", sentence.format(78))
+    )
+    assert "number_conflict" in [f.kind for f in result.findings]

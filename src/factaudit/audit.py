@@ -17,6 +17,7 @@ from factaudit.arithmetic import ArithmeticResult, Check, check_arithmetic, chec
 from factaudit.blockcache import claim_digests, match_claims
 from factaudit.blocking import BlockStats
 from factaudit.classify import (
+    POINT_QUALIFIERS,
     SEVERITY,
     SEVERITY_RANK,
     Finding,
@@ -170,7 +171,11 @@ class _SentenceMates:
         self._rows: dict[int, Row] = {}
 
     def states(self, figure: Row, label: int) -> bool:
-        """Whether another claim of claim `label`'s sentence can be `figure` (same kind and unit)."""
+        """Whether another claim of claim `label`'s sentence states `figure`: a single figure of the same
+        kind and unit that agrees with it (`intervals_overlap`). Ranges and bounds are left out: "from 60
+        to 65" against "from 78 to 65" (a planted change) overlaps the 65 of the other sentence."""
+        if figure[col.QUALIFIER] not in POINT_QUALIFIERS:
+            return False
         if self._index is None:
             keys = zip(
                 self._claims[col.DOC_ID].astype(str).tolist(),
@@ -185,9 +190,8 @@ class _SentenceMates:
             if other == label:
                 continue
             mate = self._row(other)
-            if (mate[col.KIND], mate[col.UNIT]) == (figure[col.KIND], figure[col.UNIT]) and intervals_overlap(
-                figure, mate
-            ):
+            same_measure = (mate[col.KIND], mate[col.UNIT]) == (figure[col.KIND], figure[col.UNIT])
+            if same_measure and mate[col.QUALIFIER] in POINT_QUALIFIERS and intervals_overlap(figure, mate):
                 return True
         return False
 

@@ -185,7 +185,7 @@ def _close(x: float, y: float) -> bool:
 
 
 # Figures stated as one number, rounded or hedged: their value is what the writer reports.
-_POINT_QUALIFIERS: Final = frozenset({"exact", "about", "almost"})
+POINT_QUALIFIERS: Final = frozenset({"exact", "about", "almost"})
 
 
 def _within(value: Any, row: Row) -> bool:
@@ -200,7 +200,7 @@ def intervals_overlap(a: Row, b: Row) -> bool:
     are conflicts (they read as agreements when any overlap counted). Bounds compare by overlap."""
     if a[col.QUALIFIER] == b[col.QUALIFIER] == "range":
         return _close(float(a[col.LOW]), float(b[col.LOW])) and _close(float(a[col.HIGH]), float(b[col.HIGH]))
-    if a[col.QUALIFIER] in _POINT_QUALIFIERS and b[col.QUALIFIER] in _POINT_QUALIFIERS:
+    if a[col.QUALIFIER] in POINT_QUALIFIERS and b[col.QUALIFIER] in POINT_QUALIFIERS:
         return _within(a[col.VALUE], b) or _within(b[col.VALUE], a)
     return bool(a[col.CMP_LOW] <= b[col.CMP_HIGH] and b[col.CMP_LOW] <= a[col.CMP_HIGH])
 
