@@ -57,6 +57,7 @@ _MATCHING_MODULES: Final = (
     "blocking.py",
     "match.py",
     "classify.py",
+    "audit.py",  # classify_pairs: which periods are placed, figures the other sentence states
     "normalize.py",
     "lexicon.py",
     "blockcache.py",
