@@ -807,9 +807,6 @@ def _fraction_check(fraction: _Figure, base: _Figure, part: _Figure) -> Check:
 
 _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _AS_OF: Final = re.compile(r"\s*as\s+(?:of|at|on)\b", re.IGNORECASE)
-# Publication dates good enough to give a year to "Wednesday, April 14": an inferred date (the latest
-# full date a text mentions) put BBC fixture lists in 1988 and 1996, so it gives none.
-_DATED_SOURCES: Final = DATED_SOURCES
 _RANGE_OPEN: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN: Final = re.compile(r"^\s*(?:to|and|until|till|through|[-–])\s*$", re.IGNORECASE)
 _YEAR: Final = re.compile(YEAR_PATTERN)
@@ -878,7 +875,9 @@ def _weekday(place: _Place, atom: DateAtom) -> Check | None:
         return None
     year, inferred = atom.year, False
     if year is None:
-        if place.document.published is None or place.document.published_source not in _DATED_SOURCES:
+        # Only a date of the document's own gives a year to "Wednesday, April 14": an inferred date (the
+        # latest full date a text mentions) put BBC fixture lists in 1988 and 1996.
+        if place.document.published is None or place.document.published_source not in DATED_SOURCES:
             return None
         year, inferred = _nearest_year(atom.month, atom.day, place.document.published), True
     if year is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from factaudit import columns as col
+from factaudit.dates import YEAR_PATTERN
 from factaudit.normalize import canonical_phrase, normalise_sentence
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def period_of(row: Row) -> tuple[dt.date | None, dt.date | None]:
 
 
 # A year written out: a period that names one does not need the document's date to be placed.
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR_PATTERN}")
 
 
 def is_anchored(row: Row, dated: bool) -> bool:

@@ -273,8 +273,8 @@ def _nearest_period(
             if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
             and not (p.char_start >= end and _is_baseline(text, p, periods))
         ]
-        of_the_facts = [p for p in periods if not _dates_the_saying(text, p)]
-        periods = of_the_facts or periods
+        if len(periods) > 1:  # one period governs whatever it dates: no attribution to look for
+            periods = [p for p in periods if not _dates_the_saying(text, p)] or periods
     if not periods:
         return None
 
