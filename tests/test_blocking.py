@@ -149,3 +149,37 @@ def test_unique_pairs_is_numpys_unique_rows(seed: int) -> None:
     pairs = rng.integers(0, 50 + 1000 * seed, size=(200 * (seed + 1), 2), dtype=np.int64)
     assert np.array_equal(blocking.unique_pairs(pairs), np.unique(pairs, axis=0))
     assert blocking.unique_pairs(np.empty((0, 2), dtype=np.int64)).shape == (0, 2)
+
+
+@pytest.mark.parametrize("storage", ["str", object, "string[pyarrow]"])
+def test_block_counts_and_key_order_are_those_of_plain_python(small_blocks: int, storage: object) -> None:
+    """group_blocks, block_stats and name_stems read keys through factorized codes; what they give is what
+    grouping the keys one by one in Python gives, whatever the strings' storage."""
+    rng = random.Random(11)
+    words = ["é", "a", "B", "b|x", "zeta", "Ω", "a b", "10", "9", "big"]
+    values = [rng.choice(words) for _ in range(300)] + ["big"] * 20 + ["lone"]
+    labels = rng.sample(range(5_000), len(values))
+    keys = pd.Series(values, index=labels, dtype=storage)  # type: ignore[call-overload]
+    members: dict[str, list[int]] = {}
+    for label, key in zip(labels, values, strict=True):
+        members.setdefault(key, []).append(label)
+    several = {key: sorted(rows) for key, rows in sorted(members.items()) if len(rows) >= 2}
+
+    blocks = blocking.group_blocks(keys)
+    assert [str(k) for k in blocks.keys] == list(several)
+    assert [blocks.members(b).tolist() for b in range(len(blocks.sizes))] == list(several.values())
+
+    stats = blocking.block_stats(keys, 7)
+    sizes = {key: len(rows) for key, rows in several.items()}
+    assert stats.blocks == len(sizes) and stats.compared == 7 and stats.largest == max(sizes.values())
+    assert [(s.key, s.size) for s in stats.split] == [(k, n) for k, n in sizes.items() if n > small_blocks]
+    limits = [limit for limit, _ in blocking._BUCKETS]
+    labels = [label for _, label in blocking._BUCKETS] + [f">{small_blocks}"]
+    expected: dict[str, int] = {}
+    for size in sizes.values():
+        label = labels[next((i for i, limit in enumerate(limits) if size <= limit), len(limits))]
+        expected[label] = expected.get(label, 0) + 1
+    assert stats.sizes == {label: expected[label] for label in labels if label in expected}
+
+    frame = pd.DataFrame({col.ENTITIES: ["b a", "a b", None, "c"], col.ABOUT: ["c", "c", None, "c a"]})
+    assert blocking.name_stems(frame).tolist() == [["a", "b", "c"], ["a", "b", "c"], [""], ["a", "c"]]
