@@ -95,7 +95,7 @@ RANGE_END_TOLERANCE: Final = 0.05
 SERIES_CONTEXT_MIN: Final = 55.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A typed observation about two or more claims, identified by a fingerprint that survives edits."""
 
