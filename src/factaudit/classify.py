@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from factaudit import columns as col
 from factaudit.dates import YEAR_PATTERN
-from factaudit.normalize import canonical_phrase, normalise_sentence
+from factaudit.lexicon import SUBJECT_STOPWORDS
+from factaudit.normalize import canonical_word, normalise_sentence
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -220,9 +221,11 @@ def _content_words(text: str) -> tuple[tuple[int, str], ...]:
     Cached: a sentence is compared once per pair it belongs to, and it was half the classifying time."""
     found: list[tuple[int, str]] = []
     for match in _LOWER_WORD.finditer(text):
-        if match.group(0) in _INCIDENTAL:
+        text_word = match.group(0)
+        if text_word in _INCIDENTAL or text_word in SUBJECT_STOPWORDS:
             continue
-        word = canonical_phrase(match.group(0))
+        # canonical_phrase of this one word: a lower-case word of _LOWER_WORD is one word of its pattern.
+        word = canonical_word(text_word)
         if word:
             found.append((match.start(), word))
     return tuple(found)
