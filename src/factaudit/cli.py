@@ -269,7 +269,7 @@ def audit(
     _report_skipped(result, strict)
     if not result.corpus.documents:
         raise UsageError("no readable document among the sources")
-    payload = audit_payload(result, config.sources)
+    payload = audit_payload(result, config.sources, columns=True)
     baseline_path = baseline or settings.baseline
     if baseline_path.exists():
         payload = annotate_payload(payload, load_baseline(baseline_path))
