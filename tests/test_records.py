@@ -1,0 +1,48 @@
+"""The audit payload's claims held column by column: read, written and compared like a list of dicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factaudit.audit import AuditConfig, run_audit
+from factaudit.output import (
+    CLAIM_FORMATS,
+    Records,
+    audit_json_chunks,
+    audit_payload,
+    dumps_json,
+    records_text,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_records_read_like_the_dicts_they_hold() -> None:
+    records = Records({"a": [1, None, "=x"], "b": ["one", "two", "three"]})
+    dicts = [{"a": 1, "b": "one"}, {"a": None, "b": "two"}, {"a": "=x", "b": "three"}]
+    assert len(records) == 3 and list(records.dicts()) == dicts and records == dicts
+    assert records[1]["b"] == "two" and records[-1].get("a") == "=x" and records[0].get("c", 5) == 5
+    assert dict(records[2]) == dicts[2] and "a" in records[0] and "c" not in records[0]
+    assert records[1:] == dicts[1:] and list(records.rows()) == [(1, "one"), (None, "two"), ("=x", "three")]
+    with pytest.raises(IndexError):
+        records[3]
+    with pytest.raises(KeyError):
+        records[0]["c"]
+    with pytest.raises(ValueError, match="different lengths"):
+        Records({"a": [1], "b": []})
+    for fmt in CLAIM_FORMATS:
+        assert records_text(records, fmt) == records_text(dicts, fmt)
+
+
+def test_the_payload_in_columns_writes_the_same_audit() -> None:
+    result = run_audit(AuditConfig(sources=(str(SEEDS),), cache=None))
+    plain = audit_payload(result, [str(SEEDS)])
+    columns = audit_payload(result, [str(SEEDS)], columns=True)
+    assert isinstance(columns["claims"], Records) and isinstance(plain["claims"], list)
+    assert len(plain["claims"]) > 10 and columns["claims"] == plain["claims"]
+    assert dumps_json(columns) == dumps_json(plain) == json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
+    assert "".join(audit_json_chunks(columns)) == "".join(audit_json_chunks(plain))
+    assert json.loads("".join(audit_json_chunks(columns)))["claims"] == plain["claims"]
