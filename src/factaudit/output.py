@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import math
@@ -50,6 +51,16 @@ SIGNIFICANT_DIGITS: Final = 12
 def _number(value: float) -> float | int | None:
     if math.isnan(value) or math.isinf(value):
         return None
+    if value.is_integer() and -_EXACT_WHOLE < value < _EXACT_WHOLE:
+        return int(value)  # what the digits below give a whole number of at most twelve digits
+    return _significant(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _significant(value: float) -> float | int:
+    """A float with twelve significant digits. Cached: the values of an audit repeat (match scores of one
+    decimal, shares); formatting each took half of the JSON audit's findings (392,000 values, 0.6 s, for
+    the generated 20,000-document corpus)."""
     # Twelve significant digits: 28600.000000000004 (26,000 * 1.1) is written 28600, while a share of one
     # in twenty-one keeps its digits (0.047619047619; six decimals wrote 0.047619, 1e-5 off).
     value = float(f"{value:.{SIGNIFICANT_DIGITS}g}")
@@ -267,10 +278,18 @@ def audit_payload(result: AuditResult, sources: Sequence[str], *, columns: bool 
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in sorted(value.items())}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+    """A finding's or check's details as JSON-ready values, mappings sorted by key."""
+    # Plain values are passed through without a call each, and floats go to _number directly: a
+    # finding's details are mostly a few scores (the 562,000 findings of the generated 100,000-document
+    # corpus spent 4.8 s here, a call per value).
+    kind = type(value)
+    if kind is dict or (kind not in _AS_THEY_ARE and kind is not float and isinstance(value, dict)):
+        return {
+            str(k): v if type(v) in _AS_THEY_ARE else _number(v) if type(v) is float else _jsonable(v)
+            for k, v in sorted(value.items())
+        }
+    if kind is list or kind is tuple or isinstance(value, list | tuple):
+        return [v if type(v) in _AS_THEY_ARE else _jsonable(v) for v in value]
     return _plain(value)
 
 
