@@ -10,7 +10,7 @@ import gc
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from factaudit.files import write_atomic_chunks
 from factaudit.report.build import build_context
+from factaudit.report.context import Segment
 from factaudit.report.formatting import (
     format_dates,
     format_interval,
@@ -108,6 +109,59 @@ def json_pieces(value: Any) -> Iterator[Markup]:
         yield Markup(_SCRIPT_UNSAFE.sub(lambda found: _SCRIPT_ESCAPES[ord(found.group())], piece))
 
 
+def _escape(text: str) -> str:
+    """markupsafe.escape of plain text (what autoescaping does to `{{ text }}`), as a plain string."""
+    # The 405,863 fields of the generated 20,000-document corpus's marked texts: 0.40 s of CPU for
+    # marked_text through markupsafe.escape, which makes a Markup of each, and 0.24 s so.
+    return (
+        text.replace("&", "&amp;")
+        .replace(">", "&gt;")
+        .replace("<", "&lt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+
+
+def marked_text(segments: Sequence[Segment]) -> Markup:
+    """A document's text as its source view shows it: each claim's run marked, with an anchor where the
+    claim starts and, where it ends, links to its findings and to the checks it passed."""
+    # Written here rather than by a loop in _source.j2: the 88,000 runs of the generated 20,000-document
+    # corpus's 4,076 embedded texts made the source views of those texts 1.2 million template pieces and
+    # 1.0 s of CPU; 240,000 pieces and 0.34 s so.
+    html: list[str] = []
+    add = html.append
+    for seg in segments:
+        if seg.omitted:
+            add('<span class="omitted" title="Text left out of this excerpt">[…]</span>')
+        for claim in seg.starts:
+            add(f'<span class="anchor" id="{_escape(claim.anchor)}"></span>')
+        if seg.claims:
+            inner = seg.claims[-1]
+            single = " · single source: no other document reports it" if inner.single_source else ""
+            add(
+                f'<mark class="{_escape(seg.mark_class)}" data-claim="{_escape(inner.anchor)}"'
+                f' title="{_escape(seg.labels)}{single}">{_escape(seg.text)}</mark>'
+            )
+        else:
+            add(_escape(seg.text))
+        for claim in seg.ends:
+            if not (claim.findings or claim.checks):
+                continue
+            add('<sup class="claim-links">')
+            for f in claim.findings:
+                add(
+                    f'<a class="sev-{_escape(f.severity)}" href="#{_escape(f.anchor)}"'
+                    f' title="{_escape(f.label)}">{_escape(f.label[0])}</a>'
+                )
+            for k in claim.checks:
+                add(
+                    f'<a class="checked" href="#{_escape(k.anchor)}"'
+                    f' title="Checked and consistent: {_escape(k.label)}. {_escape(k.message)}">✓</a>'
+                )
+            add("</sup>")
+    return Markup("".join(html))
+
+
 def svg_number(value: float) -> str:
     """An SVG coordinate without float noise: 12.0 -> '12', 3.25 -> '3.2'."""
     return f"{value:.1f}".rstrip("0").rstrip(".")
@@ -125,6 +179,7 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
     "json_script": json_script,
     "json_pieces": json_pieces,
     "svg": svg_number,
+    "marked_text": marked_text,
 }
 
 
