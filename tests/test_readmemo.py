@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from factaudit import readmemo
 from factaudit.ingest import Document, load_corpus
 from factaudit.readers import ReaderConfig
 from factaudit.readers.manifest import Manifest
-from factaudit.readmemo import _FIELDS, MEMO_SUFFIX, RACY_SECONDS, DocumentMemo
+from factaudit.readmemo import _FIELDS, DELTA_SUFFIX, MEMO_SUFFIX, RACY_SECONDS, DocumentMemo
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 PAST = time.time() - 3600
@@ -137,6 +138,54 @@ def test_a_memo_of_other_code_is_not_read(tmp_path: Path) -> None:
     other = DocumentMemo(cache, "another context")
     assert other._load() == {}
     assert DocumentMemo.open(cache, ReaderConfig(), Manifest()).known
+
+
+def _edit(path: Path, line: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+    os.utime(path, (PAST + 60, PAST + 60))  # settled, and a time of its own
+
+
+def test_a_few_changed_files_are_written_beside_the_memo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One edit among many files writes the changed file's documents apart; the memo is left as it is
+    until the changed files pass DELTA_MAX_SHARE of the files, then written whole again."""
+    monkeypatch.setattr(readmemo, "DELTA_MAX_SHARE", 0.3)
+    folder, cache = _corpus(tmp_path)
+    memo, delta = cache.with_name(cache.stem + MEMO_SUFFIX), cache.with_name(cache.stem + DELTA_SUFFIX)
+    load_corpus([folder], memo=cache)
+    whole = memo.read_bytes()
+    files = sorted(p for p in folder.rglob("*") if p.suffix in {".md", ".txt"})
+    assert len(files) >= 6
+    _edit(files[0], "Later, 12 more people were reported.")
+    assert load_corpus([folder], memo=cache) == load_corpus([folder])
+    assert memo.read_bytes() == whole and delta.exists()
+    # Served from the changed-documents file: an edit it cannot see (same size and time) is not read.
+    _swap_keeping_size_and_time(files[0], "Later, 12 more", "Later, 13 more")
+    os.utime(files[0], (PAST + 60, PAST + 60))
+    assert load_corpus([folder], memo=cache) != load_corpus([folder])
+    assert memo.read_bytes() == whole
+    _edit(files[0], "Again.")  # a new size: read again
+    for path in files[1:4]:  # 4 files changed: past the share, the memo is written whole
+        _edit(path, "Some 30 boats were seized.")
+    assert load_corpus([folder], memo=cache) == load_corpus([folder])
+    assert memo.read_bytes() != whole and not delta.exists()
+    assert load_corpus([folder], memo=cache) == load_corpus([folder])
+
+
+def test_a_damaged_changed_documents_file_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(readmemo, "DELTA_MAX_SHARE", 0.3)
+    folder, cache = _corpus(tmp_path)
+    delta = cache.with_name(cache.stem + DELTA_SUFFIX)
+    load_corpus([folder], memo=cache)
+    path = _first(folder)
+    _edit(path, "Later, 12 more people were reported.")
+    load_corpus([folder], memo=cache)
+    delta.write_bytes(b"PAR1 not parquet")
+    assert load_corpus([folder], memo=cache) == load_corpus([folder])
+    assert DocumentMemo.open(cache, ReaderConfig(), Manifest()).in_delta  # written again, readable
 
 
 @pytest.fixture(autouse=True)

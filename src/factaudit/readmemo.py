@@ -26,6 +26,14 @@ from factaudit.readers import ReaderConfig
 from factaudit.readers.manifest import Manifest
 
 MEMO_SUFFIX: Final = ".documents.parquet"
+# The documents of files read since the memo was last written whole, beside it: a re-audit of the
+# generated 100,000-document corpus after one edit spent 22 s rewriting the memo's 100,000 documents for
+# the one that changed. The memo is written whole again (and this file removed) once the documents it
+# does not hold or no longer needs pass DELTA_MAX_SHARE of those it keeps: the changed file is rewritten
+# whole on every run, so this bounds its cost to a tenth of a whole write (2 s at 100,000 documents, where
+# loading both took 5.5 s against 5.3 s for the memo alone).
+DELTA_SUFFIX: Final = ".documents-changed.parquet"
+DELTA_MAX_SHARE: Final = 0.1
 # A file modified this recently (seconds before it was read) is read again next time, not memoised: an
 # edit within the same tick of a coarse clock would keep its size and time. FAT and exFAT count
 # modification times in 2-second steps, the coarsest of the filesystems a newsroom's archive sits on
@@ -92,12 +100,18 @@ class DocumentMemo:
     known: dict[Key, tuple[Document, ...]] = field(default_factory=dict)
     kept: dict[Key, tuple[Document, ...]] = field(default_factory=dict)
     changed: bool = False
+    in_memo: set[Key] = field(default_factory=set)  # the keys of the memo written whole
+    in_delta: set[Key] = field(default_factory=set)  # the keys of the changed-documents file
 
     key = staticmethod(file_key)
 
     @property
     def path(self) -> Path:
         return self.claims_path.with_name(self.claims_path.stem + MEMO_SUFFIX)
+
+    @property
+    def delta_path(self) -> Path:
+        return self.claims_path.with_name(self.claims_path.stem + DELTA_SUFFIX)
 
     @classmethod
     def open(cls, claims_path: Path, config: ReaderConfig, manifest: Manifest) -> DocumentMemo:
@@ -117,30 +131,52 @@ class DocumentMemo:
         self.changed = True
 
     def save(self) -> None:
-        """Write the documents of this run's files (those of files gone or changed are dropped)."""
+        """Write the documents of this run's files (those of files gone or changed are dropped): the ones
+        the memo does not hold into the changed-documents file while they are few, else the memo whole."""
         if not self.changed and self.kept.keys() == self.known.keys():
             return
+        fresh = [key for key in self.kept if key not in self.in_memo]
+        unused = len(self.in_memo - self.kept.keys())  # files gone or changed: never looked up again
+        if self.in_memo and len(fresh) + unused <= DELTA_MAX_SHARE * len(self.kept):
+            if not fresh:
+                self.delta_path.unlink(missing_ok=True)
+            elif set(fresh) != self.in_delta or self.changed:
+                self._write(self.delta_path, fresh)
+            return
+        self._write(self.path, list(self.kept))
+        self.delta_path.unlink(missing_ok=True)  # after the memo: a crash between leaves both valid
+
+    def _write(self, path: Path, keys: Sequence[Key]) -> None:
         import pandas as pd
 
         from factaudit.store import write_parquet
 
         rows = [
             {**dict(zip(_KEY, key, strict=True)), **_record(document)}
-            for key, documents in self.kept.items()
-            for document in documents
+            for key in keys
+            for document in self.kept[key]
         ]
         frame = pd.DataFrame(rows, columns=[*_KEY, *_FIELDS])
         frame["context"] = self.context
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_parquet(frame, self.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_parquet(frame, path)
 
     def _load(self) -> dict[Key, tuple[Document, ...]]:
-        if not self.path.exists():
+        """The memo's documents, and over them those of the changed-documents file (read only beside a
+        memo of this context: a stale one holds documents of files whose keys have changed since)."""
+        whole = self._read(self.path)
+        self.in_memo = set(whole)
+        changed = self._read(self.delta_path) if whole else {}
+        self.in_delta = set(changed)
+        return {**whole, **changed}
+
+    def _read(self, path: Path) -> dict[Key, tuple[Document, ...]]:
+        if not path.exists():
             return {}
         import pandas as pd
 
         try:
-            frame = pd.read_parquet(self.path)
+            frame = pd.read_parquet(path)
             if list(frame.columns) != [*_KEY, *_FIELDS, "context"]:
                 return {}
             frame = frame[frame["context"] == self.context]
