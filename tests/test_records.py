@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factaudit import output
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.output import (
     CLAIM_FORMATS,
@@ -14,6 +15,7 @@ from factaudit.output import (
     audit_json_chunks,
     audit_payload,
     dumps_json,
+    records_chunks,
     records_text,
 )
 
@@ -46,3 +48,16 @@ def test_the_payload_in_columns_writes_the_same_audit() -> None:
     assert dumps_json(columns) == dumps_json(plain) == json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
     assert "".join(audit_json_chunks(columns)) == "".join(audit_json_chunks(plain))
     assert json.loads("".join(audit_json_chunks(columns)))["claims"] == plain["claims"]
+
+
+def test_the_claims_table_written_in_pieces_is_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run_audit(AuditConfig(sources=(str(SEEDS),), cache=None))
+    claims = audit_payload(result, [str(SEEDS)], columns=True)["claims"]
+    monkeypatch.setattr(output, "ROWS_PER_CHUNK", 4)
+    for fmt in ("csv", "jsonl"):
+        pieces = list(records_chunks(claims, fmt))
+        assert len(pieces) == -(-len(claims) // 4) and "".join(pieces) == records_text(
+            list(claims.dicts()), fmt
+        )
+    empty = Records({name: [] for name in claims[0]})
+    assert "".join(records_chunks(empty, "csv")) == records_text([], "csv") == ",".join(claims[0]) + "\n"
