@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-from factaudit.files import package_digest
+from factaudit.files import kept_apart, package_digest
 from factaudit.ingest import Document
 from factaudit.readers import ReaderConfig
 from factaudit.readers.manifest import Manifest
@@ -135,9 +135,8 @@ class DocumentMemo:
         the memo does not hold into the changed-documents file while they are few, else the memo whole."""
         if not self.changed and self.kept.keys() == self.known.keys():
             return
-        fresh = [key for key in self.kept if key not in self.in_memo]
-        unused = len(self.in_memo - self.kept.keys())  # files gone or changed: never looked up again
-        if self.in_memo and len(fresh) + unused <= DELTA_MAX_SHARE * len(self.kept):
+        fresh = kept_apart(self.in_memo, self.kept.keys(), DELTA_MAX_SHARE)
+        if fresh is not None:
             if not fresh:
                 self.delta_path.unlink(missing_ok=True)
             elif set(fresh) != self.in_delta or self.changed:

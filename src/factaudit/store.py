@@ -20,7 +20,7 @@ import pandas as pd
 from factaudit import columns as col
 from factaudit.arithmetic import Check
 from factaudit.extract import Claim, claims_frame, extract_each
-from factaudit.files import file_mode, package_digest
+from factaudit.files import file_mode, kept_apart, package_digest
 from factaudit.ingest import Document
 
 CONTENT_HASH: Final = "content_hash"
@@ -150,10 +150,9 @@ class ClaimStore:
         frame = frame.reset_index(drop=True)
         changed = [document.doc_id for document in missing]
         reused = len(documents) - len(missing)
-        apart = wanted - self._in_store  # documents the store written whole does not hold
-        unused = len(self._in_store - wanted)  # documents gone or changed: their hashes never come back
-        if self._in_store and len(apart) + unused <= STORE_DELTA_MAX_SHARE * len(wanted):
-            if apart != self._in_changed:
+        apart = kept_apart(self._in_store, wanted, STORE_DELTA_MAX_SHARE)
+        if apart is not None:
+            if set(apart) != self._in_changed:
                 if apart:
                     self._write(frame[frame[CONTENT_HASH].isin(apart)], self.changed_path)
                 else:
