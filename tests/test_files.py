@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factaudit.cli import app
-from factaudit.files import kept_apart, write_atomic
+from factaudit.files import write_atomic
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 pipes = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
@@ -74,12 +74,3 @@ def test_a_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "new"
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]
-
-
-def test_kept_apart_until_the_changes_pass_their_share() -> None:
-    whole = {f"d{i}" for i in range(10)}
-    wanted = [f"d{i}" for i in range(1, 10)] + ["e1"]  # d0 gone, e1 new: 2 of 10
-    assert kept_apart(whole, wanted, 0.2) == ["e1"]
-    assert kept_apart(whole, wanted, 0.1) is None  # past the share: written whole again
-    assert kept_apart(whole, sorted(whole), 0.1) == []  # nothing changed
-    assert kept_apart(set(), wanted, 1.0) is None  # no whole file yet

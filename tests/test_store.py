@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from factaudit import store
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.output import audit_payload, claims_text
 
@@ -65,47 +64,4 @@ def test_damaged_store_is_rebuilt_not_trusted(corpus: Path, tmp_path: Path) -> N
     cached, _, counts = _run(corpus, cache)
     assert counts == (0, 5)
     assert cached == _run(corpus, None)[0]
-    assert _run(corpus, cache)[2] == (5, 0)
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def test_a_few_edits_are_stored_beside_the_store(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """One edited document's claims go to the changed-documents file, the store's bytes stay; past
-    STORE_DELTA_MAX_SHARE of the documents the store is written whole and the file removed."""
-    monkeypatch.setattr(store, "STORE_DELTA_MAX_SHARE", 0.5)
-    cache = tmp_path / "cache.parquet"
-    changed = cache.with_name(cache.stem + store.CHANGED_SUFFIX)
-    _run(corpus, cache)
-    whole = cache.read_bytes()
-    files = sorted(corpus.glob("*.txt"))
-    _edit(files[0], "Morocco", "Marocco")
-    first, _, counts = _run(corpus, cache)
-    assert counts == (4, 1) and cache.read_bytes() == whole and changed.exists()
-    again, _, counts = _run(corpus, cache)
-    assert counts == (5, 0) and again == first == _run(corpus, None)[0] and cache.read_bytes() == whole
-    for path in files[1:3]:
-        _edit(path, "the", "The")
-    edited, _, counts = _run(corpus, cache)
-    assert counts == (3, 2) and cache.read_bytes() != whole and not changed.exists()
-    assert edited == _run(corpus, None)[0] and _run(corpus, cache)[2] == (5, 0)
-
-
-def test_a_damaged_changed_documents_file_is_extracted_again(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store, "STORE_DELTA_MAX_SHARE", 0.5)
-    cache = tmp_path / "cache.parquet"
-    _run(corpus, cache)
-    _edit(sorted(corpus.glob("*.txt"))[0], "Morocco", "Marocco")
-    _run(corpus, cache)
-    cache.with_name(cache.stem + store.CHANGED_SUFFIX).write_bytes(b"PAR1 not parquet")
-    cached, _, counts = _run(corpus, cache)
-    assert counts == (4, 1) and cached == _run(corpus, None)[0]
     assert _run(corpus, cache)[2] == (5, 0)

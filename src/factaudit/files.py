@@ -6,23 +6,9 @@ import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Collection, Hashable, Iterable
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
-
-_Key = TypeVar("_Key", bound=Hashable)
-
-
-def kept_apart(whole: Collection[_Key], wanted: Collection[_Key], share: float) -> list[_Key] | None:
-    """For a cache written whole plus a small file of what changed since: the `wanted` keys the whole file
-    lacks (to write to the small one, in `wanted` order), or None when those and the whole file's keys no
-    longer wanted pass `share` of `wanted` (or there is no whole file): then it is time to write it whole
-    again. Keys no longer wanted stay in the whole file until then; they are never looked up again."""
-    apart = [key for key in wanted if key not in whole]
-    wanted_set = wanted if isinstance(wanted, set | frozenset | dict) else set(wanted)
-    unused = sum(1 for key in whole if key not in wanted_set)
-    return apart if whole and len(apart) + unused <= share * len(wanted) else None
 
 
 def file_mode(path: Path) -> int:

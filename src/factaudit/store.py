@@ -20,7 +20,7 @@ import pandas as pd
 from factaudit import columns as col
 from factaudit.arithmetic import Check
 from factaudit.extract import Claim, claims_frame, extract_each
-from factaudit.files import file_mode, kept_apart, package_digest
+from factaudit.files import file_mode, package_digest
 from factaudit.ingest import Document
 
 CONTENT_HASH: Final = "content_hash"
@@ -75,43 +75,17 @@ class StoreStats:
 ExtractMany = Callable[[Sequence[Document]], Iterable[list[Claim]]]
 
 
-# The claims of documents extracted since the store was last written whole, beside it: after one edit of
-# the generated 100,000-document corpus the whole store (674,861 claims) was written again, about 4 s of
-# the re-audit. The store is written whole again, and this file removed, once the documents it lacks or
-# no longer needs pass STORE_DELTA_MAX_SHARE of the corpus: the file is rewritten whole on every run,
-# so a tenth bounds it to a tenth of a whole write (the ingest memo's DELTA_MAX_SHARE, same reasoning).
-CHANGED_SUFFIX: Final = ".changed.parquet"
-STORE_DELTA_MAX_SHARE: Final = 0.1
-
-
 class ClaimStore:
-    """Claims per document in one Parquet file, keyed by the document's content hash, and the claims of
-    the few documents extracted since it was written whole in a second file beside it."""
+    """Claims per document in one Parquet file, keyed by the document's content hash."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._in_store: set[str] = set()  # the content hashes of the store written whole
-        self._in_changed: set[str] = set()  # those of the changed-documents file
-
-    @property
-    def changed_path(self) -> Path:
-        return self.path.with_name(self.path.stem + CHANGED_SUFFIX)
 
     def _load(self) -> pd.DataFrame:
-        whole = self._read(self.path)
-        self._in_store = set(whole[CONTENT_HASH].tolist())
-        # Read only over a store: without one, its documents' claims are extracted and written whole.
-        changed = self._read(self.changed_path) if len(whole) else whole.iloc[0:0]
-        changed = changed[~changed[CONTENT_HASH].isin(self._in_store)]
-        self._in_changed = set(changed[CONTENT_HASH].tolist())
-        return pd.concat([whole, changed], ignore_index=True) if len(changed) else whole
-
-    @staticmethod
-    def _read(path: Path) -> pd.DataFrame:
-        if not path.exists():
+        if not self.path.exists():
             return pd.DataFrame(columns=[*col.CLAIM_COLUMNS, CONTENT_HASH])
         try:
-            frame = pd.read_parquet(path)
+            frame = pd.read_parquet(self.path)
         except (OSError, ValueError):
             # The cache only holds what extraction can rebuild: a damaged one is rebuilt, never trusted.
             return pd.DataFrame(columns=[*col.CLAIM_COLUMNS, CONTENT_HASH])
@@ -150,27 +124,20 @@ class ClaimStore:
         frame = frame.reset_index(drop=True)
         changed = [document.doc_id for document in missing]
         reused = len(documents) - len(missing)
-        apart = kept_apart(self._in_store, wanted, STORE_DELTA_MAX_SHARE)
-        if apart is not None:
-            if set(apart) != self._in_changed:
-                if apart:
-                    self._write(frame[frame[CONTENT_HASH].isin(apart)], self.changed_path)
-                else:
-                    self.changed_path.unlink(missing_ok=True)
-        elif changed or len(frame) != len(cached):
+        if changed or len(frame) != len(cached):
             self._write(frame)
-            self.changed_path.unlink(missing_ok=True)  # after the store: a crash between leaves both valid
         claims = restore_types(frame[frame[col.CLAIM_ID].notna()].drop(columns=[CONTENT_HASH]))
         return claims, StoreStats(reused=reused, extracted=len(changed), changed_documents=tuple(changed))
 
-    def _write(self, frame: pd.DataFrame, path: Path | None = None) -> None:
-        path = path or self.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    def _write(self, frame: pd.DataFrame) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
         os.close(handle)
         try:
             frame.to_parquet(temporary, index=False)
-            _settle(Path(temporary), path)
+            _settle(Path(temporary), self.path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
