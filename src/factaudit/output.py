@@ -169,10 +169,6 @@ class Records(Sequence[RecordView]):
         """Each record's values as a tuple, fields in order."""
         return zip(*self._columns.values(), strict=True)
 
-    def column(self, name: str) -> list[Any]:
-        """One field of every record, in order (the list itself: not to be changed)."""
-        return self._columns[name]
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str):
             return NotImplemented
@@ -279,18 +275,17 @@ def audit_payload(result: AuditResult, sources: Sequence[str], *, columns: bool 
 
 def _jsonable(value: Any) -> Any:
     """A finding's or check's details as JSON-ready values, mappings sorted by key."""
-    # Plain values are passed through without a call each, and floats go to _number directly: a
-    # finding's details are mostly a few scores (the 562,000 findings of the generated 100,000-document
-    # corpus spent 4.8 s here, a call per value).
-    kind = type(value)
-    if kind is dict or (kind not in _AS_THEY_ARE and kind is not float and isinstance(value, dict)):
-        return {
-            str(k): v if type(v) in _AS_THEY_ARE else _number(v) if type(v) is float else _jsonable(v)
-            for k, v in sorted(value.items())
-        }
-    if kind is list or kind is tuple or isinstance(value, list | tuple):
+    # Plain values (most of the details: names, counts) are passed through without a call each.
+    if isinstance(value, dict):
+        return {str(k): v if type(v) in _AS_THEY_ARE else _jsonable(v) for k, v in sorted(value.items())}
+    if isinstance(value, list | tuple):
         return [v if type(v) in _AS_THEY_ARE else _jsonable(v) for v in value]
     return _plain(value)
+
+
+def _dicts(records: Iterable[Mapping[str, Any]]) -> Iterable[Mapping[str, Any]]:
+    """Records as plain dicts where they are `Records` (for json), else as they are."""
+    return records.dicts() if isinstance(records, Records) else records
 
 
 def _records_as_lists(value: Any) -> Any:
@@ -318,8 +313,7 @@ def audit_json_chunks(payload: Mapping[str, Any]) -> Iterator[str]:
     for index, (key, value) in enumerate(payload.items()):
         yield ("\n  " if index == 0 else ",\n  ") + json.dumps(str(key), ensure_ascii=False) + ": "
         if key in RECORD_LISTS and isinstance(value, list | Records) and value:
-            records = value.dicts() if isinstance(value, Records) else value
-            for position, record in enumerate(records):
+            for position, record in enumerate(_dicts(value)):
                 yield ("[\n    " if position == 0 else ",\n    ") + json.dumps(record, ensure_ascii=False)
             yield "\n  ]"
         else:
@@ -354,8 +348,7 @@ def claims_text(claims: pd.DataFrame, fmt: str) -> str:
 def records_text(records: Sequence[Mapping[str, Any]], fmt: str) -> str:
     """Claim records (`claim_records`, `claim_record`, `claim_table`) in one of CLAIM_FORMATS."""
     if fmt == "json":
-        dicts = records.dicts() if isinstance(records, Records) else records
-        return dumps_json(list(dicts))
+        return dumps_json(list(_dicts(records)))
     return "".join(records_chunks(records, fmt))
 
 
@@ -368,9 +361,9 @@ ROWS_PER_CHUNK: Final = 10_000
 def records_chunks(records: Sequence[Mapping[str, Any]], fmt: str) -> Iterator[str]:
     """`records_text` of "csv" or "jsonl" in pieces of ROWS_PER_CHUNK records, the same characters."""
     if fmt == "jsonl":
-        dicts = records.dicts() if isinstance(records, Records) else records
         yield from (
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chunk) for chunk in _batches(dicts)
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chunk)
+            for chunk in _batches(_dicts(records))
         )
         return
     if fmt != "csv":
