@@ -228,7 +228,8 @@ def iter_blocks(keys: pd.Series, order: pd.Series) -> Iterator[tuple[str, np.nda
 def block_stats(keys: pd.Series, compared: int) -> BlockStats:
     """Sizes of the blocks of `keys`, the blocks split, and the comparisons the matcher made."""
     # Counted from codes (the entries of each distinct key) rather than grouped, and only the oversized
-    # keys sorted: 0.05 s instead of 0.6 s for the three passes of the generated 20,000-document corpus.
+    # keys sorted: 0.07 s of CPU instead of 0.41 s for the three passes of the generated 20,000-document
+    # corpus (747,000 keys).
     codes, names = pd.factorize(keys)
     counts = np.bincount(codes[codes >= 0]) if len(codes) else np.empty(0, dtype=np.int64)
     sizes = counts[counts >= 2]
