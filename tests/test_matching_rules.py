@@ -229,3 +229,21 @@ def test_a_range_is_not_stated_by_a_figure_it_contains(tmp_path: Path) -> None:
         tmp_path, ("wire", "2005-02-01", sentence.format(60)), ("paper", "2005-02-02", sentence.format(78))
     )
     assert "number_conflict" in [f.kind for f in result.findings]
+
+
+def test_ordinals_are_extracted_but_never_paired(tmp_path: Path) -> None:
+    # Two stories' "second round" are different events: an ordinal is a claim of the table, not of a pair.
+    sentence = "Federer beat Hewitt in the {} round at Wimbledon, his 12 wins in a row a record."
+    result = _audit(
+        tmp_path,
+        ("a", "2005-01-10", sentence.format("second")),
+        ("b", "2005-01-12", sentence.format("third")),
+    )
+    ordinals = result.claims[result.claims[col.KIND] == "ordinal"]
+    assert sorted(ordinals[col.VALUE]) == [2.0, 3.0]
+    ordinal_ids = set(ordinals[col.CLAIM_ID])
+    assert not [f for f in result.findings if ordinal_ids & set(f.claim_ids)]
+    # The rest of the sentence is still matched: the two "12 wins" agree.
+    twelve = set(result.claims.loc[result.claims[col.TEXT] == "12", col.CLAIM_ID])
+    assert len(twelve) == 2
+    assert [f.kind for f in result.findings if set(f.claim_ids) == twelve] == ["agreement"]

@@ -36,7 +36,22 @@ def test_runs_of_digits_and_separators_take_linear_time(run: str, repeat: int) -
 @settings(max_examples=30, deadline=None)
 @given(
     words=st.lists(
-        st.sampled_from(["one", "twenty", "hundred", "and", "million", "point", ","]), max_size=400
+        st.sampled_from(
+            [
+                "one",
+                "twenty",
+                "hundred",
+                "and",
+                "million",
+                "point",
+                ",",
+                "a",
+                "first",
+                "fifths",
+                "twenty-first",
+            ],
+        ),
+        max_size=400,
     )
 )
 def test_runs_of_number_words_take_linear_time(words: list[str]) -> None:

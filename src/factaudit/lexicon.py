@@ -48,6 +48,19 @@ DENOMINATORS: Final[dict[str, int]] = {
     "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }  # fmt: skip
 
+# Ordinal words and the cardinal word each is read as ("twenty-first" is "twenty one", "two hundredth" is
+# "two hundred"): an ordinal's value is the value of its words with the last one read as its cardinal.
+ORDINAL_WORDS: Final[dict[str, str]] = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+    "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven",
+    "twelfth": "twelve", "thirteenth": "thirteen", "fourteenth": "fourteen", "fifteenth": "fifteen",
+    "sixteenth": "sixteen", "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen",
+    "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fourtieth": "forty",
+    "fiftieth": "fifty", "sixtieth": "sixty", "seventieth": "seventy", "eightieth": "eighty",
+    "ninetieth": "ninety", "hundredth": "hundred", "thousandth": "thousand", "millionth": "million",
+    "billionth": "billion", "trillionth": "trillion",
+}  # fmt: skip
+
 # Nouns an ordinal qualifies ("a third place", "a fifth term"): a fraction word before one is an ordinal.
 ORDINAL_NOUNS: Final = frozenset(
     """place time term round consecutive straight successive party way world division generation leg set

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from factaudit.lexicon import (
     METRIC_UNITS,
     NUMBER_MISSPELLINGS,
     ORDINAL_NOUNS,
+    ORDINAL_WORDS,
     QUALIFIERS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -293,6 +295,9 @@ _ORDINAL_TAIL = re.compile(
     r"[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b(?!-)", re.IGNORECASE
 )
 _TENS_END = re.compile(rf"\b(?:{_words(_TENS)})$", re.IGNORECASE)
+_SCALE_END = re.compile(rf"\b{_SCALE_WORD}$", re.IGNORECASE)
+_SCALE_ORDINALS: Final = frozenset({"hundredth", "thousandth", "millionth", "billionth", "trillionth"})
+_SCALE_ORDINAL_AFTER = re.compile(rf"[\s-]+{word_alternation(_SCALE_ORDINALS)}\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
 # "or more" after a figure bounds it, unless a figure of its own follows ("5,000 or more than 4,500").
 _OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b(?!\s+than\b)")
@@ -891,7 +896,9 @@ def find_quantities(
     segment = text[start:end]
     folded = _fold(segment)
     if not _HAS_DIGIT.search(folded) and not _ANY_NUMBER.search(folded):  # digits first: cheaper
-        return []
+        if not _ANY_ORDINAL.search(folded):
+            return []
+        return [_shifted(q, start) if start else q for q in _ordinals(segment, folded)]
     reading = segment
     if decimal_comma:
         folded = _swap_decimal_marks(folded)
@@ -907,6 +914,11 @@ def find_quantities(
         found.append(quantity)
         taken[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
 
+    if any(word in masked for word in _WORD_FRACTION_WORDS):
+        for match in _WORD_FRACTION.finditer(masked):
+            fraction = _word_fraction(segment, masked, match)
+            if fraction and free(fraction.start, fraction.end):
+                keep(_with_hedge(fraction, segment, masked))
     for match in _FRACTION.finditer(masked):
         fraction = _fraction(segment, masked, match)
         if fraction and free(fraction.start, fraction.end):
@@ -941,7 +953,11 @@ def find_quantities(
             keep(quantity)
     for match in _finditer_if(_RELATIVE, masked, _RELATIVE_WORDS):
         if free(match.start(), match.end()):
-            found.append(_with_hedge(_relative(segment, match), segment, masked))
+            keep(_with_hedge(_relative(segment, match), segment, masked))
+    if _ANY_ORDINAL.search(folded):
+        for ordinal in _ordinals(segment, folded):
+            if free(ordinal.start, ordinal.end):
+                keep(ordinal)
     found.sort(key=lambda q: (q.start, q.end))
     if len(found) > 1:
         found = _join_composite_measures(_join_minor_units(found, segment, folded), segment, folded)
@@ -1104,6 +1120,182 @@ def _composite(parts: list[Quantity], segment: str, folded: str) -> Quantity:
         unit=unit,
         cmp_low=cmp_low,
         cmp_high=cmp_high,
+    )
+
+
+# --- ordinals: positions and ranks ("the third-largest", "21st", "one hundred twenty-fifth") -----------
+
+_ORDINAL_UNIT = word_alternation(ORDINAL_WORDS)
+# Any ordinal at all: a sentence without one skips the ordinal scan (and, holding no other number, the
+# whole scan).
+_ANY_ORDINAL = re.compile(rf"\d(?:st|nd|rd|th)\b|\b{_ORDINAL_UNIT}\b")
+# The cardinal words before an ordinal word are read with it ("one hundred and twenty-fifth"); possessive:
+# a word and its separator are taken or not, never backtracked into.
+_ORDINAL = re.compile(
+    rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})++|\d++)(?:st|nd|rd|th)\b"
+    rf"|\b(?P<words>(?:(?:{_ATOM}|and|an?)[\s-]++)*+)(?P<unit>{_ORDINAL_UNIT})\b"
+)
+_ORDINAL_WORD = re.compile(r"[a-z]+")
+# After a scale word ("one hundred"), the ordinal words that complete it ("and fifth", "twenty-first").
+_ORDINAL_AFTER_SCALE = re.compile(
+    rf"(?:\s+and)?[\s-]+(?:(?:{_ATOM})[\s-]+){{0,3}}+{_ORDINAL_UNIT}\b(?!-)", re.IGNORECASE
+)
+# "a second later", "per second", "a split second": the unit of time, not the ordinal. "A second" is the
+# ordinal before the noun it qualifies ("a second term") only.
+_TIME_SECOND_BEFORE = re.compile(r"(?:\b(?:per|split|every|each|of\s+an?)|\d)[\s-]*$")
+_ONE_SECOND_BEFORE = re.compile(r"\b(?:a|one|half\s+a)\s+$")
+_SECOND_AS_TIME_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s-]|(?:later|ago|earlier|or|and|before|after|longer|too|in|of|to|for|on|at|when|the"
+    r"|ahead|behind|faster|slower|quicker|off|left"
+    r"|that|it|he|she|they|we|i)\b)"
+)
+# Adverbs and compounds that hold an ordinal word but state no position: "at first", "first of all",
+# "first-hand", "second-hand", "first aid".
+_NOT_ORDINAL_BEFORE = re.compile(r"\bat\s+$")
+# A cardinal after it carries the figure ("the first five games", "the first 100 days"); a half after it
+# is a period of a match ("three second-half goals").
+_NOT_ORDINAL_AFTER = re.compile(
+    rf"(?:[\s-]+(?:of\s+all|and\s+foremost)\b|-?hand(?:ed)?\b|\s+aid\b|-half\b|[\s-]+(?:\d|(?:{_ATOM})\b))"
+)
+_CAPITAL_WORD_AFTER = re.compile(r"[\s-]+[A-Z]")
+# "First" as an adverb: before a verb ("it was first elected", "the virus first appeared", "would first
+# have to") rather than after a determiner ("the first elected mayor").
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|['’]s)\s+$")
+_SUBJECT_OR_MODAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|should|might|must|may|can|to|did|does|do|had|has|have|who|which|he|she|they"
+    r"|we|i|you|it)\s+$"
+)
+_WORD_AFTER_FIRST = re.compile(r"\s+([a-z]+)\b")
+_FRACTION_AFTER = re.compile(r"s?\s+of\b")
+
+
+def _ordinals(segment: str, folded: str) -> Iterator[Quantity]:
+    """The ordinals of a segment: a digit ordinal ("21st"), or ordinal words with the cardinal words
+    before them ("the twenty-fifth", "one hundred and fifth"). Not the unit of time ("a second later"),
+    "at first", an ordinal in a name ("the Second World War", "First Minister"), nor a fraction ("a
+    millionth of"), which the fraction scan reads first."""
+    for match in _ORDINAL.finditer(folded):
+        if match.group("digits") is not None:
+            rank = float(match.group("digits").replace(",", ""))
+            yield _ordinal_quantity(segment, match.start(), match.end(), rank)
+            continue
+        unit_start, end = match.span("unit")
+        unit = match.group("unit")
+        # The cardinal words that form one number with the ordinal: the longest run ending at it.
+        # At most MAX_NUMBER_WORDS words before it: a longer run is no one number, and reading it whole
+        # would make the scan quadratic.
+        words = list(_ORDINAL_WORD.finditer(folded, match.start(), unit_start))[-MAX_NUMBER_WORDS:]
+        tokens = [w.group(0) for w in words] + [ORDINAL_WORDS[unit]]
+        start, value = unit_start, _words_value((ORDINAL_WORDS[unit],))
+        for index in range(len(words)):
+            if tokens[index] == "and" or tokens[index] in SCALES:
+                continue  # no ordinal opens with either ("$280 million first preferred notes")
+            number = _words_value(tuple(tokens[index:]))
+            if number is not None:
+                start, value = words[index].start(), number
+                break
+        if value is None:
+            value = _words_value(("one", ORDINAL_WORDS[unit]))  # "thousandth": one thousand
+        if value is None or not _is_ordinal(segment, folded, start, end, unit):
+            continue
+        yield _ordinal_quantity(segment, start, end, float(value))
+
+
+def _is_ordinal(segment: str, folded: str, start: int, end: int, unit: str) -> bool:
+    before = folded[max(0, start - 24) : start]
+    if _NOT_ORDINAL_BEFORE.search(before) or _NOT_ORDINAL_AFTER.match(folded, end):
+        return False
+    if unit == "first" and start == end - len(unit) and not _DETERMINER_BEFORE.search(before):
+        following = _WORD_AFTER_FIRST.match(folded, end)
+        if following and (
+            _SUBJECT_OR_MODAL_BEFORE.search(before)
+            or following.group(1).endswith("ed")
+            or following.group(1) in IRREGULAR_VERBS
+        ):
+            return False
+    if unit == "second" and start == end - len(unit):
+        if _TIME_SECOND_BEFORE.search(before):
+            return False
+        if _ONE_SECOND_BEFORE.search(before) and _SECOND_AS_TIME_AFTER.match(folded, end):
+            return False
+    if _ONE_SECOND_BEFORE.search(before) and _FRACTION_AFTER.match(folded, end):
+        return False  # "a millionth of a second", "a tenth of them": a fraction the fraction scan declined
+    # A capitalised ordinal inside a sentence, before a capitalised word, opens a name.
+    return not (
+        segment[start].isupper()
+        and _CAPITAL_WORD_AFTER.match(segment, end)
+        and not _SENTENCE_EDGE.search(segment, max(0, start - 4), start)
+    )
+
+
+# Fractions in words with a numerator of several words or a denominator of two ("one hundred and
+# thirty-two fifths", "three twenty-firsts", "a hundred trillionths", "one twenty-fifth"). The simple
+# forms ("two thirds", "twenty-three fifths") are the fraction scan's. Not halves and quarters (periods:
+# "twenty quarters of growth"), nor seconds (time: "twenty seconds").
+_WORD_DENOMINATORS: Final = (
+    *(word + plural for word in ORDINAL_WORDS if word not in ("first", "second") for plural in ("", "s")),
+    "first",
+    "firsts",
+)
+_WORD_FRACTION = re.compile(
+    rf"\b(?P<run>(?:(?:{_ATOM}|and|an?)[\s-]++)++)(?P<den>{word_alternation(_WORD_DENOMINATORS)})\b"
+)
+_WORD_FRACTION_WORDS: Final = ("th", "rd", "first")
+_NUMBER_TOKEN = re.compile(r"[a-z]+")
+
+
+def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | None:
+    """The fraction a run of number words and an ordinal denominator spell, or None when the words are
+    an ordinal ("a twenty-first birthday") or no single fraction."""
+    den = match.group("den")
+    plural = den.endswith("s") and den[:-1] in ORDINAL_WORDS
+    den_word = ORDINAL_WORDS[den[:-1] if plural else den]
+    words = list(_NUMBER_TOKEN.finditer(masked, match.start("run"), match.end("run")))[-MAX_NUMBER_WORDS:]
+    while words and words[0].group(0) == "and":
+        words.pop(0)
+    if len([w for w in words if w.group(0) != "and"]) < 2:
+        return None  # "two thirds", "a hundredth", "twenty fifths": the fraction scan's
+    tokens = [w.group(0) for w in words]
+    if any(word == "and" and before not in SCALES for before, word in itertools.pairwise(tokens)):
+        return None  # "twenty and three fifths", "one and a fourth": a whole number and a fraction
+    # The denominator: the ordinal alone, or with the words before it that form one ordinal with it
+    # ("twenty-firsts", "one hundred fifth"); a tens word hyphenated to it always belongs to it. The
+    # numerator: all the words before the denominator when they are one number ("twenty twenty fifths"
+    # is 20/25), else the longest run of them that is ("one hundred thirty two fifths" is 132/5).
+    bound = masked[words[-1].end() : match.start("den")] == "-" and tokens[-1] in _TENS_WORDS
+    splits = []
+    for split in range(len(tokens) - (1 if bound else 0), 0, -1):
+        denominator = _words_value((*tokens[split:], den_word))
+        # A scale word opens no denominator: it binds to the word before ("one hundred twenty fifth").
+        opens = tokens[split] if split < len(tokens) else None
+        if denominator and denominator > 1 and tokens[split - 1] != "and" and opens not in SCALES:
+            splits.append((split, denominator))
+    for whole in (True, False):
+        for split, denominator in splits:
+            for first in (0,) if whole else range(1, split):
+                numerator = _words_value(tuple(tokens[first:split]))
+                if numerator is None or (not plural and (numerator != 1 or not whole)):
+                    continue  # a singular denominator after other number words ends an ordinal
+                if not plural and not _SHARE_AFTER.match(masked, match.end()):
+                    return None  # "a twenty-first birthday": an ordinal
+                value = numerator / denominator
+                return _exact(segment, words[first].start(), match.end(), value, "fraction", "share")
+    return None
+
+
+def _ordinal_quantity(segment: str, start: int, end: int, value: float) -> Quantity:
+    return Quantity(
+        start=start,
+        end=end,
+        text=segment[start:end],
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        kind="ordinal",
+        unit=None,
+        cmp_low=value,
+        cmp_high=value,
     )
 
 
@@ -1339,6 +1531,11 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         return None, resume
     if _ORDINAL_TAIL.match(after) and _TENS_END.search(segment, m_start, surface_end):
         return None, resume  # "the twenty-second floor": an ordinal, not twenty
+    words_only = not _HAS_DIGIT.search(segment, m_start, surface_end)
+    if (
+        words_only and _ORDINAL_AFTER_SCALE.match(after) and _SCALE_END.search(segment, m_start, surface_end)
+    ) or (_SCALE_ORDINAL_AFTER.match(after) and segment[surface_end - 1].isalpha()):
+        return None, resume  # "one hundred and fifth", "two hundred twenty-first", "two hundredth"
     first_start, first_end = match.start("first"), match.end("first")
     if (
         kind == "count"
@@ -1556,6 +1753,12 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             return None
         if den_word in ("second", "seconds"):
             return None
+        if numerator > 1 and den_word in _SCALE_ORDINALS:
+            return None  # "two hundredth" (plural for a fraction: "two hundredths") is an ordinal, 200th
+        if not den_word.endswith("s") and _NUMBER_WORD_BEFORE.search(
+            masked, max(0, match.start() - 12), match.start()
+        ):
+            return None  # "four hundred thirty-two thousand one hundredth": the end of an ordinal
         after = masked[match.end() : match.end() + 12]
         before = masked[max(0, match.start() - 12) : match.start()]
         if den_word in ("quarter", "half", "halves") and (
