@@ -11,6 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
+from factaudit.classify import classify_pair
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -259,3 +260,75 @@ def test_ordinals_are_extracted_but_never_paired(tmp_path: Path) -> None:
     twelve = set(result.claims.loc[result.claims[col.TEXT] == "12", col.CLAIM_ID])
     assert len(twelve) == 2
     assert [f.kind for f in result.findings if set(f.claim_ids) == twelve] == ["agreement"]
+
+
+def test_the_same_figure_agrees_when_only_one_side_states_a_period(tmp_path: Path) -> None:
+    # "33 million people affected" in a situation report and, without a period, in an article: the
+    # sources agree. Different figures without a period stay unreported (no conflict on a guess).
+    result = _audit(
+        tmp_path,
+        ("report", "2022-09-07", "Since mid-June, the floods have affected an estimated 33 million people."),
+        (
+            "article",
+            "2022-10-12",
+            "About 33 million people have been affected by the floods, officials said.",
+        ),
+        (
+            "blog",
+            "2022-10-20",
+            "Aid agencies say that some 45 million people have been affected by the floods.",
+        ),
+    )
+    assert _kinds_between(result, "an estimated 33 million", "About 33 million") == ["agreement"]
+    assert _kinds_between(result, "About 33 million", "some 45 million") == []
+
+
+def test_rolling_windows_closing_in_different_months_are_readings_of_a_series(tmp_path: Path) -> None:
+    # "The year to August" and "the year to September" share eleven months but are two readings of one
+    # rolling figure: a series, not a conflict; the same window with two figures is a conflict.
+    result = _audit(
+        tmp_path,
+        (
+            "ons",
+            "2022-10-19",
+            "Food prices rose by 14.6% in the year to September, the statistics office said.",
+        ),
+        (
+            "paper",
+            "2022-10-19",
+            "Food prices rose by 13.1% in the year to August, the statistics office said.",
+        ),
+        (
+            "tv",
+            "2022-10-20",
+            "Food prices rose by 14.5% in the year to September, the statistics office said.",
+        ),
+    )
+    assert _kinds_between(result, "14.6%", "13.1%") == ["time_series"]
+    assert "number_conflict" in _kinds_between(result, "14.6%", "14.5%")
+
+
+def _row(text: str, published: str) -> dict[str, object]:
+    document = Document("d", "d.txt", text, None, dt.date.fromisoformat(published), "manifest")
+    (claim,) = [c for c in extract_claims(document) if c.kind != "date"]
+    return vars(claim)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("In 2017, police dismantled 80 networks.", "In 2020, police dismantled 123 networks.", "series"),
+        ("In 2017, police dismantled 80 networks.", "In 2020, police dismantled 390 networks.", "series"),
+        ("In 2017, police dismantled 80 networks.", "In 2020, police dismantled 410 networks.", None),
+        (
+            "In June, the floods killed 1,739 people.",
+            "In August, the plan sought to help 5.2 million people.",
+            None,
+        ),
+    ],
+)
+def test_a_series_joins_figures_of_one_size_only(first: str, second: str, kind: str | None) -> None:
+    # Two measures that share a subject ("people") and a few words are no series once their figures lie
+    # further apart than SERIES_MAX_RATIO (5x).
+    a, b = _row(first, "2021-01-15"), _row(second, "2021-01-15")
+    assert classify_pair(a, b, sentence_score=40.0, context_score=60.0) == kind

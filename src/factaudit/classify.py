@@ -7,6 +7,7 @@ import difflib
 import functools
 import hashlib
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -96,6 +97,28 @@ RANGE_END_TOLERANCE: Final = 0.05
 SERIES_CONTEXT_MIN: Final = 55.0
 
 
+# A series moves one measure from period to period; figures further apart than this factor are two
+# measures sharing words. Calibrated on the BBC corpus's 39 series, read by hand: the 33 within 3.7x read
+# as one measure (the widest: growth of 0.3% and 1.1%, 9 and 3 hit singles); of the 6 beyond 5x, five pair
+# two measures (a year's profit growth and a forecast, 5.4x; a total and its part, 5.7x; core and headline
+# producer prices, 8.9x; a rise and a level, 96x; two firms' revenues, 187x) and one is a true series
+# lost (Sibneft's dividends, $53m in 2000 and almost $1bn in 2001, 18.9x). In the seeds the widest series
+# is 1.5x (80 networks in 2017, 123 in 2020).
+SERIES_MAX_RATIO: Final = 5.0
+
+
+def _may_follow(a: Row, b: Row) -> bool:
+    """Whether two figures are close enough in size to be one measure at two times (SERIES_MAX_RATIO);
+    figures of different signs or at zero are not compared by size."""
+    x, y = a[col.VALUE], b[col.VALUE]
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
+        return True
+    if not (math.isfinite(x) and math.isfinite(y)) or x * y <= 0:
+        return True
+    low, high = sorted((abs(x), abs(y)))
+    return high <= SERIES_MAX_RATIO * low
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A typed observation about two or more claims, identified by a fingerprint that survives edits."""
@@ -179,7 +202,16 @@ def period_relation(a: Row, b: Row, anchored: bool = True) -> str:
     if overlap <= 0:
         return "disjoint"
     longest = max((ea - sa).days + 1, (eb - sb).days + 1)
-    return "same" if overlap / longest >= SAME_PERIOD_OVERLAP else "overlapping"
+    if overlap / longest < SAME_PERIOD_OVERLAP:
+        return "overlapping"
+    # Windows of whole months that close in different months ("the year to August", "the year to
+    # September") are successive readings of a rolling figure, however much they share.
+    month_ends = ea.month != eb.month and _ends_month(ea) and _ends_month(eb) and sa.day == sb.day == 1
+    return "disjoint" if month_ends else "same"
+
+
+def _ends_month(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
 
 
 def _close(x: float, y: float) -> bool:
@@ -273,11 +305,23 @@ def classify_pair(
         return "date_conflict" if rewrite else None
     growing = is_cumulative(a) and is_cumulative(b)
     if relation == "unknown" and not rewrite and not (same_action and growing):
+        # Without a period two figures never conflict, but they may agree: the same figure doing the same
+        # thing ("About 33 million people have been affected" against "an estimated 33 million people
+        # since mid-June"). On the BBC corpus, a corpus of unrelated stories where this is hardest, it
+        # added 139 agreements and 14 qualifier drifts; of 12 of each read by hand, 8 agreements were
+        # right (the rest: two people's ages, two films' nominations, a rise against a share) and 10
+        # drifts (a hedge dropped or added: "More than 50 million" against "About 53 million" mobile
+        # owners). Requiring a name shared by the two sentences kept 98 and 6 but lost agreements of
+        # sentences naming nothing, the usual case within one story's sources.
+        if same_action and intervals_overlap(a, b):
+            return "qualifier_drift" if a[col.QUALIFIER] != b[col.QUALIFIER] else "agreement"
         return None
     if relation in ("disjoint", "overlapping", "different"):
         if rewrite and intervals_overlap(a, b) and relation != "different":
             return "date_conflict"
-        return "series" if relation == "disjoint" and context_score >= SERIES_CONTEXT_MIN else None
+        if relation == "disjoint" and context_score >= SERIES_CONTEXT_MIN and _may_follow(a, b):
+            return "series"
+        return None
     if not intervals_overlap(a, b):
         return "number_conflict" if same_action else None
     if a[col.QUALIFIER] != b[col.QUALIFIER]:

@@ -133,6 +133,14 @@ _YEAR_PART = (
     rf"|{_year_ref('ypc')})"
     r"(?:\s+(?P<yp_trail>alone|so\s+far|to\s+date))?)"
 )
+# "in the year to September", "the 12 months to March 2023", "the three months ended June 30", "the year
+# ending 31 March": a span of whole months (or weeks) that closes with the month or day named.
+_TO_MONTH = (
+    rf"(?P<f_to_month>(?:the\s+)?(?:(?:financial|fiscal|tax)\s+)?(?:(?P<tm_n>{_NUMBER})\s+)?"
+    r"(?P<tm_unit>years?|months?|quarters?|weeks?)\s+(?:to|ending|ended)\s+(?:(?:in|on)\s+)?"
+    rf"(?:(?P<tm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<tm_m>{MONTH_PATTERN})"
+    rf"(?:\s+(?P<tm_d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+{_year('tm_y')})?)"
+)
 _MONTH = (
     r"(?P<f_month>(?:(?P<mo_fuzzy>early|mid|late)[-\s]+|(?P<mo_edge>(?:the\s+)?(?:end|beginning|start))\s+of\s+)?"
     rf"(?P<mo_month>{MONTH_PATTERN})(?:,?\s+(?:of\s+)?{_year_ref('mo')})?)"
@@ -159,7 +167,7 @@ _WEEKDAY = (
 )
 _TODAY = r"(?P<f_today>today|yesterday|tomorrow|tonight)\b"
 _ALTERNATIVES = (
-    *(_SAME, DATE_ATOM_PATTERN, _YEAR_RANGE, _YEAR_PART, _MONTH, _DECADE, _RELATIVE_UNIT),
+    *(_SAME, _TO_MONTH, DATE_ATOM_PATTERN, _YEAR_RANGE, _YEAR_PART, _MONTH, _DECADE, _RELATIVE_UNIT),
     *(_ROLLING, _AGO, _HOLIDAY, _WEEKDAY, _TODAY),
 )
 # No pattern nests a quantifier inside another, so matching stays linear in the length of the text.
@@ -352,6 +360,37 @@ def _resolve_month(match: re.Match[str], context: _Context) -> _Span | None:
     return span
 
 
+_MONTHS_PER_UNIT = {"year": 12, "quarter": 3, "month": 1}
+
+
+def _resolve_to_month(match: re.Match[str], context: _Context) -> _Span | None:
+    month = MONTHS[fold_name(match.group("tm_m"))]
+    unit = _norm(match.group("tm_unit")).rstrip("s")
+    count = _number(match.group("tm_n")) if match.group("tm_n") else 1
+    day_text = match.group("tm_d") or match.group("tm_d2")
+    reference = context.reference
+    if match.group("tm_y"):
+        year = int(match.group("tm_y"))
+    elif reference is not None:
+        year = reference.year if month <= reference.month else reference.year - 1
+    else:
+        return _unknown("span")
+    try:
+        end = Date(year, month, int(day_text)) if day_text else _month_span(year, month).end
+    except ValueError:
+        return None
+    assert end is not None
+    if unit == "week":
+        return _Span(end - datetime.timedelta(weeks=count) + _ONE_DAY, end, "span")
+    months = _MONTHS_PER_UNIT[unit] * count
+    if day_text:
+        start = end - relativedelta(months=months) + _ONE_DAY
+    else:
+        start = Date(year, month, 1) - relativedelta(months=months - 1)
+    granularity = {12: "year", 6: "half", 3: "quarter", 1: "month"}.get(months, "span")
+    return _Span(start, end, granularity)
+
+
 def _resolve_decade(match: re.Match[str], context: _Context) -> _Span | None:
     first, last = FUZZY_DECADE_YEARS.get(_norm(match.group("dec_fuzzy")), (0, 9))
     decade = int(match.group("dec_year"))
@@ -511,6 +550,7 @@ _FAMILIES: tuple[tuple[str, _Resolver], ...] = (
     ("f_between", _resolve_between),
     ("f_from_to", _resolve_from_to),
     ("f_same", _resolve_same),
+    ("f_to_month", _resolve_to_month),
     ("atom", _resolve_atom),
     ("f_year_range", _resolve_year_range),
     ("f_year_part", _resolve_year_part),
@@ -562,6 +602,7 @@ _FIRST_WORDS = (
     frozenset(
         """as up since from during throughout through within until till before after over in on of for by at
     between the a an so earlier later first second latter third fourth final h1 h2 q1 q2 q3 q4 early mid late
+    financial fiscal tax year years month months quarter quarters week weeks
     end close beginning start turn this last next previous current coming past preceding new christmas boxing
     today yesterday tomorrow tonight one two three four five six seven eight nine ten eleven twelve fifteen
     eighteen twenty thirty""".split()
@@ -572,8 +613,8 @@ _FIRST_WORDS = (
 # ... and holds a digit or one of these words (every family names a unit, a month, a day or "same") ...
 _CORE_WORDS = (
     frozenset(
-        """year years month months week weeks weekend quarter half decade decades day days today yesterday
-    tomorrow tonight christmas same h1 h2 q1 q2 q3 q4""".split()
+        """year years month months week weeks weekend quarter quarters half decade decades day days today
+    yesterday tomorrow tonight christmas same h1 h2 q1 q2 q3 q4""".split()
     )
     | WEEKDAYS.keys()
     | {name.rstrip(".") for name in MONTHS}

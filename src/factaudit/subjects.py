@@ -1128,16 +1128,43 @@ MAX_RELATIVE_CLAUSE_TOKENS: Final = 16
 
 
 def _relative_clause_start(tokens: list[str], comma: int) -> int:
-    """Where the relative clause that the comma at tokens[comma] closes opens (the comma before its "which"),
-    so that reading back resumes before it; `comma` itself when no such clause ends there; -1 when the tokens
-    run out first."""
+    """Where the relative clause or apposition that the comma at tokens[comma] closes opens (the comma
+    before its "which" or its article), so that reading back resumes before it; `comma` itself when no such
+    clause ends there; -1 when the tokens run out first."""
     for index in range(comma - 1, max(0, comma - MAX_RELATIVE_CLAUSE_TOKENS), -1):
         token = tokens[index]
         if token == ",":
             return comma
         if token.lower() in _RELATIVE_PRONOUNS and tokens[index - 1] == ",":
             return index - 1
+        if (
+            token.lower() in _APPOSITION_OPENERS
+            and index > 1
+            and tokens[index - 1] == ","
+            and _apposition_closes(tokens, index - 1, comma)
+        ):
+            return index - 1  # "Inflation, the rate at which prices rise, hit 10.1%": an apposition
     return -1 if comma <= MAX_RELATIVE_CLAUSE_TOKENS else comma
+
+
+_APPOSITION_OPENERS: Final = frozenset({"the", "a", "an"})
+# Words that open an introductory phrase, which a comma ends: "According to Technorati, the so-called
+# blogosphere, has doubled" names what doubled between the commas.
+_INTRODUCTORY: Final = frozenset(
+    "according at in on for after before since during with by from as while when although but and".split()
+)
+
+
+def _apposition_closes(tokens: list[str], opening: int, closing: int) -> bool:
+    """The words between the commas at `opening` and `closing` are an apposition to the noun before
+    `opening`: the clause goes on after `closing` (not "the US currency, which had lost 7%"), and what
+    stands before `opening` is a noun phrase, not an introductory phrase ("According to X, ...")."""
+    if closing + 1 < len(tokens) and tokens[closing + 1].lower() in _RELATIVE_PRONOUNS:
+        return False
+    first = opening - 1
+    while first > 0 and tokens[first - 1] not in (",", ";", ":"):
+        first -= 1
+    return tokens[first].lower() not in _INTRODUCTORY
 
 
 def _is_rate(tokens: list[str], index: int) -> bool:
@@ -1151,7 +1178,12 @@ def _is_rate(tokens: list[str], index: int) -> bool:
 def _after_plural(tokens: list[str], index: int) -> bool:
     """tokens[index] follows a plural noun ("retailers | seeing sales rise", not "non-performing loans")."""
     previous = tokens[index - 1].lower() if index > 0 else ""
-    return previous.endswith("s") and previous[0].isalpha() and previous not in SUBJECT_STOPWORDS
+    return (
+        previous.endswith("s")
+        and previous[0].isalpha()
+        and previous not in SUBJECT_STOPWORDS
+        and not previous.endswith(("'s", "’s"))  # "Pakistan's devastating floods": a possessive
+    )
 
 
 def _bare_move(tokens: list[str], index: int) -> bool:
