@@ -246,6 +246,8 @@ def test_ordinals_are_extracted_but_never_paired(tmp_path: Path) -> None:
     ]
     claims = restore_types(claims_frame(c for d in documents for c in extract_claims(d)))
     assert sorted(claims.loc[claims[col.KIND] == "ordinal", col.VALUE]) == [2.0, 3.0]
+    audited = [c for d in documents for c in extract_claims(d, ordinals=False)]
+    assert [c.text for c in audited] == ["12", "12"]
     pairs, _ = candidate_pairs(claims)
     ordinals = set(claims.index[claims[col.KIND] == "ordinal"])
     assert len(pairs)

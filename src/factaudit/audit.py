@@ -33,7 +33,7 @@ from factaudit.derived import check_derived_changes
 from factaudit.engine import Aside, aside_for, open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.ingest import DATED_SOURCES, DEFAULT_SOURCES, Corpus, Document, load_corpus
-from factaudit.match import UNMATCHED_KINDS, BlockScorer, score_blocks
+from factaudit.match import BlockScorer, score_blocks
 from factaudit.readers import ReaderConfig
 from factaudit.store import (
     FINDING_FINGERPRINT,
@@ -96,7 +96,7 @@ class AuditResult:
 
 def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     """Stage 2 over every document: one claims table, in document order."""
-    claims = [claim for document in corpus.documents for claim in extract_claims(document)]
+    claims = [claim for document in corpus.documents for claim in extract_claims(document, ordinals=False)]
     return claims_frame(claims)
 
 
@@ -355,19 +355,6 @@ def _with_progress(extract_many: ExtractMany, progress: ProgressHook | None) -> 
     return counted
 
 
-def _compared(extract_many: ExtractMany) -> ExtractMany:
-    """The claims an audit compares: those of the kinds never paired (`match.UNMATCHED_KINDS`: ordinals)
-    are listed by `factaudit extract` only. In the audit they would be rows no finding can hold, which cost
-    a tenth of a 100,000-document run's time and memory (784,846 claims against 674,861). Their claim ids
-    stay those `factaudit extract` gives, so the two outputs cross-reference."""
-
-    def kept(documents: Sequence[Document]) -> Iterator[list[Claim]]:
-        for found in extract_many(documents):
-            yield [claim for claim in found if claim.kind not in UNMATCHED_KINDS]
-
-    return kept
-
-
 def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> AuditResult:
     """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far."""
     corpus = load_corpus(
@@ -378,7 +365,7 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         jobs=config.jobs,
     )
     with open_engine(config.engine, config.scheduler, config.jobs) as engine:
-        extract_many = _compared(_with_progress(engine.extract_many, progress))
+        extract_many = _with_progress(engine.extract_many, progress)
         if config.cache is not None:
             claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many)
         else:

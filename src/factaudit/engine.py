@@ -81,7 +81,9 @@ class Engine:
     aside: Aside = run_here
 
 
-LOCAL: Final = Engine("local", extract_each, score_blocks)
+# An audit extracts what it compares: no ordinals (extract.extract_claims).
+_AUDITED: Final = functools.partial(extract_each, ordinals=False)
+LOCAL: Final = Engine("local", _AUDITED, score_blocks)
 
 
 def local_engine(jobs: int = 1, aside: Aside = run_here) -> Engine:
@@ -89,11 +91,11 @@ def local_engine(jobs: int = 1, aside: Aside = run_here) -> Engine:
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
         return LOCAL
-    return Engine("local", functools.partial(extract_each, jobs=jobs), score_blocks, aside)
+    return Engine("local", functools.partial(extract_each, jobs=jobs, ordinals=False), score_blocks, aside)
 
 
 def _extract_partition(documents: Iterable[Document]) -> list[list[Claim]]:
-    return [extract_claims(document) for document in documents]
+    return [extract_claims(document, ordinals=False) for document in documents]
 
 
 def _partition_pairs(partition: pd.DataFrame, cutoff: float) -> pd.DataFrame:

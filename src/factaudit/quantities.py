@@ -886,17 +886,23 @@ def _swap_decimal_marks(folded: str) -> str:
 
 
 def find_quantities(
-    text: str, start: int = 0, end: int | None = None, *, decimal_comma: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    decimal_comma: bool = False,
+    ordinals: bool = True,
 ) -> list[Quantity]:
     """Every numeric expression in text[start:end], in text order, with absolute offsets.
 
-    `decimal_comma` is set for documents whose language writes "26.000" for twenty-six thousand.
+    `decimal_comma` is set for documents whose language writes "26.000" for twenty-six thousand;
+    `ordinals` unset leaves ordinals out ("the 21st", "a third term").
     """
     end = len(text) if end is None else end
     segment = text[start:end]
     folded = _fold(segment)
     if not _HAS_DIGIT.search(folded) and not _ANY_NUMBER.search(folded):  # digits first: cheaper
-        if not _ANY_ORDINAL.search(folded):
+        if not ordinals or not _ANY_ORDINAL.search(folded):
             return []
         return [_shifted(q, start) if start else q for q in _ordinals(segment, folded)]
     reading = segment
@@ -954,7 +960,7 @@ def find_quantities(
     for match in _finditer_if(_RELATIVE, masked, _RELATIVE_WORDS):
         if free(match.start(), match.end()):
             keep(_with_hedge(_relative(segment, match), segment, masked))
-    if _ANY_ORDINAL.search(folded):
+    if ordinals and _ANY_ORDINAL.search(folded):
         for ordinal in _ordinals(segment, folded):
             if free(ordinal.start, ordinal.end):
                 keep(ordinal)
