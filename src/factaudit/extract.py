@@ -234,15 +234,33 @@ def _statement_break(text: str, low: int, high: int) -> bool:
 # "7% more than in 2003", "up 5% compared with last year": the period a figure is compared against is the
 # baseline's, not the figure's own.
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:than(?:\s+the\s+(?:average|level|figure|total)(?:\s+of)?)?|compared\s+(?:with|to)|against)\s+$",
+    r"\b(?:than(?:\s+the\s+(?:average|level|figure|total)(?:\s+of)?)?|compared\s+(?:with|to)|against)\s+$"
+    r"|(?:%|\bper\s?cent)\s+on\s+$",  # "up 15% on last year"
+    re.IGNORECASE,
+)
+# Between a figure and a later period, a comparison hands the period to the figure compared against: "Net
+# income was $612 million, compared with $540 million a year earlier", "rose 12% from $3.76 billion in
+# the third quarter of 2022".
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\b\.?"
+    r"|(?:from|against)\s+(?:[$£€¥]\s?)?\d[\d,.]*(?!\d|\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\b))",  # "from $3.76bn", "against 6.3bn kronor"; not "from 6 January"
     re.IGNORECASE,
 )
 
 
+_ON_PERIOD = re.compile(r"on\s+(?:a|the|last|\d{4})\b", re.IGNORECASE)  # not a day: "60% on 20 October"
+_CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
+
+
 def _is_baseline(text: str, period: Period, periods: list[Period]) -> bool:
-    """`period` names the baseline of a comparison: it opens after "than", "compared with", or right
-    after another baseline period ("than the same period in 2003")."""
+    """`period` names the baseline of a comparison: it opens after "than", "compared with", a change "on"
+    ("12.6% on a year earlier"), or right after another baseline period ("than the same period in 2003")."""
     if _BASELINE_BEFORE.search(text, max(0, period.char_start - 40), period.char_start):
+        return True
+    if _ON_PERIOD.match(period.text) and _CHANGE_BEFORE.search(
+        text, max(0, period.char_start - 12), period.char_start
+    ):
         return True
     return any(
         other.char_end <= period.char_start
@@ -265,9 +283,22 @@ _SAID_BEFORE = re.compile(
 _ATTRIBUTION_REACH: Final = 80
 
 
+# "Acme said on Thursday that revenue rose 12%": a period between a verb of saying and its "that" dates the
+# saying too.
+_SAYING_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|added|told|confirmed|revealed|stated|warned)\s+$"
+)
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
 def _dates_the_saying(text: str, period: Period) -> bool:
     back = max(0, period.char_start - _ATTRIBUTION_REACH)
-    return _SAID_BEFORE.search(text, back, period.char_start) is not None
+    if _SAID_BEFORE.search(text, back, period.char_start) is not None:
+        return True
+    return (
+        _SAYING_VERB_BEFORE.search(text, back, period.char_start) is not None
+        and _THAT_AFTER.match(text, period.char_end) is not None
+    )
 
 
 def _nearest_period(
@@ -281,7 +312,10 @@ def _nearest_period(
             p
             for p in periods
             if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
-            and not (p.char_start >= end and _is_baseline(text, p, periods))
+            and not (
+                p.char_start >= end
+                and (_is_baseline(text, p, periods) or _COMPARISON.search(text, end, p.char_start))
+            )
         ]
         if len(periods) > 1:  # one period governs whatever it dates: no attribution to look for
             periods = [p for p in periods if not _dates_the_saying(text, p)] or periods

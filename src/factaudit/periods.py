@@ -119,9 +119,12 @@ _YEAR_RANGE = (
     rf"(?P<f_year_range>(?P<yr_a>{YEAR_PATTERN})\s*[-–—/]\s*"
     rf"(?:(?P<yr_b>{YEAR_PATTERN})|(?P<yr_b2>\d\d)(?!\d))(?![\w%]|[.,/-]\d))"
 )
+# Hyphenated before what they date ("third-quarter revenue", "first-half profits"): a half only before a
+# word of accounts, as "second-half goals" are a match's.
 _PART_ALONE = (
-    r"(?:(?:the\s+)?(?P<yp_half>first|second|1st|2nd|latter)\s+half\b"
-    r"|(?:the\s+)?(?P<yp_quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b"
+    r"(?:(?:the\s+)?(?P<yp_half>first|second|1st|2nd|latter)(?:\s+|-(?=half[\s-]+(?:profits?|results|earnings"
+    r"|sales|revenues?|loss(?:es)?|figures|growth|performance)\b))half\b"
+    r"|(?:the\s+)?(?P<yp_quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b"
     rf"|(?:the\s+)?first\s+(?P<yp_months>{_NUMBER})\s+months\b"
     r"|(?P<yp_hcode>h[12])\b|(?P<yp_qcode>q[1-4])\b)"
 )
@@ -156,7 +159,11 @@ _ROLLING = (
     r"(?P<f_rolling>(?:the\s+)?(?P<roll_which>past|last|previous|preceding|next|coming)\s+"
     rf"(?:(?P<roll_n>{_NUMBER})\s+)?(?P<roll_unit>day|week|month|year|decade)s?\b)"
 )
-_AGO = rf"(?P<f_ago>(?P<ago_n>{_NUMBER}|an?\b)\s+(?P<ago_unit>day|week|month|year|decade)s?\s+ago\b)"
+# "a year earlier" (not "earlier than"): counted back from the document's date, like "a year ago".
+_AGO = (
+    rf"(?P<f_ago>(?P<ago_n>{_NUMBER}|an?\b)\s+(?P<ago_unit>day|week|month|year|decade)s?\s+"
+    r"(?:ago|earlier(?!\s+than))\b)"
+)
 _HOLIDAY = (
     r"(?P<f_holiday>(?P<hol_name>new\s+year['’]?s\s+(?:eve|day)|christmas(?:\s+(?:eve|day))?|boxing\s+day)\b"
     rf"(?:,?\s+{_year('hol_year')})?)"

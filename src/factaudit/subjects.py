@@ -1214,7 +1214,7 @@ def _counts_complement(tokens: list[str], index: int) -> bool:
 
 # Prepositional phrases skipped between a moving figure and what moved, at most this many of them.
 MAX_HOPS: Final = 2
-_MODIFYING_PREPOSITIONS: Final = frozenset({"from", "in", "of", "at", "on"})
+_MODIFYING_PREPOSITIONS: Final = frozenset({"from", "in", "of", "at", "on", "for"})
 # "... of [up to|more than|some] <number>": the noun before "of" is what the figure measures.
 _OF_BEFORE = re.compile(
     r"\b([a-z]+)\s+of\s+(?:(?:up to|more than|less than|about|around|some|nearly|almost|over)\s+)?\S*$"
@@ -1250,13 +1250,24 @@ def _modifies(tokens: list[str], index: int) -> bool:
     position = index
     if tokens[position].lower() in _DETERMINERS and position > 0:
         position -= 1
+    preposition = tokens[position].lower()
+    if preposition == "for" and not _FOR_PERIOD.intersection(
+        t.lower() for t in tokens[position + 1 : position + 1 + _FOR_REACH]
+    ):
+        return False  # "Exports for the year rose", but "the UK market for games grew": the games grew
     return (
-        tokens[position].lower() in _MODIFYING_PREPOSITIONS
+        preposition in _MODIFYING_PREPOSITIONS
         and position > 0
         and tokens[position - 1][0].isalpha()
         and tokens[position - 1].lower() not in SUBJECT_STOPWORDS
         and not _is_verb_like(tokens[position - 1])
     )
+
+
+# "for" attaches a period to what it follows ("profit for the quarter", "sales for the full year"); its
+# noun stands within this many words of it.
+_FOR_PERIOD: Final = frozenset("year quarter month half period week season".split())
+_FOR_REACH: Final = 4
 
 
 def _nth_token_offset(text: str, start: int, index: int) -> int:
