@@ -137,9 +137,10 @@ _YEAR_PART = (
     r"(?:\s+(?P<yp_trail>alone|so\s+far|to\s+date))?)"
 )
 # "in the year to September", "the 12 months to March 2023", "the three months ended June 30", "the year
-# ending 31 March": a span of whole months (or weeks) that closes with the month or day named.
+# ending 31 March": a span of whole months (or weeks) that closes with the month or day named. It opens on
+# "the" (a word the candidate scan already stops at: opening on "year" would cost every "year" a try).
 _TO_MONTH = (
-    rf"(?P<f_to_month>(?:the\s+)?(?:(?:financial|fiscal|tax)\s+)?(?:(?P<tm_n>{_NUMBER})\s+)?"
+    rf"(?P<f_to_month>the\s+(?:(?:financial|fiscal|tax)\s+)?(?:(?P<tm_n>{_NUMBER})\s+)?"
     r"(?P<tm_unit>years?|months?|quarters?|weeks?)\s+(?:to|ending|ended)\s+(?:(?:in|on)\s+)?"
     rf"(?:(?P<tm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<tm_m>{MONTH_PATTERN})"
     rf"(?:\s+(?P<tm_d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+{_year('tm_y')})?)"
@@ -609,7 +610,6 @@ _FIRST_WORDS = (
     frozenset(
         """as up since from during throughout through within until till before after over in on of for by at
     between the a an so earlier later first second latter third fourth final h1 h2 q1 q2 q3 q4 early mid late
-    financial fiscal tax year years month months quarter quarters week weeks
     end close beginning start turn this last next previous current coming past preceding new christmas boxing
     today yesterday tomorrow tonight one two three four five six seven eight nine ten eleven twelve fifteen
     eighteen twenty thirty""".split()
@@ -626,8 +626,9 @@ _CORE_WORDS = (
     | WEEKDAYS.keys()
     | {name.rstrip(".") for name in MONTHS}
 )
-# ... after words that all belong to the grammar ("far" of "so far", "to" of "up to") ...
-_LEAD_WORDS = _FIRST_WORDS | {"far", "to"}
+# ... after words that all belong to the grammar ("far" of "so far", "to" of "up to", "financial" of "the
+# financial year to March") ...
+_LEAD_WORDS = _FIRST_WORDS | {"far", "to", "financial", "fiscal", "tax"}
 # ... at most this many words after its start: "as of so far in the end of the previous year" has ten
 # words before "year" (prepositions 2, "so far in" 3, "the end of" 3, "the previous" 2).
 _CORE_REACH = 10
