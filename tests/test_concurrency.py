@@ -151,3 +151,19 @@ def test_review_while_ci_records_the_baseline(tmp_path: Path) -> None:
     assert len(synthetic) == EDITOR_DECISIONS
     assert {(e.status, e.note) for e in synthetic} == {("accepted", "reviewed during a CI run")}
     assert "Saved: accepted." in output
+
+
+def _length_and_sum(values: list[int], extra: int) -> tuple[int, int]:
+    return len(values), sum(values) + extra
+
+
+def test_work_aside_inherits_its_arguments_from_the_fork() -> None:
+    from factaudit import engine
+
+    values = list(range(200_000))
+    with engine.aside_processes(2) as aside:
+        future = engine.run_inherited(aside, _length_and_sum, values, 7)
+        assert future.result() == (200_000, sum(values) + 7)
+    assert engine._INHERITED == {}  # nothing kept once the work is done
+    # In one process the work runs here, with its arguments as given.
+    assert engine.run_inherited(engine.run_here, _length_and_sum, [1, 2], 0).result() == (2, 3)

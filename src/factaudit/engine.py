@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -62,6 +64,31 @@ def aside_processes(jobs: int = 0) -> Iterator[Aside]:
         return
     with ProcessPoolExecutor(max_workers=jobs) as helpers:
         yield helpers.submit
+
+
+# Work handed to a fresh pool of forked processes by reference: the arguments stay where the fork leaves
+# them (copy on write) instead of being pickled through a pipe.
+_INHERITED: dict[int, tuple[Callable[..., Any], tuple[Any, ...]]] = {}
+_INHERITED_KEYS = itertools.count()
+
+
+def _call_inherited(key: int) -> Any:
+    fn, args = _INHERITED[key]
+    return fn(*args)
+
+
+def run_inherited(aside: Aside, fn: Callable[..., T], *args: Any) -> Future[T]:
+    """`aside(fn, *args)`, the arguments inherited by the worker rather than pickled to it. The JSON
+    audit's payload of 100,000 documents pickled for the side process that writes it was a buffer of
+    hundreds of MB in the audit, at its peak (the report). Only for the first work given to a pool of
+    `aside_processes` (its workers fork then, after the arguments are in place) and where processes fork."""
+    if aside is run_here or multiprocessing.get_start_method(allow_none=False) != "fork":
+        return aside(fn, *args)
+    key = next(_INHERITED_KEYS)
+    _INHERITED[key] = (fn, args)
+    future: Future[T] = aside(_call_inherited, key)
+    future.add_done_callback(lambda _: _INHERITED.pop(key, None))
+    return future
 
 
 def aside_for(aside: Aside, documents: int) -> Aside:
