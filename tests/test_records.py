@@ -9,6 +9,7 @@ import pytest
 
 from factaudit import output
 from factaudit.audit import AuditConfig, run_audit
+from factaudit.baseline import Baseline, Entry, annotate_payload
 from factaudit.output import (
     CLAIM_FORMATS,
     Records,
@@ -48,6 +49,23 @@ def test_the_payload_in_columns_writes_the_same_audit() -> None:
     assert dumps_json(columns) == dumps_json(plain) == json.dumps(plain, ensure_ascii=False, indent=2) + "\n"
     assert "".join(audit_json_chunks(columns)) == "".join(audit_json_chunks(plain))
     assert json.loads("".join(audit_json_chunks(columns)))["claims"] == plain["claims"]
+    assert isinstance(columns["findings"], Records) and columns["findings"] == plain["findings"]
+    # A baseline adds its three fields to findings held either way, the same values.
+    recorded = {
+        f["fingerprint"]: Entry(
+            f["fingerprint"], f["kind"], f["subject"], (), status="confirmed", note="checked"
+        )
+        for f in plain["findings"][:2]
+    }
+    baseline = Baseline(entries=recorded)
+    annotated_columns, annotated_plain = (
+        annotate_payload(columns, baseline),
+        annotate_payload(plain, baseline),
+    )
+    assert isinstance(annotated_columns["findings"], Records)
+    assert annotated_columns["findings"] == annotated_plain["findings"]
+    assert [f["new"] for f in annotated_plain["findings"]][:3] == [False, False, True]
+    assert dumps_json(annotated_columns) == dumps_json(annotated_plain)
 
 
 def test_the_claims_table_written_in_pieces_is_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,6 +14,7 @@ from factaudit import columns as col
 from factaudit.classify import SEVERITY, Finding
 from factaudit.errors import FactauditError
 from factaudit.files import write_atomic
+from factaudit.output import Records
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -319,16 +320,18 @@ def annotate_payload(payload: Mapping[str, Any], baseline: Baseline) -> dict[str
     note. New fields only: the public schema is extended, never changed.
     """
     annotated = dict(payload)
-    findings = []
-    for finding in payload.get("findings", []):
-        entry = baseline.get(str(finding["fingerprint"]))
-        findings.append(
-            {
-                **finding,
-                "review_status": entry.status if entry else UNREVIEWED,
-                "review_note": (entry.note or None) if entry else None,
-                "new": entry is None,
-            }
-        )
-    annotated["findings"] = findings
+    given = payload.get("findings", [])
+    entries = [baseline.get(str(finding["fingerprint"])) for finding in given]
+    review: dict[str, list[Any]] = {
+        "review_status": [entry.status if entry else UNREVIEWED for entry in entries],
+        "review_note": [(entry.note or None) if entry else None for entry in entries],
+        "new": [entry is None for entry in entries],
+    }
+    if isinstance(given, Records):  # held column by column: three columns more
+        annotated["findings"] = given.with_columns(review)
+        return annotated
+    annotated["findings"] = [
+        {**finding, **{name: values[at] for name, values in review.items()}}
+        for at, finding in enumerate(given)
+    ]
     return annotated
