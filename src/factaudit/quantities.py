@@ -1183,7 +1183,7 @@ def _ordinals(segment: str, folded: str) -> Iterator[Quantity]:
     for match in _ORDINAL.finditer(folded):
         if match.group("digits") is not None:
             rank = float(match.group("digits").replace(",", ""))
-            yield _ordinal_quantity(segment, match.start(), match.end(), rank)
+            yield _exact(segment, match.start(), match.end(), rank, "ordinal", None)
             continue
         unit_start, end = match.span("unit")
         unit = match.group("unit")
@@ -1204,7 +1204,7 @@ def _ordinals(segment: str, folded: str) -> Iterator[Quantity]:
             value = _words_value(("one", ORDINAL_WORDS[unit]))  # "thousandth": one thousand
         if value is None or not _is_ordinal(segment, folded, start, end, unit):
             continue
-        yield _ordinal_quantity(segment, start, end, float(value))
+        yield _exact(segment, start, end, float(value), "ordinal", None)
 
 
 def _is_ordinal(segment: str, folded: str, start: int, end: int, unit: str) -> bool:
@@ -1287,22 +1287,6 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
                 value = numerator / denominator
                 return _exact(segment, words[first].start(), match.end(), value, "fraction", "share")
     return None
-
-
-def _ordinal_quantity(segment: str, start: int, end: int, value: float) -> Quantity:
-    return Quantity(
-        start=start,
-        end=end,
-        text=segment[start:end],
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        kind="ordinal",
-        unit=None,
-        cmp_low=value,
-        cmp_high=value,
-    )
 
 
 def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
