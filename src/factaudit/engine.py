@@ -17,7 +17,7 @@ import pandas as pd
 
 from factaudit.blocking import Blocks, unique_pairs
 from factaudit.errors import UsageError
-from factaudit.extract import Claim, extract_claims, extract_each
+from factaudit.extract import Claim, extract_audited, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import BlockScorer, score_blocks
 from factaudit.store import ExtractMany
@@ -108,9 +108,7 @@ class Engine:
     aside: Aside = run_here
 
 
-# An audit extracts what it compares: no ordinals (extract.extract_claims).
-_AUDITED: Final = functools.partial(extract_each, ordinals=False)
-LOCAL: Final = Engine("local", _AUDITED, score_blocks)
+LOCAL: Final = Engine("local", extract_audited, score_blocks)
 
 
 def local_engine(jobs: int = 1, aside: Aside = run_here) -> Engine:
@@ -118,7 +116,7 @@ def local_engine(jobs: int = 1, aside: Aside = run_here) -> Engine:
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
         return LOCAL
-    return Engine("local", functools.partial(extract_each, jobs=jobs, ordinals=False), score_blocks, aside)
+    return Engine("local", functools.partial(extract_audited, jobs=jobs), score_blocks, aside)
 
 
 def _extract_partition(documents: Iterable[Document]) -> list[list[Claim]]:

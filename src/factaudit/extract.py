@@ -102,6 +102,11 @@ def extract_each(
         _FORKED = ()
 
 
+def extract_audited(documents: Sequence[Document], jobs: int = 1) -> Iterator[list[Claim]]:
+    """What an audit extracts: the claims it compares, without ordinals (see extract_claims)."""
+    return extract_each(documents, jobs, ordinals=False)
+
+
 def extract_documents(documents: Sequence[Document], jobs: int = 1) -> list[Claim]:
     """The claims of every document, in document order (see extract_each)."""
     return [claim for claims in extract_each(documents, jobs) for claim in claims]

@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +19,7 @@ import pandas as pd
 
 from factaudit import columns as col
 from factaudit.arithmetic import Check
-from factaudit.extract import Claim, claims_frame, extract_each
+from factaudit.extract import Claim, claims_frame, extract_audited
 from factaudit.files import file_mode, package_digest
 from factaudit.ingest import Document
 
@@ -75,11 +75,6 @@ class StoreStats:
 ExtractMany = Callable[[Sequence[Document]], Iterable[list[Claim]]]
 
 
-def _audited(documents: Sequence[Document]) -> Iterator[list[Claim]]:
-    """What an audit extracts (no ordinals: extract.extract_claims)."""
-    return extract_each(documents, ordinals=False)
-
-
 class ClaimStore:
     """Claims per document in one Parquet file, keyed by the document's content hash."""
 
@@ -99,7 +94,7 @@ class ClaimStore:
         return frame
 
     def claims(
-        self, documents: Sequence[Document], extract_many: ExtractMany | None = None
+        self, documents: Sequence[Document], extract_many: ExtractMany = extract_audited
     ) -> tuple[pd.DataFrame, StoreStats]:
         """The claims of `documents` in document order: cached where the content hash is known, the rest
         extracted in one batch by `extract_many` (a loop here, a Dask bag on a cluster).
@@ -111,7 +106,7 @@ class ClaimStore:
         known = set(cached[CONTENT_HASH].tolist())
         missing = [document for document, key in zip(documents, keys, strict=True) if key not in known]
         missing_keys = [key for key in keys if key not in known]
-        found = list((extract_many or _audited)(missing))
+        found = list(extract_many(missing))
         fresh = claims_frame([claim for claims in found for claim in claims])
         fresh[CONTENT_HASH] = [key for key, claims in zip(missing_keys, found, strict=True) for _ in claims]
         # A document without claims is stored as one row holding only its hash, so that it is known next
