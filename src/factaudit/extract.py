@@ -239,8 +239,7 @@ def _statement_break(text: str, low: int, high: int) -> bool:
 # "7% more than in 2003", "up 5% compared with last year": the period a figure is compared against is the
 # baseline's, not the figure's own.
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:than(?:\s+the\s+(?:average|level|figure|total)(?:\s+of)?)?|compared\s+(?:with|to)|against)\s+$"
-    r"|(?:%|\bper\s?cent)\s+on\s+$",  # "up 15% on last year"
+    r"\b(?:than(?:\s+the\s+(?:average|level|figure|total)(?:\s+of)?)?|compared\s+(?:with|to)|against)\s+$",
     re.IGNORECASE,
 )
 # Between a figure and a later period, a comparison hands the period to the figure compared against: "Net
@@ -280,19 +279,15 @@ def _is_baseline(text: str, period: Period, periods: list[Period]) -> bool:
 # reported this week") gave its figure the week of the report in one copy and 2004 in the other. Only this
 # form: "said last week it would pay $850m" or "the £1.4bn reported in the previous month" date the figure
 # as well (7 BBC claims changed period with any verb of saying before the period, 2 of them for the better).
-_SAID_BEFORE = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,5}(?:said|says|reported|announced|added|told|confirmed"
-    r"|revealed|stated|warned)\s+$"
-)
+_SAYING_VERB = r"(?:said|says|reported|announced|added|told|confirmed|revealed|stated|warned)"
+_SAID_BEFORE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,5}}{_SAYING_VERB}\s+$")
 # How far before a period its attribution may start: ", the " and five words of a name and a verb.
 _ATTRIBUTION_REACH: Final = 80
 
 
 # "Acme said on Thursday that revenue rose 12%": a period between a verb of saying and its "that" dates the
 # saying too.
-_SAYING_VERB_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|added|told|confirmed|revealed|stated|warned)\s+$"
-)
+_SAYING_VERB_BEFORE = re.compile(rf"\b{_SAYING_VERB}\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 
 

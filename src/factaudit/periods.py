@@ -302,7 +302,7 @@ def _part_of_year(match: re.Match[str], year: int) -> _Span | None:
         months = _number(match.group("yp_months"))
         if not 1 <= months <= 12:
             return None
-        granularity = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(months, "span")
+        granularity = _MONTHS_GRANULARITY.get(months, "span")
         return replace(_months_span(year, 1, months), granularity=granularity)
     if match.group("yp_fuzzy"):
         first_month, last_month = FUZZY_YEAR_MONTHS[_norm(match.group("yp_fuzzy"))]
@@ -313,6 +313,10 @@ def _part_of_year(match: re.Match[str], year: int) -> _Span | None:
         at_end = _norm(match.group("yp_edge")).split()[-1] in ("end", "close")
         return _day_span(Date(year, 12, 31) if at_end else Date(year, 1, 1))
     return _Span(Date(year, 1, 1), Date(year, 12, 31), "year")
+
+
+# What a span of so many whole months is called.
+_MONTHS_GRANULARITY = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 
 
 def _months_span(year: int, first_month: int, last_month: int) -> _Span:
@@ -395,8 +399,7 @@ def _resolve_to_month(match: re.Match[str], context: _Context) -> _Span | None:
         start = end - relativedelta(months=months) + _ONE_DAY
     else:
         start = Date(year, month, 1) - relativedelta(months=months - 1)
-    granularity = {12: "year", 6: "half", 3: "quarter", 1: "month"}.get(months, "span")
-    return _Span(start, end, granularity)
+    return _Span(start, end, _MONTHS_GRANULARITY.get(months, "span"))
 
 
 def _resolve_decade(match: re.Match[str], context: _Context) -> _Span | None:

@@ -1141,7 +1141,6 @@ _ORDINAL = re.compile(
     rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})++|\d++)(?:st|nd|rd|th)\b"
     rf"|\b(?P<words>(?:(?:{_ATOM}|and|an?)[\s-]++)*+)(?P<unit>{_ORDINAL_UNIT})\b"
 )
-_ORDINAL_WORD = re.compile(r"[a-z]+")
 # After a scale word ("one hundred"), the ordinal words that complete it ("and fifth", "twenty-first").
 _ORDINAL_AFTER_SCALE = re.compile(
     rf"(?:\s+and)?[\s-]+(?:(?:{_ATOM})[\s-]+){{0,3}}+{_ORDINAL_UNIT}\b(?!-)", re.IGNORECASE
@@ -1190,7 +1189,7 @@ def _ordinals(segment: str, folded: str) -> Iterator[Quantity]:
         # The cardinal words that form one number with the ordinal: the longest run ending at it.
         # At most MAX_NUMBER_WORDS words before it: a longer run is no one number, and reading it whole
         # would make the scan quadratic.
-        words = list(_ORDINAL_WORD.finditer(folded, match.start(), unit_start))[-MAX_NUMBER_WORDS:]
+        words = list(_LETTERS.finditer(folded, match.start(), unit_start))[-MAX_NUMBER_WORDS:]
         tokens = [w.group(0) for w in words] + [ORDINAL_WORDS[unit]]
         start, value = unit_start, _words_value((ORDINAL_WORDS[unit],))
         for index in range(len(words)):
@@ -1247,7 +1246,6 @@ _WORD_FRACTION = re.compile(
     rf"\b(?P<run>(?:(?:{_ATOM}|and|an?)[\s-]++)++)(?P<den>{word_alternation(_WORD_DENOMINATORS)})\b"
 )
 _WORD_FRACTION_WORDS: Final = ("th", "rd", "first")
-_NUMBER_TOKEN = re.compile(r"[a-z]+")
 
 
 def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | None:
@@ -1256,7 +1254,7 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
     den = match.group("den")
     plural = den.endswith("s") and den[:-1] in ORDINAL_WORDS
     den_word = ORDINAL_WORDS[den[:-1] if plural else den]
-    words = list(_NUMBER_TOKEN.finditer(masked, match.start("run"), match.end("run")))[-MAX_NUMBER_WORDS:]
+    words = list(_LETTERS.finditer(masked, match.start("run"), match.end("run")))[-MAX_NUMBER_WORDS:]
     while words and words[0].group(0) == "and":
         words.pop(0)
     if len([w for w in words if w.group(0) != "and"]) < 2:

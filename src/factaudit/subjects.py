@@ -1266,7 +1266,7 @@ def _modifies(tokens: list[str], index: int) -> bool:
 
 # "for" attaches a period to what it follows ("profit for the quarter", "sales for the full year"); its
 # noun stands within this many words of it.
-_FOR_PERIOD: Final = frozenset("year quarter month half period week season".split())
+_FOR_PERIOD: Final = _RATE_PERIODS | {"half", "period", "season"}
 _FOR_REACH: Final = 4
 
 
