@@ -334,3 +334,30 @@ def test_a_series_joins_figures_of_one_size_only(first: str, second: str, kind: 
     # further apart than SERIES_MAX_RATIO (5x).
     a, b = _row(first, "2021-01-15"), _row(second, "2021-01-15")
     assert classify_pair(a, b, sentence_score=40.0, context_score=60.0) == kind
+
+
+def test_a_share_written_as_a_fraction_compares_as_the_percentage_it_rounds(tmp_path: Path) -> None:
+    # "about two-thirds of US economic activity" against "66% of US economic activity" (BBC corpus): a
+    # fraction is a percentage rounded (classify.FRACTION_WORD_WIDTH); "a quarter" is not 66%.
+    result = _audit(
+        tmp_path,
+        ("wire", "2005-02-01", "Consumer spending accounts for 66% of US economic activity, it said."),
+        ("paper", "2005-02-02", "Consumer spending makes up about two-thirds of all US economic activity."),
+        ("blog", "2005-02-03", "Consumer spending makes up a quarter of all US economic activity."),
+    )
+    assert _kinds_between(result, "66%", "about two-thirds") == ["qualifier_drift"]
+    assert not {"agreement", "qualifier_drift"} & set(_kinds_between(result, "66%", "a quarter"))
+
+
+def test_a_figure_for_a_period_within_the_others_may_agree_but_never_conflicts(tmp_path: Path) -> None:
+    # The season's area "between 1 June and 30 September 2024" and "this year" in an October story: the
+    # year holds the season, so the same figure agrees and a different one is no conflict.
+    season = "Between 1 June and 30 September 2024, wildfires burned 84,312 hectares in the Serrano region."
+    result = _audit(
+        tmp_path,
+        ("agency", "2024-10-15", season),
+        ("local", "2024-10-17", "Across Serrano, nearly 85,000 hectares burned in wildfires this year."),
+        ("blog", "2024-10-18", "Across Serrano, 120,000 hectares burned in wildfires this year."),
+    )
+    assert _kinds_between(result, "84,312", "nearly 85,000") == ["qualifier_drift"]
+    assert _kinds_between(result, "84,312", "120,000") == []

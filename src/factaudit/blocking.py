@@ -53,10 +53,12 @@ def subject_key(subject: object) -> str:
 
 
 def measure_key(frame: pd.DataFrame) -> pd.Series:
-    """What kind of quantity each claim is: its kind, plus the unit where the unit changes the measure."""
+    """What kind of quantity each claim is: its kind, plus the unit where the unit changes the measure. A
+    share written as a fraction ("two thirds of the area") is a percentage (classify.as_percent)."""
     unit = frame[col.UNIT].fillna("").astype(str)
     kind = frame[col.KIND].astype(str)
-    return kind.where(~kind.isin(_UNIT_KINDS), kind + ":" + unit)
+    key = kind.where(~kind.isin(_UNIT_KINDS), kind + ":" + unit)
+    return key.where(key != "fraction:share", "percent:%")
 
 
 def name_stems(frame: pd.DataFrame) -> pd.Series:

@@ -209,8 +209,10 @@ _QUANTIFIERS = frozenset((
     "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "than", "least",
     "estimated", "another", "additional", "between",
 ))  # fmt: skip
-# The noun may follow a second number: "2000 to 2500 migrants".
-_NEXT_WORD_RE = re.compile(r"\s*(?:(?:and|to|or|-|–)\s*[\d,.]+\s*)?([a-z]+)\b")
+# The noun may follow a second number written like a year: "2000 to 2500 migrants". One with a thousands
+# separator is a figure of its own: in "45,200 hectares in 2020, 52,800 hectares in 2021 and 97,500
+# hectares in 2022" the year 2021 dates the 52,800.
+_NEXT_WORD_RE = re.compile(r"\s*(?:(?:and|to|or|-|–)\s*\d+(?:\.\d+)?(?![\d,])\s*)?([a-z]+)\b")
 _PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\s*$")
 # The previous word lies within this many characters of a number; longer words are not quantifiers anyway.
 _LOOKBACK_CHARS = 16

@@ -18,7 +18,10 @@ DOCUMENT_ENTITIES: Final = 3
 # A capitalised word ("Morocco", "McDonald"), an acronym ("EU", "NGOs") or a mixed one ("PayPal"). It opens
 # on the capital itself, so that the scan skips from capital to capital (a third faster than opening on
 # the look-behind); the look-behind then checks the character before that capital.
-_NAME = re.compile(r"[A-Z](?<![\w'’-].)(?:[a-z]+(?:[A-Z][a-z]+)*|[A-Z]{1,5}s?|[a-z]*[A-Z][\w&]*)(?![\w'’-])")
+# A possessive is the name ("Okafor's majority", "Eastmoor's mayor").
+_NAME = re.compile(
+    r"[A-Z](?<![\w'’-].)(?:[a-z]+(?:[A-Z][a-z]+)*|[A-Z]{1,5}s?|[a-z]*[A-Z][\w&]*)(?=['’]s\b|(?![\w'’-]))"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 # The marks _SENTENCE_START lets stand before a sentence's white space (`str.isspace` is its `\s`).
 _SENTENCE_MARKS: Final = frozenset('.!?:;"“(')

@@ -110,8 +110,17 @@ _FROM_TO = (
 _SAME = (
     r"(?P<f_same>the\s+same\s+(?P<same_unit>period|year|time(?:\s+(?:period|frame))?|timeframe|month|quarter"
     r"|week|day|date)\b(?P<same_shift>\s+(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
-    r"|(?:of|in)\s+the\s+previous\s+year))?)"
+    rf"|(?:of|in)\s+the\s+previous\s+year))?(?:\s+(?:of|in)\s+{_year('same_year')})?)"
 )
+# What "the same day" (week, month, quarter) can refer back to: a period no longer than it. "In the council
+# election held on the same day" after a sentence about turnout "in 2017" names no day of 2017.
+_SAME_UNIT_FITS = {
+    "day": {"day"},
+    "date": {"day"},
+    "week": {"day"},
+    "month": {"day", "month"},
+    "quarter": {"day", "month", "quarter"},
+}
 # Every match of _SAME holds this word (matched with _PERIOD_RE's case folding): a sentence without it
 # reads the same periods whatever the period before it.
 _SAME_WORD = re.compile("same", re.IGNORECASE)
@@ -174,9 +183,19 @@ _WEEKDAY = (
     rf"(?P<wd_name>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night)\b)?)"
 )
 _TODAY = r"(?P<f_today>today|yesterday|tomorrow|tonight)\b"
+# "this summer", "last winter", "in the spring of 2023": meteorological seasons of the northern hemisphere.
+# "fall" only with a year or "this"/"last"/"next" ("the fall in prices" is a noun).
+_SEASON = (
+    r"(?P<f_season>(?:(?P<se_which>this|last|next|the\s+previous|the)\s+)?"
+    rf"(?:(?P<se_name>spring|summer|autumn|winter)|(?P<se_fall>fall)(?=\s+(?:of\s+)?{YEAR_PATTERN}\b)|"
+    r"(?<=this\s)(?P<se_fall2>fall)|(?<=last\s)(?P<se_fall3>fall)|(?<=next\s)(?P<se_fall4>fall))\b"
+    rf"(?:\s+(?:of\s+)?{_year('se_y')})?"
+    # A season's name before a noun names a thing, not a period: "the summer holidays", "winter sales".
+    r"(?!\s+(?:holidays?|break|term|school|camp|recess|festival|olympics|games|solstice|sales?|fashion)\b))"
+)
 _ALTERNATIVES = (
     *(_SAME, _TO_MONTH, DATE_ATOM_PATTERN, _YEAR_RANGE, _YEAR_PART, _MONTH, _DECADE, _RELATIVE_UNIT),
-    *(_ROLLING, _AGO, _HOLIDAY, _WEEKDAY, _TODAY),
+    *(_ROLLING, _AGO, _HOLIDAY, _WEEKDAY, _TODAY, _SEASON),
 )
 # No pattern nests a quantifier inside another, so matching stays linear in the length of the text.
 _PERIOD_RE = re.compile(
@@ -192,6 +211,7 @@ class _Context:
     reference: Date | None
     previous: Period | None
     sentence_start: int
+    earlier: Period | None = None  # the last period before this one in the same sentence
 
 
 @dataclass(frozen=True)
@@ -252,9 +272,19 @@ def _resolve_same(match: re.Match[str], context: _Context) -> _Span | None:
     if _norm(match.group("same_unit")).startswith("time") and _norm(match.group("prep")) in ("", "at"):
         return None
     previous = context.previous
+    named_year = int(match.group("same_year")) if match.group("same_year") else None
+    fits = _SAME_UNIT_FITS.get(_norm(match.group("same_unit")))
+    if previous is not None and fits is not None and previous.granularity not in fits:
+        return None
     if previous is None:
+        if named_year is not None:  # "in the same period of 2023" with nothing to carry: that year
+            return _Span(Date(named_year, 1, 1), Date(named_year, 12, 31), "year", relation="carried")
         return _Span(None, None, "span", relation="carried")
-    shift = relativedelta(years=-1 if match.group("same_shift") else 0)
+    years_back = -1 if match.group("same_shift") else 0
+    anchor = previous.start or previous.end
+    if named_year is not None and anchor is not None:
+        years_back = named_year - anchor.year  # "in the same period of 2023": the previous one, in 2023
+    shift = relativedelta(years=years_back)
     start = previous.start + shift if previous.start else None
     end = previous.end + shift if previous.end else None
     return _Span(start, end, previous.granularity, relation="carried")
@@ -458,7 +488,13 @@ def _resolve_ago(match: re.Match[str], context: _Context) -> _Span | None:
     if reference is None:
         return _unknown("span")
     unit = _norm(match.group("ago_unit"))
-    then = reference - _unit_delta(unit, _number(match.group("ago_n")))
+    delta = _unit_delta(unit, _number(match.group("ago_n")))
+    earlier = context.earlier
+    if match.group().lower().endswith("earlier") and earlier is not None and earlier.start and earlier.end:
+        # "88.9% in the first quarter of 2024, down from 89.3% a year earlier": earlier than the period the
+        # sentence names, not than the document.
+        return _Span(earlier.start - delta, earlier.end - delta, earlier.granularity)
+    then = reference - delta
     if unit in ("year", "decade"):
         return _Span(Date(then.year, 1, 1), Date(then.year, 12, 31), "year")
     if unit == "month":
@@ -495,7 +531,10 @@ def _resolve_weekday(match: re.Match[str], context: _Context) -> _Span | None:
     weekday = WEEKDAYS[fold_name(name)]
     if _norm(match.group("wd_which")) == "next":
         return _day_span(reference + datetime.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1))
-    # A weekday name without "next" is the nearest such day before publication; the same day is "today".
+    if weekday == reference.weekday() and not match.group("wd_which"):
+        # Wire copy names the day it is published: "the forest service said on Tuesday" in Tuesday's story.
+        return _day_span(reference)
+    # Otherwise a weekday name without "next" is the nearest such day before publication.
     return _day_span(reference - datetime.timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
 
 
@@ -508,6 +547,40 @@ def _resolve_today(match: re.Match[str], context: _Context) -> _Span | None:
         return _unknown("day")
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     return _day_span(context.reference + datetime.timedelta(days=offset))
+
+
+# The first month of each season; winter runs into the next year (December to February).
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _resolve_season(match: re.Match[str], context: _Context) -> _Span | None:
+    name = next(
+        _norm(match.group(g))
+        for g in ("se_name", "se_fall", "se_fall2", "se_fall3", "se_fall4")
+        if match.group(g)
+    )
+    which = _norm(match.group("se_which"))
+    if not (which not in ("", "the") or match.group("prep") or match.group("se_y")):
+        return None  # "summer holidays": an adjective, as a bare month name is
+    first_month = _SEASON_MONTHS[name]
+    if match.group("se_y"):
+        year = int(match.group("se_y"))
+    elif context.reference is None:
+        return _unknown("span")
+    else:
+        reference = context.reference
+        # The latest such season begun by the reference date (a winter begun last December).
+        year = reference.year if first_month <= reference.month else reference.year - 1
+        ended = Date(year, first_month, 1) + relativedelta(months=3) - _ONE_DAY
+        coming = Date(year + 1, first_month, 1)
+        if which == "next" or (
+            which != "last" and ended < reference and coming - reference < reference - ended
+        ):
+            year += 1  # "this winter" in October is the coming one; "this summer" the one just gone
+        elif which in ("last", "the previous") and reference <= ended:
+            year -= 1  # "last summer" in July is a year ago; in October it is the summer just gone
+    start = Date(year, first_month, 1)
+    return _Span(start, start + relativedelta(months=3) - _ONE_DAY, "span")
 
 
 def _endpoint_parts(match: re.Match[str], tag: str) -> tuple[int | None, int | None, int | None]:
@@ -573,6 +646,7 @@ _FAMILIES: tuple[tuple[str, _Resolver], ...] = (
     ("f_holiday", _resolve_holiday),
     ("f_weekday", _resolve_weekday),
     ("f_today", _resolve_today),
+    ("f_season", _resolve_season),
 )
 
 _RESOLVERS: dict[str, _Resolver] = dict(_FAMILIES)
@@ -615,7 +689,7 @@ _FIRST_WORDS = (
     between the a an so earlier later first second latter third fourth final h1 h2 q1 q2 q3 q4 early mid late
     end close beginning start turn this last next previous current coming past preceding new christmas boxing
     today yesterday tomorrow tonight one two three four five six seven eight nine ten eleven twelve fifteen
-    eighteen twenty thirty""".split()
+    eighteen twenty thirty spring summer autumn winter fall""".split()
     )
     | WEEKDAYS.keys()
     | {name.rstrip(".") for name in MONTHS}
@@ -624,7 +698,7 @@ _FIRST_WORDS = (
 _CORE_WORDS = (
     frozenset(
         """year years month months week weeks weekend quarter quarters half decade decades day days today
-    yesterday tomorrow tonight christmas same h1 h2 q1 q2 q3 q4""".split()
+    yesterday tomorrow tonight christmas same h1 h2 q1 q2 q3 q4 spring summer autumn winter fall""".split()
     )
     | WEEKDAYS.keys()
     | {name.rstrip(".") for name in MONTHS}
@@ -709,8 +783,15 @@ def find_periods(
 
     Each is resolved against `reference` (the document's publication date). `previous` is the last period
     of earlier sentences, used for "in the same period" / "in the same year" / "during the same time"
-    (relation "carried", keeping previous's start/end but this phrase's text and offsets).
+    (relation "carried", keeping previous's start/end but this phrase's text and offsets); a period
+    earlier in the same sentence comes before `previous`.
     """
-    context = _Context(reference, previous, start)
-    resolved = (_resolve(match, context) for match in _matches(text, start, end))
-    return [period for period in resolved if period is not None]
+    found: list[Period] = []
+    for match in _matches(text, start, end):
+        # "Between 1 June and 30 September 2024 ... up from 61,050 hectares in the same period of 2023":
+        # a period earlier in the sentence is what "the same period" refers back to.
+        earlier = found[-1] if found else None
+        period = _resolve(match, _Context(reference, earlier or previous, start, earlier))
+        if period is not None:
+            found.append(period)
+    return found

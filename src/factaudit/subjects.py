@@ -594,9 +594,25 @@ def _verb_follows(tokens: list[str], index: int) -> bool:
     return not (index + 2 < len(tokens) and tokens[index + 2].lower() in _RATE_PERIODS)
 
 
+# "per cent" after a figure, read as "%" (padded to keep offsets): "Turnout of 41.6 per cent was down from
+# 44.3 per cent" counts turnout twice, not a "cent".
+_PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.IGNORECASE)
+
+
+def _per_cent_as_sign(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence with every "per cent" after a figure written "%", and the claim's end in it."""
+    folded = _PER_CENT.sub(lambda match: "%" + " " * (len(match.group()) - 1), sentence)
+    sign = folded.rfind("%", start, end)
+    if sign >= 0 and not folded[sign + 1 : end].strip():
+        end = sign + 1
+    return folded, end
+
+
 def subject_around(sentence: str, start: int, end: int) -> str:
     """The subject after the number, else the phrase after its verb ("$175 million has been gained from
     human trafficking activities"), else the phrase before it ("unemployment rose to 5%")."""
+    if "cent" in sentence:
+        sentence, end = _per_cent_as_sign(sentence, start, end)
     paren = sentence.rfind("(", start - 41 if start > 41 else 0, start)
     if paren >= 0:
         converted = _conversion_of(sentence, paren, start, end)
@@ -813,9 +829,22 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         if candidate and not (
             (tokens[0].lower() == "in" and candidate[0].isupper())  # "$53.09 a barrel in New York"
             or _is_adverb(candidate.split()[0].lower())  # "£5.35 an hour is provisionally scheduled"
+            or _names_period(candidate)  # "rose to €48 million this year", "topped 1,200 in the first half"
         ):
             return candidate
     return _subject_before(sentence, start)
+
+
+# Words of a phrase that only says when ("this year", "the first half", "last summer"): such a phrase after
+# the figure dates it and counts nothing.
+_PERIOD_PHRASE_WORDS: Final = _TIME_WORDS | frozenset(
+    """this the year years month months week weeks weekend quarter quarters half day days decade season
+    first second third fourth final spring summer autumn winter""".split()
+)
+
+
+def _names_period(phrase: str) -> bool:
+    return all(word in _PERIOD_PHRASE_WORDS for word in phrase.lower().split())
 
 
 # A comparative adjective after a figure ("eight times faster", "25p more expensive") compares a dimension,
