@@ -4,12 +4,21 @@ story each (tests/data/stories), audited end to end, with what an editor must se
 - floods: a UN situation report, a news article and a blog on the 2022 monsoon floods in Pakistan.
 - inflation: a statistics release, a paper and a broadcaster on UK inflation in September 2022.
 - earnings: a company's press release (a fictional company), a wire story and a local paper.
+- wildfires: a forest service's season figures (a fictional region), a wire story and a local paper: a
+  rounded figure, a transposed one, a toll revised two days later, a fire moved to "last month", a
+  year that slipped (2023's area given as 2022's), a series over four seasons, rival loss estimates.
+- election: an electoral commission's declaration (a fictional city), a wire story and a local paper
+  after a recount that changed the tallies; a turnout given for the wrong year, "four in ten".
+- measles: a health agency's quarterly report, a wire story and a regional broadcaster: quarters,
+  "per 100,000", "a year earlier", fractions in words, a count updated by later figures.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,12 +59,142 @@ EXPECTED = [
     # Revenue for the third quarter, written "$4.21 billion" and "third-quarter revenue ... $4.2 billion".
     ("earnings", ("pr", "$4.21 billion"), ("wire", "$4.2 billion"), {"agreement"}),
     ("earnings", ("pr", "$612 million"), ("wire", "$612 million"), {"wording_drift"}),
+    # Wildfires. The season's area, rounded and hedged by the wire, rounded up by the local paper ("this
+    # year" holds the season it reports).
+    ("wildfires", ("agency", "84,312"), ("wire", "about 84,000"), {"qualifier_drift"}),
+    ("wildfires", ("agency", "84,312"), ("local", "nearly 85,000"), {"qualifier_drift"}),
+    ("wildfires", ("agency", "4,870"), ("wire", "Nearly 5,000"), {"qualifier_drift"}),
+    ("wildfires", ("agency", "1,214"), ("local", "about 1,200"), {"qualifier_drift"}),
+    # 312 homes destroyed, 321 in the wire on the same day: a transposed figure.
+    ("wildfires", ("agency", "312"), ("wire", "321"), {"number_conflict"}),
+    # Two days later the forest service raised the count to 340 after its damage survey.
+    ("wildfires", ("agency", "312"), ("local", "340"), {"superseded"}),
+    # The Valdemora fire burned in August; the wire's "last month" (of an October story) is September.
+    ("wildfires", ("agency", "21,400"), ("wire", "21,400"), {"date_conflict"}),
+    ("wildfires", ("agency", "21,400"), ("local", "21,400"), {"agreement"}),
+    # Four seasons of one measure.
+    ("wildfires", ("agency", "45,200"), ("agency", "52,800"), {"time_series"}),
+    # The local paper put 2023's 61,000 hectares in 2022, when 97,500 burned.
+    ("wildfires", ("local", "61,000"), ("agency", "97,500"), {"number_conflict"}),
+    ("wildfires", ("agency", "66%"), ("local", "Two thirds"), {"agreement"}),
+    ("wildfires", ("agency", "€48 million"), ("wire", "€48m"), {"agreement"}),
+    ("wildfires", ("wire", "€120 million"), ("wire", "€75 million"), {"competing_estimates"}),
+    # Election.
+    ("election", ("commission", "41.6%"), ("wire", "nearly 42%"), {"qualifier_drift"}),
+    ("election", ("commission", "41.6%"), ("local", "41.6 per cent"), {"agreement"}),
+    ("election", ("commission", "311"), ("wire", "311"), {"agreement"}),
+    # The recount changed the tallies and the majority: updates, not conflicts.
+    ("election", ("commission", "311"), ("local", "287"), {"superseded"}),
+    ("election", ("commission", "78,215"), ("local", "78,190"), {"superseded"}),
+    # The local paper gave 2021's turnout as 2017's, when it was 46.0%.
+    ("election", ("local", "44.3 per cent"), ("commission", "46.0%"), {"number_conflict"}),
+    ("election", ("commission", "44.3%"), ("commission", "46.0%"), {"time_series"}),
+    ("election", ("wire", "2,400"), ("wire", "1,932"), {"competing_estimates"}),
+    ("election", ("commission", "24"), ("wire", "24"), {"agreement"}),
+    # Two candidates' votes share every word but the name.
+    ("election", ("commission", "78,215"), ("wire", "77,904"), set()),
+    # Measles.
+    ("measles", ("agency", "1,263"), ("wire", "1,200"), {"qualifier_drift"}),
+    ("measles", ("agency", "586"), ("wire", "586"), {"agreement"}),
+    ("measles", ("agency", "88.9%"), ("wire", "88.9%"), {"agreement"}),
+    ("measles", ("agency", "2.2"), ("tv", "2.2"), {"agreement"}),
+    # The first quarter's 677 cases, 767 on television.
+    ("measles", ("agency", "677"), ("tv", "767"), {"number_conflict"}),
+    ("measles", ("agency", "677"), ("agency", "586"), {"time_series"}),
+    ("measles", ("agency", "88.9%"), ("agency", "89.3%"), {"time_series"}),
+    # Four days later, more cases since January: an update.
+    ("measles", ("agency", "1,263"), ("tv", "1,358"), {"superseded"}),
+    ("measles", ("agency", "64%"), ("tv", "About two thirds"), {"qualifier_drift"}),
+]
+
+# (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
+NEVER = [
+    ("wildfires", ("wire", "321"), ("local", "340"), {"number_conflict"}),
+    ("wildfires", ("local", "61,000"), ("agency", "61,050"), {"agreement"}),
+    # Labour's count of rejected ballots against the commission's: rival estimates, not an error.
+    ("election", ("wire", "2,400"), ("commission", "1,932"), {"number_conflict"}),
+    ("election", ("local", "Just over four in ten"), ("commission", "41.6%"), {"number_conflict"}),
+    ("election", ("local", "78,190"), ("wire", "78,215"), {"number_conflict"}),
+    ("measles", ("agency", "21%"), ("tv", "one in five"), {"number_conflict"}),
+    ("measles", ("agency", "368"), ("agency", "54"), {"number_conflict"}),
+    ("measles", ("wire", "1,200"), ("tv", "1,358"), {"number_conflict"}),
+    # A hospital's count since January is not the country's.
+    ("measles", ("tv", "43"), ("agency", "1,263"), {"number_conflict", "superseded", "agreement"}),
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "left", "right", "kinds"), EXPECTED, ids=[f"{e[0]}:{e[1][1]}" for e in EXPECTED]
-)
+# Checks of the stories written in this round that the audit still fails, and why (strict: a fix that
+# makes one pass must remove it from here).
+_EXTRACT = "extract.py/quantities.py, outside the classify and match stages"
+KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
+    ("wildfires", ("agency", "84,312"), ("wire", "about 84,000")): (
+        "a measure's subject is its unit ('hectares'), so the pair is matched on context alone, and "
+        "'burned ... between 1 June and 30 September' against 'scorched ... this summer' scores 70, below "
+        "EMPTY_SUBJECT_CONTEXT_MIN"
+    ),
+    ("wildfires", ("agency", "312"), ("local", "340")): (
+        "an update is found only from a number_conflict: 'homes destroyed' is not a growing count and the "
+        "contexts score 55 without periods on one side"
+    ),
+    ("wildfires", ("agency", "21,400"), ("wire", "21,400")): (
+        "a date_conflict needs a rewritten sentence (REWRITE_MIN); these two are written apart (the local "
+        "paper's copy of the August date does conflict with the wire)"
+    ),
+    ("wildfires", ("local", "61,000"), ("agency", "97,500")): (
+        f"'97,500 hectares in 2022' takes the 'in 2021' before it: the nearest period is measured from the "
+        f"number, not from its unit word ({_EXTRACT})"
+    ),
+    ("wildfires", ("agency", "66%"), ("local", "Two thirds")): (
+        "subjects 'area' and 'land' have different heads and neither claim has a period: never compared"
+    ),
+    ("election", ("commission", "311"), ("wire", "311")): (
+        "the same figure without periods agrees only when the contexts score CONFLICT_CONTEXT_MIN; "
+        "'majority of 311 votes is the smallest' against 'won ... by 311 votes' scores 50"
+    ),
+    ("election", ("commission", "311"), ("local", "287")): (
+        "different figures without a period on one side are never a conflict, so is_update never sees "
+        "the recount"
+    ),
+    ("election", ("commission", "78,215"), ("local", "78,190")): ("as 311/287, and the contexts score 48"),
+    ("election", ("local", "44.3 per cent"), ("commission", "46.0%")): (
+        "the conflict is found by classify_pair but dropped by audit._SentenceMates: the commission's "
+        "sentence states 44.3% too, for 2021; a mate of a disjoint period should not count"
+    ),
+    ("election", ("commission", "24"), ("wire", "24")): (
+        "same figure, no periods, contexts score 63 < CONFLICT_CONTEXT_MIN"
+    ),
+    ("measles", ("agency", "1,263"), ("wire", "1,200")): f"'topped 1,200' is read as exact ({_EXTRACT})",
+    ("measles", ("agency", "88.9%"), ("wire", "88.9%")): (
+        "'Coverage of the first dose of MMR vaccine at 24 months was 88.9%' takes 'months' as subject"
+    ),
+    ("measles", ("agency", "677"), ("tv", "767")): (
+        "neither sentence names a name and the documents' main names (top three) share none"
+    ),
+    ("measles", ("agency", "88.9%"), ("agency", "89.3%")): "the subject is 'months', as above",
+    ("measles", ("agency", "1,263"), ("tv", "1,358")): (
+        f"'1,358 ... since the start of the year' takes 'on Monday' (the day of publication) as its "
+        f"period ({_EXTRACT})"
+    ),
+    ("measles", ("agency", "64%"), ("tv", "About two thirds")): (
+        "neither sentence names a name and the documents' main names share none"
+    ),
+}
+
+
+def _params(cases: list[tuple[str, tuple[str, str], tuple[str, str], set[str]]]) -> list[Any]:
+    return [
+        pytest.param(
+            *case,
+            id=f"{case[0]}:{case[1][1]}:{case[2][1]}",
+            marks=[pytest.mark.xfail(reason=KNOWN_GAPS[case[:3]], strict=True)]
+            if case[:3] in KNOWN_GAPS
+            else [],
+        )
+        for case in cases
+    ]
+
+
+@pytest.mark.parametrize(("name", "left", "right", "kinds"), _params(EXPECTED))
 def test_what_an_editor_must_see(
     name: str, left: tuple[str, str], right: tuple[str, str], kinds: set[str]
 ) -> None:
@@ -65,7 +204,16 @@ def test_what_an_editor_must_see(
     assert kinds <= found if kinds else found == set(), found
 
 
-@pytest.mark.parametrize("name", ["floods", "inflation", "earnings"])
+@pytest.mark.parametrize(
+    ("name", "left", "right", "kinds"), NEVER, ids=[f"{e[0]}:{e[1][1]}:{e[2][1]}" for e in NEVER]
+)
+def test_what_an_editor_must_not_be_told(
+    name: str, left: tuple[str, str], right: tuple[str, str], kinds: set[str]
+) -> None:
+    assert not kinds & _kinds(_audit(name), left, right)
+
+
+@pytest.mark.parametrize("name", ["floods", "inflation", "earnings", "wildfires", "election", "measles"])
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
     # A series joins one measure over time: its figures stay within SERIES_MAX_RATIO of each other.
     result = _audit(name)
