@@ -151,6 +151,23 @@ def test_unique_pairs_is_numpys_unique_rows(seed: int) -> None:
     assert blocking.unique_pairs(np.empty((0, 2), dtype=np.int64)).shape == (0, 2)
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_distinct_values_and_rows_are_numpys_unique(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    size = (0, 1, 2, 30, 1000, 20000)[seed]
+    values = rng.integers(-(10**seed), 10**12, size=size, dtype=np.int64)
+    values[size // 2 :] = values[: size - size // 2]  # half of them twice
+    assert np.array_equal(blocking.distinct(values), np.unique(values))
+    # Two uint64 lanes spanning the whole range (block digests), rows repeated.
+    rows = rng.integers(0, 2**64 - 1, size=(size, 2), dtype=np.uint64)
+    rows[size // 3 :] = rows[: size - size // 3]
+    found, inverse = blocking.distinct_rows(rows)
+    expected, expected_inverse = np.unique(rows, axis=0, return_inverse=True)
+    assert np.array_equal(found, expected)
+    assert np.array_equal(inverse, expected_inverse.reshape(-1))
+    assert np.array_equal(found[inverse], rows)
+
+
 @pytest.mark.parametrize("storage", ["str", object, "string[pyarrow]"])
 def test_block_counts_and_key_order_are_those_of_plain_python(small_blocks: int, storage: object) -> None:
     """group_blocks, block_stats and name_stems read keys through factorized codes; what they give is what

@@ -15,7 +15,7 @@ import pandas as pd
 from factaudit import columns as col
 from factaudit.arithmetic import ArithmeticResult, Check, check_arithmetic, checks_by_document, ordered_checks
 from factaudit.blockcache import claim_digests, match_claims
-from factaudit.blocking import BlockStats
+from factaudit.blocking import BlockStats, distinct
 from factaudit.classify import (
     POINT_QUALIFIERS,
     SEVERITY,
@@ -103,7 +103,7 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
 def rows_of(claims: pd.DataFrame, labels: Iterable[int]) -> dict[int, Row]:
     """Row label -> the claim as a dict, for the labels asked only (a dict per claim of a 100,000-document
     corpus costs seconds and gigabytes; most claims are never read one by one)."""
-    wanted = np.unique(np.fromiter(labels, dtype=np.int64))
+    wanted = distinct(np.fromiter(labels, dtype=np.int64))
     if not len(wanted):
         return {}
     return dict(zip(wanted.tolist(), table_rows(claims.iloc[wanted]), strict=True))

