@@ -278,3 +278,19 @@ def test_readme_documents_the_gate_and_its_configuration_is_valid() -> None:
     from factaudit.baseline import loads_baseline
 
     assert len(loads_baseline(json_block.group(1), path="README.md")) == 1
+
+
+def test_the_gate_reads_the_claim_store_and_says_the_same(project: Path) -> None:
+    # A CI run after an edit extracts only the edited document and scores only the blocks it touches,
+    # through the store `factaudit audit` keeps (claims/cache/ by default); what it says is the same.
+    first = run("check", "seeds", "--format", "json", "--fail-on", "warning")
+    assert "0 document(s) reused, 5 extracted" in first.stderr
+    assert Path("claims/cache/claims.parquet").exists()
+    edit(PRESS_ARTICLE, "more than 26,000", "more than 27,000")
+    cached = run("check", "seeds", "--format", "json", "--fail-on", "warning")
+    assert "4 document(s) reused, 1 extracted" in cached.stderr
+    fresh = run("check", "seeds", "--format", "json", "--fail-on", "warning", "--no-cache")
+    assert "claim store" not in fresh.stderr
+    assert cached.exit_code == fresh.exit_code == 1
+    assert json.loads(cached.stdout) == json.loads(fresh.stdout)
+    assert json.loads(cached.stdout) != json.loads(first.stdout)  # the edit is seen

@@ -364,13 +364,26 @@ def _configured_sources(sources: list[str] | None, settings: Settings) -> list[s
     return sources or (list(settings.sources) if settings.sources else None)
 
 
-def _audited(sources: list[str] | None, settings: Settings, strict: bool) -> AuditResult:
+def _audited(
+    sources: list[str] | None,
+    settings: Settings,
+    strict: bool,
+    cache: Path | None = None,
+    jobs: int = 1,
+) -> AuditResult:
+    """The audit the gate and the baseline read: the pipeline without the report, with the claim store
+    (`cache`) when given, so that a CI run after an edit extracts and scores only what changed."""
     from factaudit.audit import run_audit
 
-    result = run_audit(_config(_configured_sources(sources, settings)))
+    result = run_audit(_config(_configured_sources(sources, settings), cache=cache, jobs=jobs))
     _report_skipped(result, strict)
     if not result.corpus.documents:
         raise UsageError("no readable document among the sources")
+    if cache is not None:
+        store = result.store
+        typer.echo(
+            f"claim store {cache}: {store.reused} document(s) reused, {store.extracted} extracted", err=True
+        )
     return result
 
 
@@ -393,6 +406,9 @@ def check(
         str | None, typer.Option("--format", help="text (default), json, sarif, github or junit.")
     ] = None,
     strict: StrictOption = False,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """The CI gate: exit 1 when a finding at or above --fail-on is new (not in the baseline) or confirmed.
 
@@ -410,7 +426,7 @@ def check(
     known = load_baseline(baseline_path)
     if not baseline_path.exists():
         typer.echo(f"factaudit: no baseline at {baseline_path}: every finding is new", err=True)
-    result = _audited(sources, settings, strict)
+    result = _audited(sources, settings, strict, None if no_cache else cache, jobs)
     gate = evaluate(result.findings, known, level)
     sys.stdout.write(render_check(chosen_format, check_report(result, gate, Path.cwd())))
     if gate.stale:
@@ -439,6 +455,9 @@ def baseline_command(
         bool, typer.Option("--prune", help="Remove stale entries (findings no longer found), decisions too.")
     ] = False,
     strict: StrictOption = False,
+    cache: CacheOption = DEFAULT_CACHE,
+    no_cache: NoCacheOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Record the current findings in the baseline as `unreviewed`, keeping every existing decision."""
     from factaudit.baseline import load_baseline, record_findings
@@ -447,7 +466,7 @@ def baseline_command(
     settings = load_settings(Path.cwd())
     baseline_path = baseline or settings.baseline
     load_baseline(baseline_path)  # a corrupt or newer baseline fails before the audit runs
-    result = _audited(sources, settings, strict)
+    result = _audited(sources, settings, strict, None if no_cache else cache, jobs)
     outcome = record_findings(baseline_path, result.findings, result.claims, prune=prune)
     for entry in outcome.stale:
         note = f" ({entry.note})" if entry.note else ""
