@@ -3,7 +3,8 @@
 For each size it reports wall time, peak memory (the largest process, and the PSS of the process tree),
 candidate pairs, and the recall of the planted conflicts of a full run (the first, with an empty claim
 store); then the time of a re-audit after one document changed (with the filled store) as a share of the
-full run. Run by `make bench`; sizes are options (the 100,000-document run takes long).
+full run, and of the CI gate (`factaudit check`, through the same store) after one more edit. Run by
+`make bench`; sizes are options (the 100,000-document run takes long).
 
     python bench/scale.py [--sizes 2225 20000 100000] [--work DIR] [--no-report]
 """
@@ -94,6 +95,17 @@ def _audit(
 PSS_SAMPLE_SECONDS = 1.0
 
 
+def _check(folder: Path, cache: Path) -> float:
+    """Run the CI gate (`factaudit check`, JSON report to nowhere) on the folder with the claim store, in a
+    child process: seconds. It exits 1 when findings are new (there is no baseline here)."""
+    command = [*FACTAUDIT, "check", str(folder), "--cache", str(cache), "--format", "json"]
+    start = time.perf_counter()
+    returncode = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    if returncode not in (0, 1):
+        raise subprocess.CalledProcessError(returncode, command)
+    return time.perf_counter() - start
+
+
 def _tree_pss_kb(root: int) -> int:
     """The summed PSS (kB) of `root` and its descendants, from /proc (Linux); 0 where /proc cannot tell."""
     parents: dict[int, int] = {}
@@ -156,6 +168,9 @@ def run(sizes: list[int], work: Path, report: bool = True) -> list[dict]:
         edited = next(folder.rglob("*.md"))
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
         again, _, _, _ = _audit(folder, out, cache, report=report)
+        # The CI gate after one more edit: the same pipeline through the same store, without the outputs.
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 14 more people were reported.\n")
+        rechecked = _check(folder, cache)
         row = {
             "documents": size,
             "seconds": round(seconds, 1),
@@ -168,6 +183,8 @@ def run(sizes: list[int], work: Path, report: bool = True) -> list[dict]:
             "recall": round(recall(payload, planted), 3),
             "reaudit_seconds": round(again, 1),
             "reaudit_share": round(again / seconds, 3),
+            "recheck_seconds": round(rechecked, 1),
+            "recheck_share": round(rechecked / seconds, 3),
             "report": report,
             "json_mb": round((out / "audit.json").stat().st_size / 1e6, 1),
             "html_mb": round((out / "audit.html").stat().st_size / 1e6, 1) if report else None,

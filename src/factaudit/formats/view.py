@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePath
+from typing import Final
 
 import pandas as pd
 
 from factaudit import columns as col
 from factaudit.audit import AuditResult
-from factaudit.baseline import claim_row
+from factaudit.baseline import claim_fields
 from factaudit.gate import GateResult
 from factaudit.ingest import STDIN_NAME, Document
 
@@ -90,49 +91,67 @@ class _LineIndex:
     """Offsets to 1-based (line, column) in one document's text."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 
 
-def _locations(
-    claim_ids: tuple[str, ...],
-    claims: pd.DataFrame,
-    documents: Mapping[str, Document],
-    indexes: dict[str, _LineIndex],
-    cwd: Path,
-) -> tuple[Location, ...]:
-    found = []
-    for claim_id in claim_ids:
-        row = claim_row(claims, claim_id)
-        doc_id = str(row[col.DOC_ID])
-        document = documents[doc_id]
-        index = indexes.setdefault(doc_id, _LineIndex(document.text))
-        line, column = index.position(int(row[col.START]))
-        end_line, end_column = index.position(int(row[col.END]))
-        found.append(
-            Location(
-                path=display_path(document.path, cwd),
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                claim_id=claim_id,
-                document=doc_id,
-                text=str(row[col.TEXT]),
-                sentence=" ".join(str(row[col.SENTENCE]).split()),
+# What a finding's location reads of each of its claims.
+_LOCATED: Final = (col.DOC_ID, col.START, col.END, col.TEXT, col.SENTENCE)
+
+
+class _Locator:
+    """The locations of claims in their documents, each document's lines and path worked out once."""
+
+    def __init__(self, claims: pd.DataFrame, documents: Mapping[str, Document], cwd: Path) -> None:
+        self._rows = claim_fields(claims, _LOCATED)
+        self._documents, self._cwd = documents, cwd
+        self._indexes: dict[str, _LineIndex] = {}
+        self._paths: dict[str, str] = {}
+
+    def _document(self, doc_id: str) -> tuple[_LineIndex, str]:
+        index = self._indexes.get(doc_id)
+        if index is None:
+            document = self._documents[doc_id]
+            index = self._indexes[doc_id] = _LineIndex(document.text)
+            self._paths[doc_id] = display_path(document.path, self._cwd)
+        return index, self._paths[doc_id]
+
+    def locations(self, claim_ids: tuple[str, ...]) -> tuple[Location, ...]:
+        found = []
+        for claim_id in claim_ids:
+            doc_id, start, end, text, sentence = self._rows[claim_id]
+            doc_id = str(doc_id)
+            index, path = self._document(doc_id)
+            line, column = index.position(int(start))
+            end_line, end_column = index.position(int(end))
+            found.append(
+                Location(
+                    path=path,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    claim_id=claim_id,
+                    document=doc_id,
+                    text=str(text),
+                    sentence=" ".join(str(sentence).split()),
+                )
             )
-        )
-    return tuple(found)
+        return tuple(found)
 
 
 def check_report(result: AuditResult, gate: GateResult, cwd: Path) -> CheckReport:
     """Join the gate's verdicts with the audit's claims and documents."""
-    claims = result.claims.set_index(col.CLAIM_ID, drop=False)
     documents = {d.doc_id: d for d in result.corpus.documents}
-    indexes: dict[str, _LineIndex] = {}
+    locator = _Locator(result.claims, documents, cwd)
     findings = tuple(
         ReportedFinding(
             fingerprint=item.finding.fingerprint,
@@ -144,7 +163,7 @@ def check_report(result: AuditResult, gate: GateResult, cwd: Path) -> CheckRepor
             note=item.note,
             new=item.new,
             blocking=item.blocking,
-            locations=_locations(item.finding.claim_ids, claims, documents, indexes, cwd),
+            locations=locator.locations(item.finding.claim_ids),
         )
         for item in gate.items
     )
