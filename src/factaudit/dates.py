@@ -212,7 +212,9 @@ _QUANTIFIERS = frozenset((
 # The noun may follow a second number written like a year: "2000 to 2500 migrants". One with a thousands
 # separator is a figure of its own: in "45,200 hectares in 2020, 52,800 hectares in 2021 and 97,500
 # hectares in 2022" the year 2021 dates the 52,800.
-_NEXT_WORD_RE = re.compile(r"\s*(?:(?:and|to|or|-|–)\s*\d+(?:\.\d+)?(?![\d,])\s*)?([a-z]+)\b")
+# A range ascends: in "sales were 300 units in 2019 and 450 units in 2020" the 450 is no end of a range
+# that opens on 2019 (nor is 95 in "the 1990-95 figures").
+_NEXT_WORD_RE = re.compile(r"\s*(?:(?:and|to|or|-|–)\s*(\d+(?:\.\d+)?)(?![\d,])\s*)?([a-z]+)\b")
 _PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\s*$")
 # The previous word lies within this many characters of a number; longer words are not quantifiers anyway.
 _LOOKBACK_CHARS = 16
@@ -230,11 +232,20 @@ def verb_follows(text: str, end: int) -> bool:
     return _VERB_OBJECT_RE.match(text, end) is not None
 
 
+def _as_number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """True if the number at text[start:end] counts something ("2000 migrants") instead of naming a year."""
     following = _NEXT_WORD_RE.match(text, end)
-    if following is not None:
-        word = following.group(1)
+    if following is not None and (
+        following.group(1) is None or float(following.group(1)) >= _as_number(text[start:end])
+    ):
+        word = following.group(2)
         if word in _COUNT_NOUNS:
             return True
         if word.endswith("s") and word not in _NOT_PLURALS and not verb_follows(text, end):

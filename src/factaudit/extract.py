@@ -301,6 +301,12 @@ def _dates_the_saying(text: str, period: Period) -> bool:
     )
 
 
+# Up to three words between a number and a period after it, and the words that make them more than the
+# name of what is counted (a new clause or a comparison).
+_UNIT_GAP: Final = re.compile(r"\s+(?:[A-Za-z%'’-]+\s+){1,3}")
+_GAP_STOPS: Final = frozenset("and or but while whereas than from against compared versus as".split())
+
+
 def _nearest_period(
     breaks: list[int], periods: list[Period], start: int, end: int, text: str = ""
 ) -> Period | None:
@@ -327,8 +333,15 @@ def _nearest_period(
         other_clause = (
             1 if bisect.bisect_left(breaks, low) < bisect.bisect_left(breaks, max(low, high)) else 0
         )
+        distance = max(high - low, 0)
+        if text and low == end and distance:
+            # The words naming what the number counts belong to it: "52,800 hectares in 2021 and 97,500
+            # hectares in 2022" dates the 97,500 by 2022, nearer than 2021 but for "hectares".
+            unit = _UNIT_GAP.fullmatch(text, low, high)
+            if unit is not None and not _GAP_STOPS.intersection(unit.group().lower().split()):
+                distance = sum(char.isspace() for char in unit.group())
         # A period before the number in the same sentence usually governs it ("In 2020, police ...").
-        return (other_clause, max(high - low, 0), 0 if period.char_end <= start else 1)
+        return (other_clause, distance, 0 if period.char_end <= start else 1)
 
     return min(periods, key=rank)
 
