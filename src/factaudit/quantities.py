@@ -141,8 +141,10 @@ _SCALE_TAIL = (
     rf"(?:[\s-]+(?:{_TAIL_SCALE_WORD})s?\b(?:\s+(?:\d++\s+)?+(?:{_TAIL_SCALE_WORD})s?\b)*+{_HUNDRED_AND}(?:{_AND_FRACTION})?+"
     rf"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’])|{_AND_FRACTION})?+"
 )
+# The ringgit's "RM" only glued to its figure ("RM42m"; "RM 45 marines" are Royal Marines).
 _CURRENCY = (
-    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?)"
+    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?"
+    r"|rm(?=\d))"
 )
 _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
 _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$¥元])?"
@@ -157,7 +159,7 @@ _PERCENT = r"(?:\s?%|\s?per\s?cents?\b|\s?percents?\b|\s?percentage(?:[\s-]+poin
 # ("inr" is not: no match ever opened on its "i", which the look-ahead's letters left out).
 _AMOUNT_OPENERS: Final = (
     f"{_UNITS} {_TEENS} {_TENS} {_BIG} point minus negative usd eur gbp chf jpy mad cny aud cad hkd myr rs "
-    "us$ hk$ nz$ a$ c$ s$ r$"
+    "rm us$ hk$ nz$ a$ c$ s$ r$"
 ).split()
 # Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
 # other positions before the alternatives are tried (four times faster on the BBC corpus). It tries
@@ -263,7 +265,7 @@ _DIRECTION_BEFORE = re.compile(
 # quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
-    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rm|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
@@ -567,6 +569,8 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
         symbol = _CURRENCY_BY_LOWER[prefix.group(0)]
         if symbol not in "$£€¥" and body[len(symbol) :][:1].isalpha():
             break  # "Rsx", "EURO": a word, not a currency code
+        if symbol == "RM" and not body.startswith("RM"):
+            break  # the ringgit is written "RM42m", in capitals and glued to its figure
         currency = CURRENCY_SYMBOLS[symbol]
         body = body[len(symbol) :]
         body = body.lstrip(" ") if _DECIMAL_POINT_START.match(body) else body.lstrip(". ")
@@ -713,8 +717,8 @@ def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tup
         lowered = word.group(1).lower().rstrip("'’")
         if lowered in CURRENCY_WORDS:
             return "money", CURRENCY_WORDS[lowered]
-        if word.group(1) in CURRENCY_SYMBOLS and word.group(1).isupper():
-            return "money", CURRENCY_SYMBOLS[word.group(1)]  # "30,000 EUR"
+        if word.group(1) in CURRENCY_SYMBOLS and word.group(1).isupper() and word.group(1) != "RM":
+            return "money", CURRENCY_SYMBOLS[word.group(1)]  # "30,000 EUR"; "45 RM" is Royal Marines
         two = _TWO_WORDS_AFTER.match(after)
         if two and two.group(1).lower() in CURRENCY_WORDS:
             return "money", CURRENCY_WORDS[two.group(1).lower()]  # "10 billion US dollars"
@@ -1424,7 +1428,7 @@ def _run_tokens(
     spans: list[tuple[int, int]] = []
     for token in _RUN_WORD.finditer(masked, match.start(group), match.end(group)):
         word = token.group(0)
-        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "myr", "rs"):
+        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "myr", "rm", "rs"):
             continue
         if word in _AFTER_RUN_WORDS:
             break  # "four crore rupees": the South Asian scale follows the run, it is not in it
