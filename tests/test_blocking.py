@@ -131,7 +131,7 @@ def test_an_open_period_end_blocks_alike_however_it_is_missing() -> None:
     from factaudit.match import matching_texts
 
     text = "In 2019 some 300 boats were seized. In 2019 about 310 boats were seized."
-    claims = claims_frame(extract_claims(parse_document("d", "d.txt", text)))
+    claims = claims_frame(extract_claims(parse_document("d", "d.txt", text), uncompared=False))
     assert claims[col.PERIOD_START].notna().all() and claims[col.SUBJECT].notna().all()
     keys = {}
     for missing in (None, float("nan")):

@@ -236,28 +236,30 @@ def test_a_range_is_not_stated_by_a_figure_it_contains(tmp_path: Path) -> None:
     assert "number_conflict" in [f.kind for f in result.findings]
 
 
-def test_ordinals_are_extracted_but_never_paired(tmp_path: Path) -> None:
-    # Two stories' "second round" are different events: `factaudit extract` lists an ordinal, the audit
-    # compares none (match.UNMATCHED_KINDS), neither in its claims nor in the matcher's blocks.
-    sentence = "Federer beat Hewitt in the {} round at Wimbledon, his 12 wins in a row a record."
+def test_ordinals_and_years_are_extracted_but_never_paired(tmp_path: Path) -> None:
+    # Two stories' "second round" are different events, and a year dates the figures of its sentence:
+    # `factaudit extract` lists ordinals and years, the audit compares none (match.UNMATCHED_KINDS),
+    # neither in its claims nor in the matcher's blocks.
+    sentence = "Federer beat Hewitt in the {} round at Wimbledon in 2004, his 12 wins in a row a record."
     documents = [
         Document(name, f"{name}.txt", sentence.format(word), None, dt.date(2005, 1, 10), "manifest")
         for name, word in (("a", "second"), ("b", "third"))
     ]
     claims = restore_types(claims_frame(c for d in documents for c in extract_claims(d)))
     assert sorted(claims.loc[claims[col.KIND] == "ordinal", col.VALUE]) == [2.0, 3.0]
-    audited = [c for d in documents for c in extract_claims(d, ordinals=False)]
+    assert list(claims.loc[claims[col.KIND] == "year", col.VALUE]) == [2004.0, 2004.0]
+    audited = [c for d in documents for c in extract_claims(d, uncompared=False)]
     assert [c.text for c in audited] == ["12", "12"]
     pairs, _ = candidate_pairs(claims)
-    ordinals = set(claims.index[claims[col.KIND] == "ordinal"])
+    uncompared = set(claims.index[claims[col.KIND].isin(["ordinal", "year"])])
     assert len(pairs)
-    assert not ordinals & {*pairs[col.LEFT], *pairs[col.RIGHT]}
+    assert not uncompared & {*pairs[col.LEFT], *pairs[col.RIGHT]}
     result = _audit(
         tmp_path,
         ("a", "2005-01-10", sentence.format("second")),
         ("b", "2005-01-12", sentence.format("third")),
     )
-    assert "ordinal" not in set(result.claims[col.KIND])
+    assert not {"ordinal", "year"} & set(result.claims[col.KIND])
     # The rest of the sentence is still matched: the two "12 wins" agree.
     twelve = set(result.claims.loc[result.claims[col.TEXT] == "12", col.CLAIM_ID])
     assert len(twelve) == 2
@@ -312,7 +314,7 @@ def test_rolling_windows_closing_in_different_months_are_readings_of_a_series(tm
 
 def _row(text: str, published: str) -> dict[str, object]:
     document = Document("d", "d.txt", text, None, dt.date.fromisoformat(published), "manifest")
-    (claim,) = [c for c in extract_claims(document) if c.kind != "date"]
+    (claim,) = [c for c in extract_claims(document, uncompared=False) if c.kind != "date"]
     return vars(claim)
 
 

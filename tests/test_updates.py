@@ -43,7 +43,9 @@ def _claim_rows(texts: dict[str, str]) -> list[dict[str, Any]]:
     claims = [
         c
         for doc_id, text in texts.items()
-        for c in extract_claims(Document(doc_id, f"{doc_id}.txt", text, None, published, "manifest"))
+        for c in extract_claims(
+            Document(doc_id, f"{doc_id}.txt", text, None, published, "manifest"), uncompared=False
+        )
     ]
     return [dict(row) for row in claims_frame(claims).to_dict("records")]
 

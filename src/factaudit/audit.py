@@ -96,7 +96,7 @@ class AuditResult:
 
 def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     """Stage 2 over every document: one claims table, in document order."""
-    claims = [claim for document in corpus.documents for claim in extract_claims(document, ordinals=False)]
+    claims = [claim for document in corpus.documents for claim in extract_claims(document, uncompared=False)]
     return claims_frame(claims)
 
 

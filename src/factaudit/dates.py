@@ -31,8 +31,9 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(_WEEKDAY_NAMES)}
 
-# "1945 GMT" is a clock time in the 24-hour notation of sports fixtures and broadcast schedules.
-YEAR_PATTERN = r"(?:19\d\d|20\d\d|2100)(?!\d)(?!\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|hrs)\b)"
+# "1945 GMT" is a clock time in the 24-hour notation of sports fixtures and broadcast schedules, and so is
+# "at 2100 local time".
+YEAR_PATTERN = r"(?:19\d\d|20\d\d|2100)(?!\d)(?!\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|hrs|local\s+time)\b)"
 # "May", "March" and "Mar" are also a verb, a noun and a verb: only their capitalised forms name months.
 _AMBIGUOUS_MONTHS = r"(?-i:May|MAY|March|MARCH|Mar|MAR)"
 _FULL_MONTHS = "|".join(name for name in _MONTH_NAMES if name not in ("may", "march"))

@@ -120,7 +120,7 @@ def local_engine(jobs: int = 1, aside: Aside = run_here) -> Engine:
 
 
 def _extract_partition(documents: Iterable[Document]) -> list[list[Claim]]:
-    return [extract_claims(document, ordinals=False) for document in documents]
+    return [extract_claims(document, uncompared=False) for document in documents]
 
 
 def _partition_pairs(partition: pd.DataFrame, cutoff: float) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from factaudit import columns as col
 from factaudit.dates import DateAtom, find_date_atoms
 from factaudit.entities import document_names
 from factaudit.ingest import Document
-from factaudit.periods import Period, find_periods, reads_previous
+from factaudit.periods import Period, find_periods, reads_previous, written_years
 from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import actor_of, context_words, subject_around
@@ -29,6 +29,9 @@ _DATE_MARKER = re.compile(r"\b(?:date|dated|published|updated|posted)\s*:?\s*$",
 # Documents handed to a worker process at a time: a BBC article takes about 3 ms, so pickling and
 # scheduling stay a few per cent of the work, and 2,225 articles still spread over eight workers.
 PARALLEL_CHUNK: Final = 64
+# A sentence without these digits writes no year: in `factaudit extract`, only a sentence with them is
+# read for its periods when it holds no other claim.
+_YEAR_DIGITS: Final = re.compile(r"19\d\d|20\d\d|2100")
 _ANAPHORA: Final = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
 
 
@@ -71,40 +74,40 @@ class Claim:
 _FORKED: Sequence[Document] = ()
 
 
-def _extract_at(position: int, ordinals: bool = True) -> list[Claim]:
-    return extract_claims(_FORKED[position], ordinals=ordinals)
+def _extract_at(position: int, uncompared: bool = True) -> list[Claim]:
+    return extract_claims(_FORKED[position], uncompared=uncompared)
 
 
 def extract_each(
-    documents: Sequence[Document], jobs: int = 1, *, ordinals: bool = True
+    documents: Sequence[Document], jobs: int = 1, *, uncompared: bool = True
 ) -> Iterator[list[Claim]]:
     """The claims of each document, in document order; with `jobs` > 1, extracted in that many processes
     (a corpus under two chunks stays in this process: starting workers would cost more than it saves).
-    `ordinals`: whether ordinals are claims (see extract_claims)."""
+    `uncompared`: whether the kinds no audit compares are claims (see extract_claims)."""
     global _FORKED
     if jobs <= 1 or len(documents) < 2 * PARALLEL_CHUNK:
-        yield from (extract_claims(document, ordinals=ordinals) for document in documents)
+        yield from (extract_claims(document, uncompared=uncompared) for document in documents)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" not in multiprocessing.get_all_start_methods():
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            work = functools.partial(extract_claims, ordinals=ordinals)
+            work = functools.partial(extract_claims, uncompared=uncompared)
             yield from pool.map(work, documents, chunksize=PARALLEL_CHUNK)
         return
     _FORKED = documents  # set before the pool forks its workers, on its first task
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            at = functools.partial(_extract_at, ordinals=ordinals)
+            at = functools.partial(_extract_at, uncompared=uncompared)
             yield from pool.map(at, range(len(documents)), chunksize=PARALLEL_CHUNK)
     finally:
         _FORKED = ()
 
 
 def extract_audited(documents: Sequence[Document], jobs: int = 1) -> Iterator[list[Claim]]:
-    """What an audit extracts: the claims it compares, without ordinals (see extract_claims)."""
-    return extract_each(documents, jobs, ordinals=False)
+    """What an audit extracts: the claims it compares, without ordinals or years (see extract_claims)."""
+    return extract_each(documents, jobs, uncompared=False)
 
 
 def extract_documents(documents: Sequence[Document], jobs: int = 1) -> list[Claim]:
@@ -112,10 +115,11 @@ def extract_documents(documents: Sequence[Document], jobs: int = 1) -> list[Clai
     return [claim for claims in extract_each(documents, jobs) for claim in claims]
 
 
-def extract_claims(document: Document, *, ordinals: bool = True) -> list[Claim]:
-    """The claims of one document, in text order. Without `ordinals`, what an audit compares: ordinals
-    ("the third-largest", "21st") are claims `factaudit extract` lists, but no audit pairs them
-    (`match.UNMATCHED_KINDS`), and reading them costs a tenth of the extraction."""
+def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim]:
+    """The claims of one document, in text order. Without `uncompared`, what an audit compares: ordinals
+    ("the third-largest", "21st") and years ("in 2013", "the 1960s") are claims `factaudit extract` lists,
+    but no audit pairs them (`match.UNMATCHED_KINDS`), and reading ordinals costs a tenth of the
+    extraction."""
     original = document
     # Markup blanked (Markdown), layout breaks read as spaces (PDF): find claims in the clean text, same
     # offsets; each claim quotes itself and its sentence from the original.
@@ -133,9 +137,9 @@ def extract_claims(document: Document, *, ordinals: bool = True) -> list[Claim]:
     for sentence in split_sentences(text, document.body_start):
         atoms = find_date_atoms(text, sentence.start, sentence.end)
         quantities = find_quantities(
-            text, sentence.start, sentence.end, decimal_comma=decimal_comma, ordinals=ordinals
+            text, sentence.start, sentence.end, decimal_comma=decimal_comma, ordinals=uncompared
         )
-        if not quantities and not atoms:
+        if not quantities and not atoms and not (uncompared and _writes_year(sentence.text)):
             unread.append(sentence)
             continue
         # Only "the same period" reads the period before a sentence: the sentences without claims are read
@@ -159,9 +163,11 @@ def extract_claims(document: Document, *, ordinals: bool = True) -> list[Claim]:
             claim = _date_claim(document, sentence, atom)
             if claim is not None:
                 found.append(claim)
+        years = _year_claims(document, sentence, periods, atoms) if uncompared and periods else []
+        found.extend(years)
         if not found:
             continue
-        if atoms:
+        if atoms or years:
             found.sort(key=lambda c: (c["start"], c["end"]))
         drafts.extend(found)
         stems = " ".join(sorted(names.in_sentence(sentence.start, sentence.end)))
@@ -171,6 +177,14 @@ def extract_claims(document: Document, *, ordinals: bool = True) -> list[Claim]:
         _finish(draft, index, original, stems, about)
         for index, (draft, stems) in enumerate(zip(drafts, entities, strict=True))
     ]
+
+
+def _writes_year(sentence: str) -> bool:
+    """Whether a sentence holds the digits of a year. The substring tests first: they reject two
+    sentences in three at a third of the cost of the pattern (BBC corpus: 0.013 s against 0.027 s)."""
+    return ("19" in sentence or "20" in sentence or "2100" in sentence) and _YEAR_DIGITS.search(
+        sentence
+    ) is not None
 
 
 def _last_period(
@@ -411,30 +425,77 @@ def _date_claim(document: Document, sentence: Sentence, atom: DateAtom) -> dict[
         day = dt.date(year, atom.month, atom.day)
     except ValueError:
         return None
+    claim = _time_claim(document, sentence, atom.start, atom.end)
     rel_start, rel_end = atom.start - sentence.start, atom.end - sentence.start
-    subject = _event_subject(sentence.text, rel_start)
-    return dict(
-        doc_id=document.doc_id,
-        start=atom.start,
-        end=atom.end,
+    claim.update(
+        subject=_event_subject(sentence.text, rel_start),
+        actor=actor_of(sentence.text, rel_start),
+        context=context_words(sentence.text, rel_start, rel_end),
         value=None,
         low=None,
         high=None,
         qualifier="exact",
         kind="date",
-        unit=None,
-        subject=subject,
-        actor=actor_of(sentence.text, rel_start),
         period_start=day,
         period_end=day,
         period_text=atom.text,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
         period_relation="in",
-        direction=None,
         cmp_low=None,
         cmp_high=None,
-        context=context_words(sentence.text, rel_start, rel_end),
+    )
+    return claim
+
+
+# Years in a period phrase: four digits, the grammar's counts and days have fewer.
+_PERIOD_YEAR: Final = re.compile(r"\d{4}")
+
+
+def _year_claims(
+    document: Document, sentence: Sentence, periods: list[Period], atoms: list[DateAtom]
+) -> list[dict[str, Any]]:
+    """The years the sentence's periods write ("in 2013", "the 1960s", "2019/20"), each dated by its
+    period; not the year of a day, which its date claim holds ("on 24 June 2022"). A year counts nothing
+    and nobody did it: it has no subject or actor, and no context, as no audit compares it (what happened
+    in it is its sentence's). Reading the three for the BBC corpus's 3,162 years took 0.20 s, a twentieth
+    of its extraction."""
+    claims: list[dict[str, Any]] = []
+    for period in periods:
+        if not _PERIOD_YEAR.search(period.text):
+            continue
+        for year in written_years(period):
+            if any(atom.day is not None and atom.start <= year.start < atom.end for atom in atoms):
+                continue
+            claim = _time_claim(document, sentence, year.start, year.end)
+            claim.update(
+                subject=None,
+                actor=None,
+                context="",
+                value=float(year.year),
+                low=float(year.low),
+                high=float(year.high),
+                qualifier="exact" if year.low == year.high else "vague",
+                kind="year",
+                period_start=period.start,
+                period_end=period.end,
+                period_text=period.text,
+                period_relation=period.relation,
+                cmp_low=float(year.low),
+                cmp_high=float(year.high),
+            )
+            claims.append(claim)
+    return claims
+
+
+def _time_claim(document: Document, sentence: Sentence, start: int, end: int) -> dict[str, Any]:
+    """The fields of a claim of a date or a year that do not depend on which it is."""
+    return dict(
+        doc_id=document.doc_id,
+        start=start,
+        end=end,
+        unit=None,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        direction=None,
     )
 
 

@@ -87,7 +87,7 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "MAD": "MAD", "A$": "AUD", "C$": "CAD", "Rs": "INR",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "INR": "INR", "CNY": "CNY", "AUD": "AUD",
-    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR", "元": "CNY",
+    "CAD": "CAD", "HKD": "HKD", "MYR": "MYR", "RM": "MYR", "元": "CNY",
 }  # fmt: skip
 
 CURRENCY_WORDS: Final[dict[str, str]] = {

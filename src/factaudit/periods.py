@@ -795,3 +795,47 @@ def find_periods(
         if period is not None:
             found.append(period)
     return found
+
+
+# --- the years a period names as written ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WrittenYear:
+    """A year as a period phrase writes it ("2013" of "in 2013", "1960s" of "the end of the 1960s", "20" of
+    "2019/20"): where it stands, the year, and the years it spans (a decade's ten, or the part named)."""
+
+    start: int  # absolute offsets of the numeral
+    end: int
+    year: int
+    low: int
+    high: int
+
+
+# In a period's text a run of four digits is always a year: the grammar's counts and days have at most
+# three. A short year closes a range ("2019/20", "2004-05") and lies after the first.
+_WRITTEN_YEAR = re.compile(
+    r"(?:(?P<part>early|mid|late)[-\s]+)?(?P<year>19\d\d|20\d\d|2100)(?P<decade>['’]?s)?(?!\d)"
+    r"|(?<=(?P<century>19|20)(?P<first>\d\d)[-–—/])(?P<short>\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def written_years(period: Period) -> Iterator[WrittenYear]:
+    """The years written in a period phrase, in text order (none in "last year" or "three years ago")."""
+    for match in _WRITTEN_YEAR.finditer(period.text):
+        offset = period.char_start
+        if match.group("short"):
+            if int(match.group("short")) <= int(match.group("first")):
+                continue  # not a range of years
+            year = int(match.group("century") + match.group("short"))
+            yield WrittenYear(offset + match.start("short"), offset + match.end(), year, year, year)
+            continue
+        year = int(match.group("year"))
+        if match.group("decade") and year % 10 == 0:
+            first, last = FUZZY_DECADE_YEARS.get(_norm(match.group("part")), (0, 9))
+            yield WrittenYear(
+                offset + match.start("year"), offset + match.end(), year, year + first, year + last
+            )
+        else:
+            yield WrittenYear(offset + match.start("year"), offset + match.end("year"), year, year, year)

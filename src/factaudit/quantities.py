@@ -141,8 +141,10 @@ _SCALE_TAIL = (
     rf"(?:[\s-]+(?:{_TAIL_SCALE_WORD})s?\b(?:\s+(?:\d++\s+)?+(?:{_TAIL_SCALE_WORD})s?\b)*+{_HUNDRED_AND}(?:{_AND_FRACTION})?+"
     rf"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’])|{_AND_FRACTION})?+"
 )
+# The ringgit's "RM" only glued to its figure ("RM42m"; "RM 45 marines" are Royal Marines).
 _CURRENCY = (
-    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?)"
+    r"(?:(?:\b(?:us|hk|nz|a|c|s|r))?\$\s?|[£€¥]|(?:usd|eur|gbp|chf|jpy|mad|inr|cny|aud|cad|hkd|myr|rs\.?)\s?"
+    r"|rm(?=\d))"
 )
 _SIGN = r"(?:(?<![\w.,)%/-])[-−](?=[$£€¥]?\d)|\b(?:minus|negative)\s+)"
 _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(?:\s?[€£$¥元])?"
@@ -157,7 +159,7 @@ _PERCENT = r"(?:\s?%|\s?per\s?cents?\b|\s?percents?\b|\s?percentage(?:[\s-]+poin
 # ("inr" is not: no match ever opened on its "i", which the look-ahead's letters left out).
 _AMOUNT_OPENERS: Final = (
     f"{_UNITS} {_TEENS} {_TENS} {_BIG} point minus negative usd eur gbp chf jpy mad cny aud cad hkd myr rs "
-    "us$ hk$ nz$ a$ c$ s$ r$"
+    "rm us$ hk$ nz$ a$ c$ s$ r$"
 ).split()
 # Every amount starts with a digit, a sign, a currency or a number word: the look-ahead rejects the
 # other positions before the alternatives are tried (four times faster on the BBC corpus). It tries
@@ -186,6 +188,10 @@ _VAGUE = re.compile(
 # a singular one the words are an ordinal ("twenty fifth"), and "quarters" may be periods ("twenty quarters
 # of growth").
 _TENS_DENOMINATORS = "thirds fourths fifths sixths sevenths eighths ninths tenths hundredths thousandths"
+# What "one hundred and" takes in the denominator of "one over one hundred and twenty-five".
+_OVER_HUNDRED_AND = (
+    rf"(?:(?:{_words(_TENS)})(?:[\s-](?:{_words(_UNITS)}))?|{_words(_TEENS)}|{_words(_UNITS)})"
+)
 _FRACTION = re.compile(
     rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<tens_num>{word_alternation(_TENS.split())}(?:[\s-](?:{_words(_UNITS)}))?)[\s-]"
     rf"(?P<tens_den>{_words(_TENS_DENOMINATORS)})\b"
@@ -194,7 +200,9 @@ _FRACTION = re.compile(
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
     r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z]))"
     r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
-    r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
+    r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>"
+    rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)(?:\s+and\s+{_OVER_HUNDRED_AND})?"
+    r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
     r")"
 )
 
@@ -204,6 +212,12 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>halved|halving|doubled|doubling|tripled|trebled|quadrupled"
     r"|(?:halve|double|triple)(?=\s+(?:the|its|their|his|her|our|that|this|in|to|from|over|by)\b|\s*[,.;]|\s*$))\b"
 )
+# "nil", "nought" and "naught" are the number 0 ("inflation was nil", "from nought to 60"), but not in a
+# score ("won two-nil", "two goals to nil", "nil-nil"), an idiom ("came to nought", "all for naught"), a
+# compound ("the nil-rate band") or a name; "nought point five" is read whole by the pattern of amounts.
+_ZERO_WORD = re.compile(r"\b(?:nil|nought|naught)\b(?![-–]|\s+point\b)")
+_ZERO_WORDS: Final = ("nil", "nought", "naught")
+_NO_ZERO_BEFORE = re.compile(r"(?:[-–]|\b(?:to|for)\s+)$")
 _RELATIVE_FACTORS: Final = {
     "halv": 0.5,
     "halves": 0.5,
@@ -251,7 +265,7 @@ _DIRECTION_BEFORE = re.compile(
 # quantifiers keep every branch linear.
 _NOT_A_CLAIM = re.compile(
     r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
-    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
+    r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rm|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
     r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
@@ -266,7 +280,7 @@ _ANY_NUMBER = re.compile(
     rf"[\d{_VULGAR}]|\b"
     + word_alternation(
         f"{_UNITS} {_TEENS} {_TENS} {_BIG} point dozen score couple few half halv doubl tripl trebl quadrupl "
-        f"handful twice {' '.join(DENOMINATORS)}".split()
+        f"handful twice nil nought naught {' '.join(DENOMINATORS)}".split()
     )
 )
 # "seventy-five thousands" is a number, not the vague "thousands".
@@ -279,7 +293,7 @@ _IDENTIFIER_BEFORE = re.compile(
     r"Item|Line|Table|Figure|Fig\.|Episode|Season|Series|Volume|Vol\.|Issue|Part|Division|Group|Class|"
     r"Band|Zone|Ward|District|Bus|Tier|Type|Model|Mark|Mk|Code|Cell|Block|Unit|Wing|Floor|Box|Lot"
     r"|(?i:section|article|chapter|page|version|level|grade|stage|phase|category|route|flight|room|platform"
-    r"|gate|terminal|episode|season|series|volume|tier|type|zone|channel))\s*$",
+    r"|gate|terminal|episode|season|series|volume|tier|type|zone|channel|parts?))\s*$",
 )
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z°µ][A-Za-z'’/-]*\d?)")
@@ -310,6 +324,7 @@ _ONE_PRONOUN_BEFORE: Final = frozenset(
     """no the this that any every each some someone anyone which other another only last first next real
     new big little right wrong good old latest day number""".split()
 )
+_NUMBER_LISTED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:\d|(?:{_ATOM})\b)")
 _THE_ONLY = re.compile(r"\b(?:the|their|his|her|its|our|my|your)\s+only\s+$")
 _ONE_PRONOUN_AFTER = re.compile(r"\s*(?:of\b|another\b|by\s+one\b|['’]s\b|-off\b|-time\b)")
 
@@ -554,6 +569,8 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
         symbol = _CURRENCY_BY_LOWER[prefix.group(0)]
         if symbol not in "$£€¥" and body[len(symbol) :][:1].isalpha():
             break  # "Rsx", "EURO": a word, not a currency code
+        if symbol == "RM" and not body.startswith("RM"):
+            break  # the ringgit is written "RM42m", in capitals and glued to its figure
         currency = CURRENCY_SYMBOLS[symbol]
         body = body[len(symbol) :]
         body = body.lstrip(" ") if _DECIMAL_POINT_START.match(body) else body.lstrip(". ")
@@ -700,8 +717,8 @@ def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tup
         lowered = word.group(1).lower().rstrip("'’")
         if lowered in CURRENCY_WORDS:
             return "money", CURRENCY_WORDS[lowered]
-        if word.group(1) in CURRENCY_SYMBOLS and word.group(1).isupper():
-            return "money", CURRENCY_SYMBOLS[word.group(1)]  # "30,000 EUR"
+        if word.group(1) in CURRENCY_SYMBOLS and word.group(1).isupper() and word.group(1) != "RM":
+            return "money", CURRENCY_SYMBOLS[word.group(1)]  # "30,000 EUR"; "45 RM" is Royal Marines
         two = _TWO_WORDS_AFTER.match(after)
         if two and two.group(1).lower() in CURRENCY_WORDS:
             return "money", CURRENCY_WORDS[two.group(1).lower()]  # "10 billion US dollars"
@@ -847,6 +864,8 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
     if not following or segment[end : following.start(1)].strip(" -") != "":
         return False
     word = following.group(1).lower()
+    if _NUMBER_LISTED_AFTER.match(folded, end):
+        return False  # "one and two and three", "one or two": the first of a list of numbers
     return word in SUBJECT_STOPWORDS or word in IRREGULAR_VERBS or word in ("too", "another")
 
 
@@ -922,11 +941,11 @@ def find_quantities(
 
     if any(word in masked for word in _WORD_FRACTION_WORDS):
         for match in _WORD_FRACTION.finditer(masked):
-            fraction = _word_fraction(segment, masked, match)
+            fraction = _signed(_word_fraction(segment, masked, match), segment, masked)
             if fraction and free(fraction.start, fraction.end):
                 keep(_with_hedge(fraction, segment, masked))
     for match in _FRACTION.finditer(masked):
-        fraction = _fraction(segment, masked, match)
+        fraction = _signed(_fraction(segment, masked, match), segment, masked)
         if fraction and free(fraction.start, fraction.end):
             keep(_with_hedge(fraction, segment, masked))
     for match in _finditer_if(_MULTIPLE, masked, _MULTIPLE_WORDS):
@@ -960,11 +979,17 @@ def find_quantities(
     for match in _finditer_if(_RELATIVE, masked, _RELATIVE_WORDS):
         if free(match.start(), match.end()):
             keep(_with_hedge(_relative(segment, match), segment, masked))
+    for match in _finditer_if(_ZERO_WORD, masked, _ZERO_WORDS):
+        zero = _zero(segment, masked, match)
+        if zero and free(zero.start, zero.end):
+            keep(zero)
     if ordinals and _ANY_ORDINAL.search(folded):
         for ordinal in _ordinals(segment, folded):
             if free(ordinal.start, ordinal.end):
                 keep(ordinal)
     found.sort(key=lambda q: (q.start, q.end))
+    if len(found) > 1 and _SOUTH_ASIAN_WORD.search(folded):
+        found = _join_south_asian_scales(found, segment, folded)
     if len(found) > 1:
         found = _join_composite_measures(_join_minor_units(found, segment, folded), segment, folded)
     if start:
@@ -979,6 +1004,42 @@ _MAJOR_MINOR_GAP = re.compile(r"\s*(?:(?!and\b)(?P<name>[a-z]+)\s*)?(?:(?:and|&)
 _MINOR_UNITS: Final = frozenset({"cent", "pence"})
 # Cents and pence of one dollar or pound: a minor sum of a hundred or more is a sum of its own.
 MINOR_PER_MAJOR: Final = 100
+
+
+# Crore and lakh in words go on to the smaller parts of one number ("three crore twelve lakh fifty-six
+# thousand", in digits "3 crore 12 lakh" is read whole by the pattern of amounts).
+_SOUTH_ASIAN_SCALES: Final = {"crore": 10**7, "cr": 10**7, "lakh": 10**5, "lac": 10**5}
+_SOUTH_ASIAN_WORD = re.compile(r"\b(crore|cr|lakh|lac)s?\b")
+_SOUTH_ASIAN_END = re.compile(rf"{_SOUTH_ASIAN_WORD.pattern}$")
+_SPACES = re.compile(r"\s+")
+_PART_SCALE = re.compile(r"\b(?:lakhs?|lacs?|thousand|hundred)\b")
+_PART_OPENS = re.compile(rf"(?:{_ATOM})\b")
+
+
+def _join_south_asian_scales(found: list[Quantity], segment: str, folded: str) -> list[Quantity]:
+    """A figure ending in crore or lakh and the smaller figure right after it read as one number."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        major = joined[-1] if joined else None
+        scale = _SOUTH_ASIAN_END.search(folded, major.start, major.end) if major else None
+        if (
+            major is None
+            or scale is None
+            or _SPACES.fullmatch(folded, major.end, quantity.start) is None
+            or major.qualifier in ("range", "vague")
+            or quantity.qualifier != "exact"
+            or quantity.kind not in ("count", "money")
+            or not 0 < quantity.value < _SOUTH_ASIAN_SCALES[scale.group(1)]
+            or not _PART_OPENS.match(folded, quantity.start)  # "Rs 5 crore 40 people", "... Rs 12 lakh"
+            or _HAS_DIGIT.search(folded, quantity.start, quantity.end)
+            or not _PART_SCALE.search(folded, quantity.start, quantity.end)  # "three crore twelve people"
+        ):
+            joined.append(quantity)
+            continue
+        step = quantity.cmp_high - quantity.cmp_low  # the rounding of the last part ("twelve lakh")
+        named = quantity if major.kind == "count" else major  # "three crore twelve lakh rupees"
+        joined[-1] = _joined(major, quantity, segment, major.value + quantity.value, step, named)
+    return joined
 
 
 def _join_minor_units(found: list[Quantity], segment: str, folded: str) -> list[Quantity]:
@@ -1020,8 +1081,16 @@ def _completes(major: Quantity, minor: Quantity, folded: str) -> bool:
 def _with_minor_unit(major: Quantity, minor: Quantity, segment: str) -> Quantity:
     cents = minor.value / MINOR_PER_MAJOR
     value = major.value + cents if major.value >= 0 else major.value - cents
+    return _joined(major, minor, segment, value, 1 / MINOR_PER_MAJOR, major)
+
+
+def _joined(
+    major: Quantity, minor: Quantity, segment: str, value: float, step: float, named: Quantity
+) -> Quantity:
+    """`major` read on to the end of `minor` as one figure of `value`, rounded to `step`, of the kind and
+    unit of `named`."""
     low, high = _interval(major.qualifier, value)
-    cmp_low, cmp_high = _close_interval(major.qualifier, value, low, high, 1 / MINOR_PER_MAJOR)
+    cmp_low, cmp_high = _close_interval(major.qualifier, value, low, high, step)
     return replace(
         major,
         end=minor.end,
@@ -1031,6 +1100,8 @@ def _with_minor_unit(major: Quantity, minor: Quantity, segment: str) -> Quantity
         high=high,
         cmp_low=cmp_low,
         cmp_high=cmp_high,
+        kind=named.kind,
+        unit=named.unit,
     )
 
 
@@ -1357,7 +1428,7 @@ def _run_tokens(
     spans: list[tuple[int, int]] = []
     for token in _RUN_WORD.finditer(masked, match.start(group), match.end(group)):
         word = token.group(0)
-        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "myr", "rs"):
+        if word in ("minus", "negative", "us", "usd", "eur", "gbp", "chf", "jpy", "mad", "myr", "rm", "rs"):
             continue
         if word in _AFTER_RUN_WORDS:
             break  # "four crore rupees": the South Asian scale follows the run, it is not in it
@@ -1393,6 +1464,30 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
                 continue
             return phrase, between, at, between_at
     return "", between, -1, between_at
+
+
+# A sign word before a fraction in words ("minus three quarters", "negative one over 20"), as before any
+# other amount (_SIGN).
+_SIGN_WORD_BEFORE = re.compile(r"\b(?:minus|negative)\s+$")
+
+
+def _signed(quantity: Quantity | None, segment: str, masked: str) -> Quantity | None:
+    """A fraction with the sign word before it, negative; without one, the fraction as it is."""
+    if quantity is None:
+        return None
+    sign = _SIGN_WORD_BEFORE.search(masked, max(0, quantity.start - 10), quantity.start)
+    if sign is None:
+        return quantity
+    return replace(
+        quantity,
+        start=sign.start(),
+        text=segment[sign.start() : quantity.end],
+        value=-quantity.value,
+        low=None if quantity.high is None else -quantity.high,
+        high=None if quantity.low is None else -quantity.low,
+        cmp_low=-quantity.cmp_high,
+        cmp_high=-quantity.cmp_low,
+    )
 
 
 def _with_hedge(quantity: Quantity, segment: str, masked: str) -> Quantity:
@@ -1731,6 +1826,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         # six boxes", "$2000 over 3 years" are no shares).
         numerator = _small(match.group("in_n") or match.group("over_n"))
         denominator = _small(match.group("in_d") or match.group("over_d"))
+        if denominator is None and match.group("over_d"):  # "one over one hundred and twenty-five"
+            denominator = _words_value(tuple(_WORD_TOKEN.findall(match.group("over_d").replace("-", " "))))
         if not numerator or not denominator or numerator >= denominator:
             return None
         value = numerator / denominator
@@ -1884,6 +1981,21 @@ def _relative(segment: str, match: re.Match[str]) -> Quantity:
         "ratio",
         direction="down" if factor < 1 else "up",
     )
+
+
+def _zero(segment: str, masked: str, match: re.Match[str]) -> Quantity | None:
+    """'nil', 'nought', 'naught' as 0, unless a score, an idiom or a name (see _ZERO_WORD)."""
+    start, end = match.start(), match.end()
+    if _NO_ZERO_BEFORE.search(masked, max(0, start - 5), start):
+        return None
+    if segment[start].isupper():
+        following = _WORD_AFTER.match(segment, end)
+        if not _SENTENCE_EDGE.search(segment, max(0, start - 4), start) or (
+            following and following.group(1)[0].isupper()
+        ):
+            return None  # "Nil By Mouth"
+    kind, unit = _kind_and_unit(segment[end:], None, None)
+    return _exact(segment, start, end, 0.0, kind, unit)
 
 
 def _exact(
