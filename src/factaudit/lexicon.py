@@ -81,7 +81,15 @@ QUALIFIERS: Final[dict[str, str]] = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about", "c.": "about",
     "more or less": "about", "or so": "about",
+    # Verbs that pass a figure (VERB_QUALIFIERS).
+    "topped": "more_than", "tops": "more_than", "exceeded": "more_than", "exceeds": "more_than",
+    "surpassed": "more_than", "surpasses": "more_than",
 }  # fmt: skip
+# Qualifiers that are verbs: "cases topped 1,200", "sales exceeded $1bn" bound the figure, which is written
+# without them (the verb tells the subject what moved). Not "passed": a bill or a law is passed ("passed 12
+# laws"). In the BBC corpus they bound 8 figures, all read right ("the blogosphere has already exceeded five
+# million", "growth had topped 9% in 2004").
+VERB_QUALIFIERS: Final = frozenset({"topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses"})
 
 CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",

@@ -31,6 +31,7 @@ from factaudit.lexicon import (
     SCALES,
     SMALL_NUMBERS,
     SUBJECT_STOPWORDS,
+    VERB_QUALIFIERS,
     word_alternation,
 )
 
@@ -1502,6 +1503,8 @@ def _with_hedge(quantity: Quantity, segment: str, masked: str) -> Quantity:
     low, high = _interval(qualifier, quantity.value)
     step = quantity.cmp_high - quantity.cmp_low  # the figure's own rounding interval, 0 when exact
     cmp_low, cmp_high = _close_interval(qualifier, quantity.value, low, high, step)
+    if word in VERB_QUALIFIERS:
+        at = quantity.start  # the verb bounds the figure, it is not written with it
     return replace(
         quantity,
         start=at,
@@ -1530,7 +1533,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     sep = (match.group("sep") or "").strip().strip("-").strip()
     low: float | None
     high: float | None
-    m_start = qual_at if qual_word else match.start("first")
+    m_start = qual_at if qual_word and qual_word not in VERB_QUALIFIERS else match.start("first")
     m_end = match.end()
     percent = match.group("percent")
     # "between 5% and 7%" is a range; "3% to 1,200 points" is a change and a level.
