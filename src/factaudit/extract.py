@@ -305,9 +305,21 @@ _SAYING_VERB_BEFORE = re.compile(rf"\b{_SAYING_VERB}\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 
 
+# "Figures published on Monday show 1,358 cases since the start of the year", "data released on Tuesday
+# showed": a period right after figures are published dates the release, not the figures ("the first
+# cards would be issued in 2008" dates the cards).
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|estimates|results|report|survey|poll)\s+"
+    r"(?:were\s+|was\s+)?(?:published|released|issued|updated|out)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _dates_the_saying(text: str, period: Period) -> bool:
     back = max(0, period.char_start - _ATTRIBUTION_REACH)
     if _SAID_BEFORE.search(text, back, period.char_start) is not None:
+        return True
+    if _RELEASED_BEFORE.search(text, back, period.char_start) is not None:
         return True
     return (
         _SAYING_VERB_BEFORE.search(text, back, period.char_start) is not None
