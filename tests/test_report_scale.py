@@ -139,6 +139,30 @@ def test_a_large_corpus_shows_agreements_and_series_compact(
     series = next(f for f in audit["findings"] if f["kind"] == "time_series")
     points = compact["details"][safe_id("finding", series["fingerprint"])]["points"]
     assert len(points) == len(series["details"]["points"])
+    # A card holds its sentence once and the figure's place in it, in the script's (UTF-16) offsets.
+    claims = {safe_id("claim", c["claim_id"]): c for c in audit["claims"]}
+    for anchor, card in compact["cards"].items():
+        sentence, start, end = card[1], card[2], card[3]
+        assert sentence == claims[anchor]["sentence"]
+        assert _utf16_slice(sentence, start, end) == claims[anchor]["text"]
+
+
+def _utf16_slice(text: str, start: int, end: int) -> str:
+    """text.slice(start, end) as JavaScript reads it."""
+    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
+
+
+def test_a_card_places_its_figure_in_offsets_the_script_reads() -> None:
+    from factaudit.report.build import split_sentence
+    from factaudit.report.compact import _utf16_length
+
+    # An emoji is two UTF-16 units: the offsets count them as the page's script does.
+    sentence = "Fans 🎉 bought 26,000 tickets, up 😀 12%."
+    for text in ("26,000", "12%"):
+        at = sentence.index(text)
+        before, marked, _ = split_sentence(sentence, text, at, at + len(text))
+        start = _utf16_length(before)
+        assert _utf16_slice(sentence, start, start + _utf16_length(marked)) == text
 
 
 def test_only_the_largest_reuses_keep_their_word_diffs() -> None:

@@ -223,9 +223,10 @@
     head.appendChild(document.createTextNode(" "));
     head.appendChild(el("span", "doc-date", doc[3]));
     var quote = div.appendChild(el("blockquote", "sentence"));
-    quote.appendChild(document.createTextNode(card[1]));
-    quote.appendChild(el("mark", "figure", card[2]));
-    quote.appendChild(document.createTextNode(card[3]));
+    // The sentence, and where its figure stands in it (compact.build_compact).
+    quote.appendChild(document.createTextNode(card[1].slice(0, card[2])));
+    quote.appendChild(el("mark", "figure", card[1].slice(card[2], card[3])));
+    quote.appendChild(document.createTextNode(card[1].slice(card[3])));
     var dl = div.appendChild(el("dl", "facts"));
     fact(dl, "As written", card[4], true);
     fact(dl, "Interval", card[5]);
