@@ -1,13 +1,14 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Eight draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` seven fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Nine draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` eight fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
 claims, labelled blind after the fifth round, then looked at for a sixth), draw 59 (100 claims, labelled
-blind after the sixth round, then looked at for a seventh) and draw 71 (100 claims, labelled blind after the
-seventh round, then looked at for an eighth). Each reviewed sentence is extracted on its own, as when it was
+blind after the sixth round, then looked at for a seventh), draw 71 (100 claims, labelled blind after the
+seventh round, then looked at for an eighth) and draw 83 (100 claims, labelled blind after the ninth
+round, not tuned on). Each reviewed sentence is extracted on its own, as when it was
 reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
@@ -68,6 +69,10 @@ CASES: Final = _samples()
 # errors were then used for an eighth round ("aged" before a figure, a second plural scale word, shares
 # against, buying, "a total of", conversions after a currency the lexicon lacks, any word glued by a hyphen,
 # "back", -ing verbs after an auxiliary, "plans to", "died", moves read past a phrase, number words).
+# Draw 83 was drawn after the ninth round (stories, years, ordinals) and labelled blind: 0.55 at review (0.62
+# where the value is right); not tuned on. Its misses are mostly near phrases the comparison takes as wrong
+# ("year study" for "study", "connections worldwide", "raise prices") and the price of a purchase read
+# where the thing bought was labelled.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.78},
@@ -77,6 +82,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.81},
     "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.74},
+    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.55},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
