@@ -1575,8 +1575,11 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
             )
         ):
             return None, match.end()  # "the score at 1-1", "won 3-0": a score
-        if sep == "to" and not between and (qual_word or _direction(masked, match.start())):
-            is_range = False  # "lost more than $2 to $43.25": a change and a level, not a range
+        bound = bool(qual_word) and QUALIFIERS[qual_word] != "about"
+        if sep == "to" and not between and (bound or _direction(masked, match.start())):
+            # "lost more than $2 to $43.25": a change and a level, not a range; but an estimate may be one
+            # ("about 80,000 to 100,000 people").
+            is_range = False
         elif descending and not (value < 0 or value2 < 0):
             if sep not in ("to", "or"):
                 return None, match.end()  # "won 2-1" is a score
