@@ -33,7 +33,9 @@ WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(_WEEKDAY_
 
 # "1945 GMT" is a clock time in the 24-hour notation of sports fixtures and broadcast schedules, and so is
 # "at 2100 local time".
-YEAR_PATTERN = r"(?:19\d\d|20\d\d|2100)(?!\d)(?!\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|hrs|local\s+time)\b)"
+# The digits of a year (1900-2100), without the guards of YEAR_PATTERN.
+YEAR_DIGITS = r"19\d\d|20\d\d|2100"
+YEAR_PATTERN = rf"(?:{YEAR_DIGITS})(?!\d)(?!\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|hrs|local\s+time)\b)"
 # "May", "March" and "Mar" are also a verb, a noun and a verb: only their capitalised forms name months.
 _AMBIGUOUS_MONTHS = r"(?-i:May|MAY|March|MARCH|Mar|MAR)"
 _FULL_MONTHS = "|".join(name for name in _MONTH_NAMES if name not in ("may", "march"))
@@ -283,7 +285,7 @@ _YEAR_EVIDENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # The digits of every year YEAR_PATTERN reads: opening on a digit, the scan skips from "1" and "2" on.
-_YEAR_DIGITS_RE = re.compile(r"19\d\d|20\d\d|2100")
+YEAR_DIGITS_RE = re.compile(YEAR_DIGITS)
 _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_END_RE = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -346,7 +348,7 @@ def _infer(text: str, latest_plausible: datetime.date | None) -> datetime.date |
                 full_dates.append(atom.date)
             elif atom.year is None and atom.month is not None and atom.day is not None:
                 month_days.append((atom.month, atom.day))
-        if not _YEAR_DIGITS_RE.search(text, line.start(), line.end()):
+        if not YEAR_DIGITS_RE.search(text, line.start(), line.end()):
             continue  # year evidence names a year: a cheap scan for its digits first
         for match in _YEAR_EVIDENCE_RE.finditer(text, line.start(), line.end()):
             if not looks_like_count(text, match.start("year"), match.end("year")):

@@ -17,6 +17,7 @@ from factaudit.dates import (
     MONTHS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
+    YEAR_DIGITS,
     YEAR_PATTERN,
     atom_from_match,
     fold_name,
@@ -815,7 +816,7 @@ class WrittenYear:
 # In a period's text a run of four digits is always a year: the grammar's counts and days have at most
 # three. A short year closes a range ("2019/20", "2004-05") and lies after the first.
 _WRITTEN_YEAR = re.compile(
-    r"(?:(?P<part>early|mid|late)[-\s]+)?(?P<year>19\d\d|20\d\d|2100)(?P<decade>['’]?s)?(?!\d)"
+    rf"(?:(?P<part>early|mid|late)[-\s]+)?(?P<year>{YEAR_DIGITS})(?P<decade>['’]?s)?(?!\d)"
     r"|(?<=(?P<century>19|20)(?P<first>\d\d)[-–—/])(?P<short>\d\d)(?!\d)",
     re.IGNORECASE,
 )

@@ -1009,7 +1009,6 @@ MINOR_PER_MAJOR: Final = 100
 
 # Crore and lakh in words go on to the smaller parts of one number ("three crore twelve lakh fifty-six
 # thousand", in digits "3 crore 12 lakh" is read whole by the pattern of amounts).
-_SOUTH_ASIAN_SCALES: Final = {"crore": 10**7, "cr": 10**7, "lakh": 10**5, "lac": 10**5}
 _SOUTH_ASIAN_WORD = re.compile(r"\b(crore|cr|lakh|lac)s?\b")
 _SOUTH_ASIAN_END = re.compile(rf"{_SOUTH_ASIAN_WORD.pattern}$")
 _SPACES = re.compile(r"\s+")
@@ -1030,7 +1029,7 @@ def _join_south_asian_scales(found: list[Quantity], segment: str, folded: str) -
             or major.qualifier in ("range", "vague")
             or quantity.qualifier != "exact"
             or quantity.kind not in ("count", "money")
-            or not 0 < quantity.value < _SOUTH_ASIAN_SCALES[scale.group(1)]
+            or not 0 < quantity.value < SCALES[scale.group(1)]
             or not _PART_OPENS.match(folded, quantity.start)  # "Rs 5 crore 40 people", "... Rs 12 lakh"
             or _HAS_DIGIT.search(folded, quantity.start, quantity.end)
             or not _PART_SCALE.search(folded, quantity.start, quantity.end)  # "three crore twelve people"
@@ -1444,7 +1443,8 @@ def _run_tokens(
 
 
 def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
-    """(qualifier phrase, between/from, phrase start, between start) written just before `position`."""
+    """(qualifier phrase, between/from, phrase start, between start) written just before `position`. The
+    start of a verb that bounds the figure (VERB_QUALIFIERS) is `position`: it is not written with it."""
     window_start = max(0, position - HEDGE_WINDOW)
     words = masked[window_start:position].split()
     between, between_at = "", -1
@@ -1463,7 +1463,7 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
             at = masked.rfind(words[-size], window_start, limit) if at < 0 else at
             if at > 0 and masked[at - 1].isalpha():
                 continue
-            return phrase, between, at, between_at
+            return phrase, between, position if phrase in VERB_QUALIFIERS else at, between_at
     return "", between, -1, between_at
 
 
@@ -1503,8 +1503,6 @@ def _with_hedge(quantity: Quantity, segment: str, masked: str) -> Quantity:
     low, high = _interval(qualifier, quantity.value)
     step = quantity.cmp_high - quantity.cmp_low  # the figure's own rounding interval, 0 when exact
     cmp_low, cmp_high = _close_interval(qualifier, quantity.value, low, high, step)
-    if word in VERB_QUALIFIERS:
-        at = quantity.start  # the verb bounds the figure, it is not written with it
     return replace(
         quantity,
         start=at,
@@ -1533,7 +1531,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     sep = (match.group("sep") or "").strip().strip("-").strip()
     low: float | None
     high: float | None
-    m_start = qual_at if qual_word and qual_word not in VERB_QUALIFIERS else match.start("first")
+    m_start = qual_at if qual_word else match.start("first")
     m_end = match.end()
     percent = match.group("percent")
     # "between 5% and 7%" is a range; "3% to 1,200 points" is a change and a level.
