@@ -366,8 +366,10 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
     )
     with open_engine(config.engine, config.scheduler, config.jobs) as engine:
         extract_many = _with_progress(engine.extract_many, progress)
+        # Each document's content hash, read by the claim store, the block store and the checks' cache.
+        hashes = {d.doc_id: document_hash(d) for d in corpus.documents} if config.cache else {}
         if config.cache is not None:
-            claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many)
+            claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many, hashes)
         else:
             # The values a stored table gives back (None for a missing value, never NaN), so that a run with
             # the store and one without read the same rows: pandas 3 infers NaN-backed string columns,
@@ -381,7 +383,6 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         published = {d.doc_id: d.published for d in corpus.documents}
         outlets = {d.doc_id: d.outlet or d.source for d in corpus.documents}
         reuse = None
-        hashes = {d.doc_id: document_hash(d) for d in corpus.documents} if config.cache else {}
         if config.cache is not None:
             reuse = (claim_digests(claims, hashes), BlockStore(config.cache).load())
         # What reads no pair of claims runs aside while they are matched.

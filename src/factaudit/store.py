@@ -94,15 +94,19 @@ class ClaimStore:
         return frame
 
     def claims(
-        self, documents: Sequence[Document], extract_many: ExtractMany = extract_audited
+        self,
+        documents: Sequence[Document],
+        extract_many: ExtractMany = extract_audited,
+        hashes: Mapping[str, str] | None = None,
     ) -> tuple[pd.DataFrame, StoreStats]:
         """The claims of `documents` in document order: cached where the content hash is known, the rest
         extracted in one batch by `extract_many` (a loop here, a Dask bag on a cluster).
 
         Tables are built once for the whole corpus, never per document: one frame of the fresh claims,
-        one concatenation, one reordering (per-document frames cost 10 ms each, most of a re-audit)."""
+        one concatenation, one reordering (per-document frames cost 10 ms each, most of a re-audit).
+        `hashes` gives each document's `document_hash` when the caller has them already."""
         cached = self._load()
-        keys = [document_hash(document) for document in documents]
+        keys = [hashes[d.doc_id] if hashes is not None else document_hash(d) for d in documents]
         known = set(cached[CONTENT_HASH].tolist())
         missing = [document for document, key in zip(documents, keys, strict=True) if key not in known]
         missing_keys = [key for key in keys if key not in known]
