@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
+from factaudit.report import compact as compact_module
 from factaudit.report import provenance, texts
 from factaudit.report.build import build_context, safe_id
 from factaudit.report.compact import COMPACT_KINDS, agreement_groups
-from factaudit.report.html import render_html
+from factaudit.report.html import html_chunks, render_html
 
 CASE = Path(__file__).parent / "gold" / "report" / "cases" / "seeds.json"
 
@@ -338,3 +339,22 @@ def test_a_large_corpus_caps_reuse_detection_and_says_so(
     assert ctx.reuse_limit is not None and ctx.reuse_limit.searched == len(read)
     assert all({r.origin.doc_id, r.copy.doc_id} <= read for r in ctx.reuse)
     assert f"among {len(read)} of its {len(documents)} documents" in render_html(audit, documents)
+
+
+def test_a_report_handed_its_texts_drops_those_it_does_not_read(
+    seeds: tuple[dict[str, Any], dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    audit, documents = seeds
+    monkeypatch.setattr(texts, "FULL_TEXT_MAX_DOCUMENTS", len(documents) - 1)
+    monkeypatch.setattr(compact_module, "REUSE_MAX_DOCUMENTS", 1)
+    read = _read_documents(audit)
+    page = render_html(audit, documents)
+    handed = dict(documents)
+    released = "".join(html_chunks(audit, handed, release_texts=True))
+    # The same page, whose notes still count every document with a text; the texts kept are those the
+    # page carries and those searched for reuse (the carried ones first: here within them).
+    assert released == page
+    assert set(handed) == read < set(documents)
+    # A caller that keeps its texts keeps them all.
+    kept = dict(documents)
+    assert "".join(html_chunks(audit, kept)) == page and kept == documents

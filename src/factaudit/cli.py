@@ -283,7 +283,9 @@ def audit(
         # The claims table and the JSON audit are written aside while the report is built here.
         tables = run_inherited(aside_for(aside, len(texts)), write_tables, claims, json_path, payload)
         # Text reuse (when the audit could not look for it meanwhile) is searched aside too.
-        write_html(html, payload, texts, reuse or AsideReuse(aside_for(aside, len(texts))))
+        # The texts are handed over: the report drops those it does not read (most, in a large corpus).
+        find = reuse or AsideReuse(aside_for(aside, len(texts)))
+        write_html(html, payload, texts, find, release_texts=True)
         tables.result()
     if claimreview is not None and author is not None:
         reviews = claim_reviews(payload, author, dt.date.today())

@@ -257,16 +257,20 @@ def collector_paused() -> Iterator[None]:
 
 
 def html_chunks(
-    audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseFinder = find_reuse
+    audit: Mapping[str, Any],
+    texts: Mapping[str, str],
+    find: ReuseFinder = find_reuse,
+    *,
+    release_texts: bool = False,
 ) -> Iterator[str]:
     """The HTML report of an audit (schema factaudit/audit/1) piece by piece, given each document's text;
-    `find` looks for text reuse among them (see `build_context`)."""
+    `find` looks for text reuse among them, `release_texts` hands `texts` over (see `build_context`)."""
     with collector_paused():
         style = load_asset("report.css", "</style")
         script = load_asset("report.js", "</script")
         template = environment().get_template("base.j2")
         yield from template.generate(
-            ctx=build_context(audit, texts, find),
+            ctx=build_context(audit, texts, find, release_texts=release_texts),
             style=style,
             script=script,
             csp=content_security_policy(style, script),
@@ -279,7 +283,12 @@ def render_html(audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseF
 
 
 def write_html(
-    path: Path, audit: Mapping[str, Any], texts: Mapping[str, str], find: ReuseFinder = find_reuse
+    path: Path,
+    audit: Mapping[str, Any],
+    texts: Mapping[str, str],
+    find: ReuseFinder = find_reuse,
+    *,
+    release_texts: bool = False,
 ) -> None:
     """Write the HTML report atomically, streamed: the page is never held whole in memory."""
-    write_atomic_chunks(path, html_chunks(audit, texts, find))
+    write_atomic_chunks(path, html_chunks(audit, texts, find, release_texts=release_texts))
