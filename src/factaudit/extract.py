@@ -388,7 +388,24 @@ def _nearest_period(
         # A period before the number in the same sentence usually governs it ("In 2020, police ...").
         return (other_clause, distance, 0 if period.char_end <= start else 1)
 
-    return min(periods, key=rank)
+    nearest = min(periods, key=rank)
+    return _when_of(nearest, text, start) if text else nearest
+
+
+# "since 2023, when a record 52,150 people arrived": the clause after "when" happened in the year itself.
+_SINCE_YEAR = re.compile(r"since\s+(\d{4})", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^,;.]*$")
+
+
+def _when_of(period: Period, text: str, start: int) -> Period:
+    """The year of "since 2023" for a figure in the "when" clause that follows it; else the period."""
+    year = _SINCE_YEAR.fullmatch(period.text)
+    if year is None or period.char_end > start or not _WHEN_AFTER.match(text[period.char_end : start]):
+        return period
+    value = int(year.group(1))
+    return replace(
+        period, start=dt.date(value, 1, 1), end=dt.date(value, 12, 31), granularity="year", relation="in"
+    )
 
 
 def _quantity_claim(

@@ -656,6 +656,13 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         resume = end + len(currency) + 1
         if cut[resume : resume + 1].isalpha() and subject_after(cut, _past_currency(cut, end)):
             return subject_around(cut, start, end)
+    partitive = _PARTITIVE_AFTER.match(sentence, end)
+    if partitive:
+        # "Around 1,200 of August's arrivals were unaccompanied children": the figure counts what the
+        # part is, not the whole it is taken from.
+        part = subject_after(sentence, partitive.end())
+        if part and _PLURAL_END.search(part) and not _is_verb_like(part.split()[0].lower()):
+            return part
     subject = _trim_adverbs(_subject_around(sentence, start, end))
     if _PEOPLE_DIED_AFTER.match(sentence, end):
         return "deaths"  # "at least 85 people had died at sea" counts deaths, as "61 deaths" does
@@ -834,6 +841,7 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         candidate = subject_after(sentence, position)
         if candidate and not (
             (tokens[0].lower() == "in" and candidate[0].isupper())  # "$53.09 a barrel in New York"
+            or tokens[0].lower() in _CAUSE_OPENERS  # "revised the total to 7,015 after late registrations"
             or _is_adverb(candidate.split()[0].lower())  # "£5.35 an hour is provisionally scheduled"
             or _names_period(candidate)  # "rose to €48 million this year", "topped 1,200 in the first half"
         ):
@@ -966,6 +974,14 @@ _CHANGE_IN = re.compile(
 _OF_THE_OPENING = re.compile(
     r"\W*Of\s+(?:the|these|those|its|their)\s+(?:\d[\d,.]*|" + "|".join(sorted(SMALL_NUMBERS)) + r")\s+"
 )
+# Words after a figure that open a clause of cause or time: the phrase after them is not what it counts.
+_CAUSE_OPENERS: Final = frozenset("after because despite following amid".split())
+# "N of the arrivals were children": a part of a whole, then what the part is.
+_PARTITIVE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z][\w'’-]*['’]s)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\s+"
+    r"(?:were|are)\s+"
+)
+_PLURAL_END = re.compile(r"(?:[a-z]s|children|people|men|women)$")
 # A new clause right after a figure: a conjunction, a determiner, up to two words and a verb.
 _NEW_CLAUSE_AFTER = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
