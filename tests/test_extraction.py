@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from factaudit.entities import document_names
 from factaudit.extract import Claim, extract_claims
 from factaudit.ingest import Document
 
@@ -73,3 +74,15 @@ def test_word_classes_are_sorted_disjoint_plain_words() -> None:
     assert all(word.isalpha() and word.islower() for word in verbs + adverbs)
     assert {"appear", "said", "includes"} <= set(verbs) and {"regularly", "instead"} <= set(adverbs)
     assert not {"act", "acts", "nod", "advert", "spending"} & set(verbs)
+
+
+def test_a_sentence_may_open_on_a_name_of_several_words() -> None:
+    # A press release opens its sentences with its company's name and never writes it mid-sentence: the
+    # first word of "Norland Motors" is a name; "Across" before "Serrano" and "These" are not.
+    text = (
+        "Norland Motors reported a loss. Norland Motors will cut jobs. Across Serrano, fires burned. "
+        "These figures were published by Eastmoor Council."
+    )
+    about = document_names(text).about()
+    assert "norla" in about and "motor" in about
+    assert "acros" not in about and "these" not in about

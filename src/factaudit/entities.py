@@ -55,6 +55,34 @@ def _opens_sentence(text: str, start: int, floor: int = 0) -> bool:
     return _SENTENCE_START.search(text, max(floor, start - 3), start) is not None
 
 
+# Words that open sentences before a name without being part of it ("Across Serrano", "Unlike Norland").
+_OPENING_WORDS: Final = frozenset(
+    """across after against along amid among around before behind below beneath beside besides between
+    beyond despite during except inside near outside over through throughout toward towards under unlike
+    until upon via within without like every each all both many most some several other another no not
+    only even just still yet so then thus hence indeed instead perhaps overall former dear welcome its her
+    his our their my your now early late one two three four five six seven eight nine ten""".split()
+)
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    """A name word follows the word ending at `end` after one space: "Norland Motors reported", "Corsena
+    Ministry of the Interior". A sentence's first word then opens a name of several words (press releases
+    open most sentences with their company's name and never write it mid-sentence) rather than being a
+    capitalised common word ("These", "Besides")."""
+    if text[end : end + 1] != " ":
+        return False
+    match = _NAME.match(text, end + 1)
+    return match is not None and match.group(0).lower() not in _NOT_NAMES
+
+
+def _opens_as_word(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """The word text[start:end] opens its sentence and is not the first word of a name of several."""
+    return _opens_sentence(text, start, floor) and (
+        text[start:end].lower() in _OPENING_WORDS or not _followed_by_name(text, end)
+    )
+
+
 def names(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Capitalised names and acronyms in text order. A word that opens a sentence counts only when it is
     an acronym or `known` (seen capitalised mid-sentence elsewhere): "These" and "Besides" are not names."""
@@ -63,7 +91,7 @@ def names(text: str, known: frozenset[str] = frozenset()) -> list[str]:
         word = match.group(0)
         if word.lower() in _NOT_NAMES:
             continue
-        if not word.isupper() and word not in known and _opens_sentence(text, match.start()):
+        if not word.isupper() and word not in known and _opens_as_word(text, match.start(), match.end()):
             continue
         found.append(word)
     return found
@@ -103,7 +131,7 @@ class DocumentNames:
                 break
             word = self.words[index]
             # Within three characters of the sentence start, the sentence alone shows less before it.
-            opens = self.opens[index] if at - start >= 3 else _opens_sentence(text, at, start)
+            opens = self.opens[index] if at - start >= 3 else _opens_as_word(text, at, at + len(word), start)
             if word.isupper() or word in self.known or not opens:
                 stems.add(_stem(word))
         return frozenset(stems)
@@ -121,6 +149,6 @@ def document_names(text: str) -> DocumentNames:
         starts.append(match.start())
         words.append(word)
         # An acronym is a name wherever it stands: only other words need to know.
-        opens.append(not word.isupper() and _opens_sentence(text, match.start()))
+        opens.append(not word.isupper() and _opens_as_word(text, match.start(), match.end()))
     known = frozenset(w for w, o in zip(words, opens, strict=True) if not o or w.isupper())
     return DocumentNames(text, tuple(starts), tuple(words), tuple(opens), known)

@@ -17,7 +17,14 @@ from factaudit.ingest import Document
 from factaudit.periods import Period, find_periods, reads_previous, written_years
 from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
-from factaudit.subjects import actor_of, context_words, subject_around
+from factaudit.subjects import (
+    actor_of,
+    context_words,
+    follows_restating_word,
+    names_only_period,
+    restates_earlier,
+    subject_around,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,6 +37,8 @@ _DATE_MARKER = re.compile(r"\b(?:date|dated|published|updated|posted)\s*:?\s*$",
 # scheduling stay a few per cent of the work, and 2,225 articles still spread over eight workers.
 PARALLEL_CHUNK: Final = 64
 _ANAPHORA: Final = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
+# The kinds of claim whose subject a restating figure may take ("up from 5,117", "down 6.2% from").
+_RESTATED_KINDS: Final = frozenset({"count", "money", "measure", "percent"})
 
 
 @dataclass(frozen=True)
@@ -292,7 +301,9 @@ def _is_baseline(text: str, period: Period, periods: list[Period]) -> bool:
 # form: "said last week it would pay $850m" or "the £1.4bn reported in the previous month" date the figure
 # as well (7 BBC claims changed period with any verb of saying before the period, 2 of them for the better).
 _SAYING_VERB = r"(?:said|says|reported|announced|added|told|confirmed|revealed|stated|warned)"
-_SAID_BEFORE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,5}}{_SAYING_VERB}\s+$")
+_SAID_BEFORE = re.compile(
+    rf",\s+(?:(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,5}}|the\s+(?:[a-z][\w'’-]*\s+){{1,4}}){_SAYING_VERB}\s+$"
+)  # ", Harwick Police said", ", the force said", ", the regional forest service said"
 # How far before a period its attribution may start: ", the " and five words of a name and a verb.
 _ATTRIBUTION_REACH: Final = 80
 
@@ -349,6 +360,16 @@ def _nearest_period(
         ]
         if len(periods) > 1:  # one period governs whatever it dates: no attribution to look for
             periods = [p for p in periods if not _dates_the_saying(text, p)] or periods
+        elif (
+            periods
+            and periods[0].start == periods[0].end
+            and _SAID_BEFORE.search(
+                text, max(0, periods[0].char_start - _ATTRIBUTION_REACH), periods[0].char_start
+            )
+        ):
+            # "arrested 27 people during a week of raids, the force said on Wednesday": the day of the
+            # saying after the figure is not the day of what was counted.
+            periods = []
     if not periods:
         return None
 
@@ -367,7 +388,24 @@ def _nearest_period(
         # A period before the number in the same sentence usually governs it ("In 2020, police ...").
         return (other_clause, distance, 0 if period.char_end <= start else 1)
 
-    return min(periods, key=rank)
+    nearest = min(periods, key=rank)
+    return _when_of(nearest, text, start) if text else nearest
+
+
+# "since 2023, when a record 52,150 people arrived": the clause after "when" happened in the year itself.
+_SINCE_YEAR = re.compile(r"since\s+(\d{4})", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^,;.]*$")
+
+
+def _when_of(period: Period, text: str, start: int) -> Period:
+    """The year of "since 2023" for a figure in the "when" clause that follows it; else the period."""
+    year = _SINCE_YEAR.fullmatch(period.text)
+    if year is None or period.char_end > start or not _WHEN_AFTER.match(text[period.char_end : start]):
+        return period
+    value = int(year.group(1))
+    return replace(
+        period, start=dt.date(value, 1, 1), end=dt.date(value, 12, 31), granularity="year", relation="in"
+    )
 
 
 def _quantity_claim(
@@ -380,9 +418,23 @@ def _quantity_claim(
 ) -> dict[str, Any]:
     rel_start, rel_end = quantity.start - sentence.start, quantity.end - sentence.start
     subject = subject_around(sentence.text, rel_start, rel_end)
+    if quantity.kind != "ordinal" and names_only_period(subject):
+        subject = ""  # "down 6.2% from ... in the first half": the phrase before only dates the figure
     if subject.lower() in _ANAPHORA:
         counted = [c for c in earlier if c["kind"] in ("count", "money", "measure") and c["subject"]]
         subject = counted[-1]["subject"] or subject if counted else subject
+    elif restates_earlier(
+        sentence.text,
+        rel_start,
+        rel_end,
+        subject,
+        bool(earlier) and follows_restating_word(sentence.text, int(earlier[-1]["start"]) - sentence.start),
+    ):
+        # "up from 5,117 in July", "down 6.2% from": the subject of the sentence's last figure of the same
+        # kind, else of its last counted figure.
+        counted = [c for c in earlier if c["kind"] in _RESTATED_KINDS and c["subject"]]
+        same_kind = [c for c in counted if c["kind"] == quantity.kind]
+        subject = (same_kind or counted)[-1]["subject"] if counted else subject
     period = _nearest_period(breaks, periods, quantity.start, quantity.end, document.text)
     return dict(
         doc_id=document.doc_id,

@@ -99,13 +99,24 @@ def _endpoint(tag: str) -> str:
     )
 
 
+def _first_endpoint(tag: str) -> str:
+    """The first endpoint of a span, which may be a bare day that takes the month and year of the second:
+    "between 3 and 9 March 2025", "from 3 to 9 March" (police and court reports date a week of raids
+    so)."""
+    return (
+        rf"(?:(?P<{tag}_od>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?=\s+(?:and|to|until|till|through)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b)"
+        rf"|{_endpoint(tag)})"
+    )
+
+
 _PREP = (
     r"(?P<prep>as\s+of|as\s+at|up\s+until|up\s+to|since|from|during|throughout|through|within|until|till"
     r"|before|after|over|in|on|of|for|by|at)"
 )
-_BETWEEN = rf"(?P<f_between>between\s+{_endpoint('ba')}\s+and\s+{_endpoint('bb')})"
+_BETWEEN = rf"(?P<f_between>between\s+{_first_endpoint('ba')}\s+and\s+{_endpoint('bb')})"
 _FROM_TO = (
-    rf"(?P<f_from_to>from\s+{_endpoint('fa')}"
+    rf"(?P<f_from_to>from\s+{_first_endpoint('fa')}"
     rf"(?:\s+(?:to|until|till|through)\s+|\s*[-–—]\s*){_endpoint('fb')})"
 )
 _SAME = (
@@ -598,6 +609,9 @@ def _endpoint_parts(match: re.Match[str], tag: str) -> tuple[int | None, int | N
 def _resolve_endpoints(match: re.Match[str], context: _Context, first: str, last: str) -> _Span | None:
     start_year, start_month, start_day = _endpoint_parts(match, first)
     end_year, end_month, end_day = _endpoint_parts(match, last)
+    bare_day = match.group(first + "_od")
+    if bare_day:  # "between 3 and 9 March 2025": the first day is in the second's month and year
+        start_year, start_month, start_day = end_year, end_month, int(bare_day)
     if (
         start_month is None
         and end_month is None

@@ -56,6 +56,10 @@ BOUND_STEP_SHARE: Final = 0.05
 # within 2%; 5% half-width and a 10% reach keep them compatible and catch every 15% edit.
 MAX_ROUNDING_HALF_WIDTH: Final = 0.05
 MAX_BOUND_REACH: Final = 0.10
+# A percentage written whole ("6%", "43%") is rounded to the point: it covers half a point either way,
+# within MAX_ROUNDING_HALF_WIDTH of itself ("6%" covers 5.7-6.3). Calibrated on a company's "down 6.2%"
+# retold by a wire as "fell 6%" (the layoffs story); the scale benchmark's 15-40% edits stay outside.
+WHOLE_PERCENT_HALF_WIDTH: Final = 0.5
 # The longest run of number words read as one number: the longest cardinal in the number-parser suite
 # ("one sextillion two hundred thirty-four quintillion ...") has 41 words. Bounding the run keeps the
 # split of a long run into numbers linear in its length.
@@ -1685,6 +1689,10 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         if qualifier != "range":
             qualifier, low, high = "exact", value, value
     cmp_low, cmp_high = _close_interval(qualifier, value, low, high, step)
+    if kind == "percent" and qualifier == "exact" and step == 1.0 and value > 0 and value == int(value):
+        # A whole percentage is one rounded to the point: "fell 6%" reports a fall of 6.2%.
+        half = min(WHOLE_PERCENT_HALF_WIDTH, value * MAX_ROUNDING_HALF_WIDTH)
+        cmp_low, cmp_high = value - half, value + half
     quantity = Quantity(
         start=m_start,
         end=surface_end,

@@ -225,7 +225,7 @@ _MOVED_BEFORE = re.compile(
 # Adverbs a phrase reader may run on into ("23 years previously", "a $50m movie straight away").
 _TRAILING_ADVERBS: Final = frozenset(
     """previously ago earlier later afterwards away straight already again too overall alone apiece ahead
-    behind unchanged steady""".split()
+    behind unchanged steady worldwide nationwide globally""".split()
 )  # "left its benchmark interest rate unchanged at 2%", "held rates steady at 4.75%"
 # A money figure whose subject is the verb that moves it names what it is: "is to pay $1m" is a payment.
 _MONEY_VERBS: Final[dict[str, str]] = {
@@ -656,7 +656,16 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         resume = end + len(currency) + 1
         if cut[resume : resume + 1].isalpha() and subject_after(cut, _past_currency(cut, end)):
             return subject_around(cut, start, end)
+    partitive = _PARTITIVE_AFTER.match(sentence, end)
+    if partitive:
+        # "Around 1,200 of August's arrivals were unaccompanied children": the figure counts what the
+        # part is, not the whole it is taken from.
+        part = subject_after(sentence, partitive.end())
+        if part and _PLURAL_END.search(part) and not _is_verb_like(part.split()[0].lower()):
+            return part
     subject = _trim_adverbs(_subject_around(sentence, start, end))
+    if _PEOPLE_DIED_AFTER.match(sentence, end):
+        return "deaths"  # "at least 85 people had died at sea" counts deaths, as "61 deaths" does
     lowered = subject.lower()
     if lowered in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
         return _MONEY_VERBS[lowered]
@@ -809,6 +818,10 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     elided = _elided(sentence, start, end)
     if elided:
         return elided
+    if _NEW_CLAUSE_AFTER.match(sentence, end):
+        # "revenue was €9.1 billion and the operating margin was 5.8%": the phrase after "and the" is the
+        # next clause's subject, not what this figure counts.
+        return _subject_before(sentence, start)
     # "$175 million has been gained from X", "20 other world leaders", "Twenty of his films": the phrase
     # after the verbs and function words that follow the figure.
     index = None
@@ -828,6 +841,7 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         candidate = subject_after(sentence, position)
         if candidate and not (
             (tokens[0].lower() == "in" and candidate[0].isupper())  # "$53.09 a barrel in New York"
+            or tokens[0].lower() in _CAUSE_OPENERS  # "revised the total to 7,015 after late registrations"
             or _is_adverb(candidate.split()[0].lower())  # "£5.35 an hour is provisionally scheduled"
             or _names_period(candidate)  # "rose to €48 million this year", "topped 1,200 in the first half"
         ):
@@ -837,14 +851,80 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
 
 # Words of a phrase that only says when ("this year", "the first half", "last summer"): such a phrase after
 # the figure dates it and counts nothing.
+# "H" and "end" are what is left of "in H1" and "by the end of 2026"; the number words count the months of
+# "the first six months".
 _PERIOD_PHRASE_WORDS: Final = _TIME_WORDS | frozenset(
     """this the year years month months week weeks weekend quarter quarters half day days decade season
-    first second third fourth final spring summer autumn winter""".split()
+    first second third fourth final spring summer autumn winter h h1 h2 q1 q2 q3 q4 end start beginning
+    two three four five six seven eight nine ten eleven twelve""".split()
+)
+# Units of time that a duration counts ("jailed for 10 years", "won three Grand Slams in one season"): alone
+# they are a subject.
+_DURATION_UNITS: Final = frozenset(
+    """year years month months week weeks day days decade decades season seasons weekend weekends quarter
+    quarters""".split()
 )
 
 
 def _names_period(phrase: str) -> bool:
     return all(word in _PERIOD_PHRASE_WORDS for word in phrase.lower().split())
+
+
+def names_only_period(subject: str) -> bool:
+    """The subject says only when ("first half", "first six months", "end" of "by the end of 2026"), not
+    what is counted; a bare unit of time ("years") is a duration's subject and stays."""
+    return bool(subject) and subject.lower() not in _DURATION_UNITS and _names_period(subject)
+
+
+# A figure that restates another of its sentence: the level it moved from ("up from 5,117 in July",
+# "from €1.87 billion a year earlier"), its change ("€18.4 billion ..., down 6.2% from"), the part of it
+# that is named next ("4,200 jobs ..., including 1,350 at its Kessel plant").
+_RESTATES_BEFORE = re.compile(
+    r"(?:\bfrom|,\s*(?:up|down)|\bincluding|\bcompared\s+(?:with|to)|\bagainst)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# Characters before a figure read for those words (", compared with around " is the longest, 24).
+RESTATES_WINDOW: Final = 28
+
+
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+# "from 11.2% to 9.6%": the figure opens a move of its own within this many characters ("from less than
+# 5bn euros in 2014 to almost 9bn" is the longest of the BBC corpus's, 35).
+_TO_FIGURE_AFTER = re.compile(
+    r"[^.;]*?\bto\s+(?:(?:about|around|nearly|almost|just|more\s+than|less\s+than|over|under)\s+)?[$£€¥]?\d"
+)
+TO_FIGURE_WINDOW: Final = 40
+# The next figure of a list that restates ("up from 5,117 in July and 4,390 in June").
+_CHAINED_BEFORE = re.compile(r"(?:\band|,)\s+$")
+
+
+def follows_restating_word(sentence: str, start: int) -> bool:
+    """The figure at `start` follows "from", ", up", ", down", "including", "compared with" or "against"."""
+    return _RESTATES_BEFORE.search(sentence, max(0, start - RESTATES_WINDOW), start) is not None
+
+
+def restates_earlier(sentence: str, start: int, end: int, subject: str, chained: bool = False) -> bool:
+    """Whether the figure sentence[start:end] counts what an earlier figure of its sentence counts: it
+    follows "from", ", up", "including" and names nothing after it, its subject read before it or a period.
+    Found on the stories' "up from 5,117 in July" (subject "sea" of "by sea") and "from €1.87 billion a
+    year earlier" (subject "H" of "in H1"); on the BBC corpus it changed 64 subjects, 49 of them for the
+    better ("up from 34 million a year ago": "broadband" -> "people"). `chained`: the sentence's previous
+    figure restates, and this one may follow it after "and" or a comma."""
+    if not follows_restating_word(sentence, start) and not (
+        chained and _CHAINED_BEFORE.search(sentence, max(0, start - 6), start)
+    ):
+        return False
+    if _YEAR_LIKE.fullmatch(sentence, start, end) or _TO_FIGURE_AFTER.match(
+        sentence, end, end + TO_FIGURE_WINDOW
+    ):
+        # "sales had fallen from £138m to £118m", "up 23,600 to 27,700": a move of its own, whose subject
+        # is read before it; "the marine chronometer from 1761" is a year.
+        return False
+    if not subject or names_only_period(subject) or subject.lower() in _DURATION_UNITS:
+        return True
+    following = subject_after(sentence, _past_qualifiers(sentence, _past_currency(sentence, end)))
+    return not following or names_only_period(following) or following.lower() in _DURATION_UNITS
 
 
 # A comparative adjective after a figure ("eight times faster", "25p more expensive") compares a dimension,
@@ -894,8 +974,28 @@ _CHANGE_IN = re.compile(
 _OF_THE_OPENING = re.compile(
     r"\W*Of\s+(?:the|these|those|its|their)\s+(?:\d[\d,.]*|" + "|".join(sorted(SMALL_NUMBERS)) + r")\s+"
 )
+# Words after a figure that open a clause of cause or time: the phrase after them is not what it counts.
+_CAUSE_OPENERS: Final = frozenset("after because despite following amid".split())
+# "N of the arrivals were children": a part of a whole, then what the part is.
+_PARTITIVE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z][\w'’-]*['’]s)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\s+"
+    r"(?:were|are)\s+"
+)
+_PLURAL_END = re.compile(r"(?:[a-z]s|children|people|men|women)$")
+# A new clause right after a figure: a conjunction, a determiner, up to two words and a verb.
+_NEW_CLAUSE_AFTER = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+    r"(?:was|were|is|are|rose|fell|grew|has|had|stood)\b"
+)
 # A bare figure as the subject of "died" ("in which 96 died", "3000 died over 30 years": 4 in the BBC corpus).
 _DIED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|perished)\b")
+# People who died or were killed: the figure counts deaths ("85 people had died", "12 civilians were
+# killed"), whoever the people were.
+_PEOPLE_DIED_AFTER = re.compile(
+    r"\s+(?:people|persons|migrants|refugees|civilians|children|adults|men|women|workers|soldiers|"
+    r"passengers|patients|residents)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+)?"
+    r"(?:died|killed|drowned|perished)\b"
+)
 _RELATIVE_VERBS: Final = frozenset("doubled tripled trebled quadrupled halved".split())
 # "four nominations, while Alicia Keys has three": a number closing its clause after "has" or "another"
 # counts what the sentence's previous figure counted.
