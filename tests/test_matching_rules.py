@@ -363,3 +363,39 @@ def test_a_figure_for_a_period_within_the_others_may_agree_but_never_conflicts(t
     )
     assert _kinds_between(result, "84,312", "nearly 85,000") == ["qualifier_drift"]
     assert _kinds_between(result, "84,312", "120,000") == []
+
+
+def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_names(tmp_path: Path) -> None:
+    # Neither sentence names a name, so each borrows its document's main names, and those differ (Norland,
+    # Ostby and Pell against Dalmore, Esk and Fenwick): the fourth pass still compares them on their subject
+    # and stated period when the documents name two names in common somewhere (Esk and Karvik) and the
+    # figures are of one size.
+    agency = (
+        "Officials in Norland, Ostby and Pell said Norland, Ostby and Pell had more cases. "
+        "Doctors at the Karvik hospital in Esk treated 43 children.\n\n"
+        "In the first quarter of 2024, 677 cases were confirmed; in the second quarter, 586."
+    )
+    names = "Doctors in Dalmore, Esk and Fenwick said Dalmore, Esk, Fenwick and Karvik had 12 wards full."
+    result = _audit(
+        tmp_path,
+        ("agency", "2024-07-18", agency),
+        ("tv", "2024-07-22", f"{names}\n\nThere were 677 cases in the first three months of the year."),
+        ("radio", "2024-07-22", f"{names}\n\nThere were 4,100 cases in the first three months of the year."),
+        (
+            "paper",
+            "2024-07-22",
+            "Trelawny doctors in Trelawny said Trelawny was spared.\n\n"
+            "There were 677 cases in the first three months of the year.",
+        ),
+    )
+    claims = result.claims
+    about = dict(zip(claims[col.DOC_ID], claims[col.ABOUT], strict=False))
+    assert not set(about["agency"].split()) & set(about["tv"].split())  # main names share none
+    ids = dict(zip(zip(claims[col.DOC_ID], claims[col.TEXT], strict=True), claims[col.CLAIM_ID], strict=True))
+    agreeing = {f.claim_ids for f in result.findings if f.kind == "agreement"}
+    assert (ids["agency", "677"], ids["tv", "677"]) in agreeing
+    # A document naming nothing the agency names, and a figure six times as large, are not compared.
+    paired = {frozenset(pair) for pair in zip(result.pairs[col.LEFT], result.pairs[col.RIGHT], strict=True)}
+    labels = {claim_id: label for label, claim_id in enumerate(claims[col.CLAIM_ID])}
+    assert frozenset((labels[ids["agency", "677"]], labels[ids["paper", "677"]])) not in paired
+    assert frozenset((labels[ids["agency", "677"]], labels[ids["radio", "4,100"]])) not in paired
