@@ -399,3 +399,27 @@ def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_nam
     labels = {claim_id: label for label, claim_id in enumerate(claims[col.CLAIM_ID])}
     assert frozenset((labels[ids["agency", "677"]], labels[ids["paper", "677"]])) not in paired
     assert frozenset((labels[ids["agency", "677"]], labels[ids["radio", "4,100"]])) not in paired
+
+
+@pytest.mark.parametrize(("figure", "kind"), [("311", ["agreement"]), ("two", [])])
+def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
+    tmp_path: Path, figure: str, kind: list[str]
+) -> None:
+    # The same 311 votes, told in other words ("majority of", "won by"): one figure when the sentences name
+    # a name in common. A small number ("two votes") is shared by unrelated sentences too.
+    result = _audit(
+        tmp_path,
+        (
+            "commission",
+            "2025-05-09",
+            f"In the end Okafor's majority of {figure} votes is the smallest in a mayoral contest so far.",
+        ),
+        (
+            "wire",
+            "2025-05-09",
+            f"Ruth Okafor of the Green Party won the Eastmoor mayoral race by {figure} votes, they said.",
+        ),
+    )
+    assert [
+        f.kind for f in result.findings if len(f.claim_ids) == 2 and f.kind != "competing_estimates"
+    ] == kind
