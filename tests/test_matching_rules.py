@@ -401,6 +401,27 @@ def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_nam
     assert frozenset((labels[ids["agency", "677"]], labels[ids["radio", "4,100"]])) not in paired
 
 
+def test_a_share_in_words_meets_its_percentage_across_nameless_sentences(tmp_path: Path) -> None:
+    # "Two thirds" (0.67) is compared as 67%, its size included: within SERIES_MAX_RATIO of 66%, not 99x.
+    result = _audit(
+        tmp_path,
+        (
+            "agency",
+            "2024-07-18",
+            "Officials in Norland, Ostby and Pell said Norland, Ostby and Pell had more cases. "
+            "Doctors at the Karvik hospital in Esk treated 43 children.\n\n"
+            "In the first quarter of 2024, 66% of cases were in children.",
+        ),
+        (
+            "tv",
+            "2024-07-22",
+            "Doctors in Dalmore, Esk and Fenwick said Dalmore, Esk, Fenwick and Karvik had 12 wards full.\n\n"
+            "In the first three months of the year two thirds of cases were in children.",
+        ),
+    )
+    assert _kinds_between(result, "66%", "two thirds") == ["agreement"]
+
+
 @pytest.mark.parametrize(("figure", "kind"), [("311", ["agreement"]), ("two", [])])
 def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
     tmp_path: Path, figure: str, kind: list[str]

@@ -292,7 +292,11 @@ def _nameless_mates(claims: pd.DataFrame) -> Callable[[int, int], bool]:
     common somewhere and their figures are within SERIES_MAX_RATIO of each other."""
     unnamed = (_unnamed(claims) & claims[col.PERIOD_START].notna()).to_numpy()
     periods = _period_keys(claims).to_numpy()
-    values = pd.to_numeric(claims[col.VALUE], errors="coerce").abs().to_numpy(dtype=np.float64)
+    figures = pd.to_numeric(claims[col.VALUE], errors="coerce").abs()
+    # A share written as a fraction ("two thirds", 0.67) is compared as the percentage it rounds (67), as
+    # its measure key and classify.as_percent have it.
+    share = (claims[col.KIND] == "fraction") & (claims[col.UNIT] == "share")
+    values = figures.where(~share, figures * 100).to_numpy(dtype=np.float64)
     doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
     names: dict[str, set[str]] = {}
 
