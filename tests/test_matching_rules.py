@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import classify_pair
+from factaudit.classify import _distinctive, classify_pair
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -444,3 +444,21 @@ def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_sh
     assert [
         f.kind for f in result.findings if len(f.claim_ids) == 2 and f.kind != "competing_estimates"
     ] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "distinctive"),
+    [
+        ("311", 311.0, True),
+        ("8.28", 8.28, True),
+        ("12,000", 12000.0, True),
+        ("£1.3bn", 1.3e9, True),
+        ("24", 24.0, False),
+        ("100m", 100.0, False),
+        ("two", 2.0, False),
+        # A share in words compares as its percentage, 66.666...: its float is no measure of its writing.
+        ("two thirds", 200 / 3, False),
+    ],
+)
+def test_a_figure_is_distinctive_by_the_digits_written(text: str, value: float, distinctive: bool) -> None:
+    assert _distinctive(text, value) is distinctive

@@ -11,7 +11,6 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from factaudit import columns as col
@@ -229,17 +228,23 @@ def _same_figure(a: Row, b: Row) -> bool:
         a[col.QUALIFIER] == b[col.QUALIFIER] == "exact"
         and isinstance(value, (int, float))
         and value == b[col.VALUE]
-        and _distinctive(float(value))
+        and _distinctive(str(a[col.TEXT]), float(value))
+        and _distinctive(str(b[col.TEXT]), float(value))
     )
 
 
-def _distinctive(value: float) -> bool:
-    """A figure of at least DISTINCTIVE_DIGITS significant digits, or of one fewer from 1,000 up: not
-    one of the small or round numbers that unrelated stories share ("two games", "22-year-old", "100m")."""
-    if not math.isfinite(value) or value == 0:
-        return False
-    digits = len(Decimal(repr(abs(value))).normalize().as_tuple().digits)
-    return digits >= DISTINCTIVE_DIGITS or (abs(value) >= 1000 and digits >= DISTINCTIVE_DIGITS - 1)
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _distinctive(text: str, value: float) -> bool:
+    """A figure written with at least DISTINCTIVE_DIGITS significant digits, or one fewer from 1,000 up:
+    not one of the small or round numbers that unrelated stories share ("two games", "22-year-old",
+    "100m"). Read from the digits written ("12,000": 2; "£1.3bn": 2; "two thirds": none), not from the
+    value, whose float ("two thirds" as 66.666...%) is no measure of how it was written."""
+    digits = len(_NOT_DIGIT.sub("", text).strip("0"))
+    return math.isfinite(value) and (
+        digits >= DISTINCTIVE_DIGITS or (abs(value) >= 1000 and digits >= DISTINCTIVE_DIGITS - 1)
+    )
 
 
 def _name_in_common(a: Row, b: Row) -> bool:
