@@ -446,6 +446,32 @@ def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_sh
     ] == kind
 
 
+@pytest.mark.parametrize(("figure", "kinds"), [("767", ["number_conflict"]), ("688", [])])
+def test_a_transposed_figure_of_one_period_conflicts_on_less_alike_context(
+    tmp_path: Path, figure: str, kinds: list[str]
+) -> None:
+    # 767 for 677 cases in one quarter: the digits say one figure was copied from the other, though the
+    # words around them ("confirmed in the first quarter" / "doctors say ... saw ... over the first three
+    # months") score 62, below CONFLICT_CONTEXT_MIN. Another figure (688) in the same words is not
+    # reported.
+    result = _audit(
+        tmp_path,
+        (
+            "agency",
+            "2024-07-18",
+            "In the first quarter of 2024, 677 cases were confirmed in Norland; in the second quarter, 586.",
+        ),
+        (
+            "tv",
+            "2024-07-22",
+            f"Local doctors say Norland saw {figure} cases over the first three months of the year.",
+        ),
+    )
+    pairs = result.pairs
+    assert len(pairs) == 1 and 55 <= float(pairs[col.CONTEXT_SCORE].iloc[0]) < 70
+    assert _kinds_between(result, "677", figure) == kinds
+
+
 @pytest.mark.parametrize(
     ("text", "value", "distinctive"),
     [

@@ -162,12 +162,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("measles", ("agency", "88.9%"), ("wire", "88.9%")): (
         "'Coverage of the first dose of MMR vaccine at 24 months was 88.9%' takes 'months' as subject"
     ),
-    ("measles", ("agency", "677"), ("tv", "767")): (
-        "the two nameless sentences now meet (match.py's fourth pass: one subject, one quarter), but their "
-        "contexts score 62, below CONFLICT_CONTEXT_MIN: 'in the first quarter of ... cases were confirmed in "
-        "the second quarter' against 'there were cases in the first three months of the' (the period's "
-        "words count in the context)"
-    ),
     ("measles", ("agency", "88.9%"), ("agency", "89.3%")): "the subject is 'months', as above",
     ("measles", ("agency", "1,263"), ("tv", "1,358")): (
         "'1,358 ... since the start of the year' (to the day of publication) holds 'between 1 January and "
