@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import classify_pair
+from factaudit.classify import _distinctive, classify_pair
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -363,3 +363,128 @@ def test_a_figure_for_a_period_within_the_others_may_agree_but_never_conflicts(t
     )
     assert _kinds_between(result, "84,312", "nearly 85,000") == ["qualifier_drift"]
     assert _kinds_between(result, "84,312", "120,000") == []
+
+
+def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_names(tmp_path: Path) -> None:
+    # Neither sentence names a name, so each borrows its document's main names, and those differ (Norland,
+    # Ostby and Pell against Dalmore, Esk and Fenwick): the fourth pass still compares them on their subject
+    # and stated period when the documents name two names in common somewhere (Esk and Karvik) and the
+    # figures are of one size.
+    agency = (
+        "Officials in Norland, Ostby and Pell said Norland, Ostby and Pell had more cases. "
+        "Doctors at the Karvik hospital in Esk treated 43 children.\n\n"
+        "In the first quarter of 2024, 677 cases were confirmed; in the second quarter, 586."
+    )
+    names = "Doctors in Dalmore, Esk and Fenwick said Dalmore, Esk, Fenwick and Karvik had 12 wards full."
+    result = _audit(
+        tmp_path,
+        ("agency", "2024-07-18", agency),
+        ("tv", "2024-07-22", f"{names}\n\nThere were 677 cases in the first three months of the year."),
+        ("radio", "2024-07-22", f"{names}\n\nThere were 4,100 cases in the first three months of the year."),
+        (
+            "paper",
+            "2024-07-22",
+            "Trelawny doctors in Trelawny said Trelawny was spared.\n\n"
+            "There were 677 cases in the first three months of the year.",
+        ),
+    )
+    claims = result.claims
+    about = dict(zip(claims[col.DOC_ID], claims[col.ABOUT], strict=False))
+    assert not set(about["agency"].split()) & set(about["tv"].split())  # main names share none
+    ids = dict(zip(zip(claims[col.DOC_ID], claims[col.TEXT], strict=True), claims[col.CLAIM_ID], strict=True))
+    agreeing = {f.claim_ids for f in result.findings if f.kind == "agreement"}
+    assert (ids["agency", "677"], ids["tv", "677"]) in agreeing
+    # A document naming nothing the agency names, and a figure six times as large, are not compared.
+    paired = {frozenset(pair) for pair in zip(result.pairs[col.LEFT], result.pairs[col.RIGHT], strict=True)}
+    labels = {claim_id: label for label, claim_id in enumerate(claims[col.CLAIM_ID])}
+    assert frozenset((labels[ids["agency", "677"]], labels[ids["paper", "677"]])) not in paired
+    assert frozenset((labels[ids["agency", "677"]], labels[ids["radio", "4,100"]])) not in paired
+
+
+def test_a_share_in_words_meets_its_percentage_across_nameless_sentences(tmp_path: Path) -> None:
+    # "Two thirds" (0.67) is compared as 67%, its size included: within SERIES_MAX_RATIO of 66%, not 99x.
+    result = _audit(
+        tmp_path,
+        (
+            "agency",
+            "2024-07-18",
+            "Officials in Norland, Ostby and Pell said Norland, Ostby and Pell had more cases. "
+            "Doctors at the Karvik hospital in Esk treated 43 children.\n\n"
+            "In the first quarter of 2024, 66% of cases were in children.",
+        ),
+        (
+            "tv",
+            "2024-07-22",
+            "Doctors in Dalmore, Esk and Fenwick said Dalmore, Esk, Fenwick and Karvik had 12 wards full.\n\n"
+            "In the first three months of the year two thirds of cases were in children.",
+        ),
+    )
+    assert _kinds_between(result, "66%", "two thirds") == ["agreement"]
+
+
+@pytest.mark.parametrize(("figure", "kind"), [("311", ["agreement"]), ("two", [])])
+def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
+    tmp_path: Path, figure: str, kind: list[str]
+) -> None:
+    # The same 311 votes, told in other words ("majority of", "won by"): one figure when the sentences name
+    # a name in common. A small number ("two votes") is shared by unrelated sentences too.
+    result = _audit(
+        tmp_path,
+        (
+            "commission",
+            "2025-05-09",
+            f"In the end Okafor's majority of {figure} votes is the smallest in a mayoral contest so far.",
+        ),
+        (
+            "wire",
+            "2025-05-09",
+            f"Ruth Okafor of the Green Party won the Eastmoor mayoral race by {figure} votes, they said.",
+        ),
+    )
+    assert [
+        f.kind for f in result.findings if len(f.claim_ids) == 2 and f.kind != "competing_estimates"
+    ] == kind
+
+
+@pytest.mark.parametrize(("figure", "kinds"), [("767", ["number_conflict"]), ("688", [])])
+def test_a_transposed_figure_of_one_period_conflicts_on_less_alike_context(
+    tmp_path: Path, figure: str, kinds: list[str]
+) -> None:
+    # 767 for 677 cases in one quarter: the digits say one figure was copied from the other, though the
+    # words around them ("confirmed in the first quarter" / "doctors say ... saw ... over the first three
+    # months") score 62, below CONFLICT_CONTEXT_MIN. Another figure (688) in the same words is not
+    # reported.
+    result = _audit(
+        tmp_path,
+        (
+            "agency",
+            "2024-07-18",
+            "In the first quarter of 2024, 677 cases were confirmed in Norland; in the second quarter, 586.",
+        ),
+        (
+            "tv",
+            "2024-07-22",
+            f"Local doctors say Norland saw {figure} cases over the first three months of the year.",
+        ),
+    )
+    pairs = result.pairs
+    assert len(pairs) == 1 and 55 <= float(pairs[col.CONTEXT_SCORE].iloc[0]) < 70
+    assert _kinds_between(result, "677", figure) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "distinctive"),
+    [
+        ("311", 311.0, True),
+        ("8.28", 8.28, True),
+        ("12,000", 12000.0, True),
+        ("£1.3bn", 1.3e9, True),
+        ("24", 24.0, False),
+        ("100m", 100.0, False),
+        ("two", 2.0, False),
+        # A share in words compares as its percentage, 66.666...: its float is no measure of its writing.
+        ("two thirds", 200 / 3, False),
+    ],
+)
+def test_a_figure_is_distinctive_by_the_digits_written(text: str, value: float, distinctive: bool) -> None:
+    assert _distinctive(text, value) is distinctive
