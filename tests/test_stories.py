@@ -233,7 +233,7 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("measles", ("agency", "88.9%"), ("wire", "88.9%")): (
         "subjects 'MMR vaccine' ('Coverage of the first dose of MMR vaccine at 24 months') and "
         "'two-year-olds' ('Uptake of the first MMR dose among two-year-olds') share no head: the pair is "
-        "never a candidate"
+        "not matched"
     ),
     ("measles", ("agency", "1,263"), ("tv", "1,358")): (
         "'1,358 ... since the start of the year' (to the day of publication) holds 'between 1 January and "
