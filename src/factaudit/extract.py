@@ -274,6 +274,27 @@ _COMPARISON = re.compile(
 )
 
 
+# "Revenues were £4.3bn while the firm's margins were 14.1% by 2006", "to cut 4,200 jobs as first-half
+# profit slides": a period in the clause that "while" or "whereas" opens, or right after an "as" that opens
+# a clause on a period's noun ("as first-half profit", "as third-quarter sales"), is not the figure's own.
+# Any "as" was tried: in the BBC corpus most are prepositions ("his first cap as a 17-year-old in 1991",
+# "43% in Europe as a whole last year") or join simultaneous events ("efforts as the first half drew to a
+# close"). "while" before a participle ("injured herself while performing") joins one event too.
+_CLAUSE_OPENER = re.compile(r"\s(?:while|whereas)\s+(?![a-z]+ing\b)", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\sas\s+(?:(?:its|their|the)\s+)?$", re.IGNORECASE)
+_COMPOUND_PERIOD = re.compile(r"[\w-]+-(?:half|quarter|year)", re.IGNORECASE)
+
+
+def _in_later_clause(text: str, end: int, period: Period) -> bool:
+    """`period`, after a figure ending at `end`, lies in a clause of its own (`_CLAUSE_OPENER`)."""
+    if _CLAUSE_OPENER.search(text, end, period.char_start):
+        return True
+    return (
+        _COMPOUND_PERIOD.fullmatch(period.text) is not None
+        and _AS_BEFORE.search(text, max(end, period.char_start - 12), period.char_start) is not None
+    )
+
+
 _ON_PERIOD = re.compile(r"on\s+(?:a|the|last|\d{4})\b", re.IGNORECASE)  # not a day: "60% on 20 October"
 _CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
 
@@ -355,7 +376,11 @@ def _nearest_period(
             if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
             and not (
                 p.char_start >= end
-                and (_is_baseline(text, p, periods) or _COMPARISON.search(text, end, p.char_start))
+                and (
+                    _is_baseline(text, p, periods)
+                    or _COMPARISON.search(text, end, p.char_start)
+                    or _in_later_clause(text, end, p)
+                )
             )
         ]
         if len(periods) > 1:  # one period governs whatever it dates: no attribution to look for
@@ -436,6 +461,12 @@ def _quantity_claim(
         same_kind = [c for c in counted if c["kind"] == quantity.kind]
         subject = (same_kind or counted)[-1]["subject"] if counted else subject
     period = _nearest_period(breaks, periods, quantity.start, quantity.end, document.text)
+    if (
+        period is not None
+        and subject.startswith(period.text)
+        and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
+    ):
+        subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
     return dict(
         doc_id=document.doc_id,
         start=quantity.start,

@@ -643,6 +643,10 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         and not _MOVED_BEFORE.search(sentence, max(0, start - 30), start)
     ):
         return "respondents"  # but "sales rose 5%, said the firm" measures sales
+    if sentence[max(0, start - 4) : start].lower().endswith("to "):
+        counted = _counted_by_total(sentence, start, end)
+        if counted:
+            return counted
     named = _named_by_money_verb(sentence, start, end)
     if named:
         return named
@@ -664,6 +668,8 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         if part and _PLURAL_END.search(part) and not _is_verb_like(part.split()[0].lower()):
             return part
     subject = _trim_adverbs(_subject_around(sentence, start, end))
+    if subject and _is_participle(subject[subject.rfind(" ") + 1 :]):
+        subject = _past_linking_participle(sentence, start, subject)
     if _PEOPLE_DIED_AFTER.match(sentence, end):
         return "deaths"  # "at least 85 people had died at sea" counts deaths, as "61 deaths" does
     lowered = subject.lower()
@@ -672,6 +678,59 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
         return _SHARE_VERBS[lowered]
     return subject
+
+
+# "bringing the number held in Operation Kestrel to 31", "taking the total number of jobs to go at the firm
+# to 5,500", "limit the number of new casinos in the UK to 24": a figure that a count is brought "to"
+# counts what the count is of, not the nearest noun before "to" ("Operation Kestrel", "firm", "UK").
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\bthe\s+(?:(?:total|overall|official)\s+)?(?:number|total|tally|count)\s+"
+    r"(?:(?P<of>of)\s+|(?P<done>[a-z]+)\b)[^,;:()]{0,80}?\bto\s+$",
+    re.IGNORECASE,
+)
+# How far before the figure "the number of" may open: its phrase, a place or a time, and "to".
+TOTAL_BROUGHT_TO_WINDOW: Final = 110
+# "the number held", "the number killed": such a count is of people, named by what befell them; "people"
+# as "31 people held" reads after a figure.
+_PEOPLE_PARTICIPLES: Final = frozenset(
+    """held arrested detained charged convicted killed dead injured wounded hurt missing displaced
+    evacuated rescued infected""".split()
+)
+
+
+def _counted_by_total(sentence: str, start: int, end: int) -> str:
+    """What "the number of X ... to N" counts when no noun follows N; "" when the sentence says no such
+    thing. A noun after the figure still names it ("to 1.3 billion machines")."""
+    # The last "the number ..." before the figure: the one nearest to its "to".
+    totals = list(_TOTAL_BROUGHT_TO.finditer(sentence, max(0, start - TOTAL_BROUGHT_TO_WINDOW), start))
+    total = totals[-1] if totals else None
+    if total is None or subject_after(sentence, end):
+        return ""
+    if total.group("of"):
+        return subject_after(sentence, total.end("of") + 1)
+    done = total.group("done").lower()
+    return "people" if done in _PEOPLE_PARTICIPLES else ""
+
+
+# "penalties totalling nearly $2bn", "with some carers getting just £50 a week", "shedding 15% to 22 euro
+# cents": a participle right before the figure links it to the noun before (or to nothing read); it is
+# the verb, not what is counted.
+# After an article the word is an adjective or a noun ("the remaining 12%", "a reading above 50", "an
+# astonishing 90%"), and a verb of money names what the sum is ("taking $9m" counts takings, _MONEY_VERBS).
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b([a-z]+ing)\s+"
+    r"(?:(?:just|only|nearly|almost|about|around|some|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_linking_participle(sentence: str, start: int, subject: str) -> str:
+    """`subject` without its last word when that word is a participle standing right before the figure."""
+    before = _PARTICIPLE_BEFORE.search(sentence, max(0, start - 30), start)
+    head = subject[subject.rfind(" ") + 1 :]
+    if before is None or before.group(1) != head or head in _MONEY_VERBS:
+        return subject
+    return subject[: subject.rfind(" ")] if " " in subject else ""
 
 
 # The distances of the standard track races, written glued to their "m" ("800m", "5,000m").
