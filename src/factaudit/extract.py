@@ -19,9 +19,11 @@ from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantit
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import (
     actor_of,
+    brought_to_total,
     context_words,
     follows_restating_word,
     names_only_period,
+    names_race,
     restates_earlier,
     subject_around,
 )
@@ -125,7 +127,8 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
     """The claims of one document, in text order. Without `uncompared`, what an audit compares: ordinals
     ("the third-largest", "21st") and years ("in 2013", "the 1960s") are claims `factaudit extract` lists,
     but no audit pairs them (`match.UNMATCHED_KINDS`), and reading ordinals costs a tenth of the
-    extraction."""
+    extraction; so are race distances that name a race ("won the 1500m", "the 60m hurdles": `names_race`):
+    two stories' "100m" and "200m" are no figures that agree or conflict."""
     original = document
     # Markup blanked (Markdown), layout breaks read as spaces (PDF): find claims in the clean text, same
     # offsets; each claim quotes itself and its sentence from the original.
@@ -164,7 +167,9 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
         found: list[dict[str, Any]] = []
         breaks = clause_breaks(text, sentence) if quantities and periods else []
         for quantity in quantities:
-            found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found))
+            if uncompared or not names_race(text, quantity.start, quantity.end):
+                # "won the 1500m", "the 60m hurdles": a race's name, listed but never compared
+                found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found))
         for atom in atoms:
             claim = _date_claim(document, sentence, atom)
             if claim is not None:
@@ -467,6 +472,15 @@ def _quantity_claim(
         and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
     ):
         subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
+    if (
+        period is not None
+        and period.granularity == "day"
+        and period.relation == "in"
+        and brought_to_total(sentence.text, rel_start)
+    ):
+        # "Four more were arrested on Thursday, bringing the number held to 31": a running total is
+        # counted up to the day, not on it.
+        period = replace(period, start=None, relation="as_of")
     return dict(
         doc_id=document.doc_id,
         start=quantity.start,
