@@ -26,6 +26,7 @@ from factaudit.subjects import (
     names_race,
     restates_earlier,
     subject_around,
+    subject_before,
 )
 
 if TYPE_CHECKING:
@@ -438,6 +439,24 @@ def _when_of(period: Period, text: str, start: int) -> Period:
     )
 
 
+# "Net income in the last quarter was 4.3bn rupees", "reduce its losses last year from £20.6m": a sum or a
+# share whose phrase is only the unit of the period before it is what the phrase before that period
+# names (a count or a measure may count the years themselves: "served 12 years").
+_SUMS_AND_SHARES: Final = frozenset({"money", "percent"})
+_PERIOD_UNITS: Final = frozenset(
+    "year years month months week weeks weekend day days quarter quarters period".split()
+)
+
+
+def _before_dating(sentence: Sentence, periods: list[Period], start: int, subject: str) -> str:
+    """The phrase before the last period before `start` that ends on the word `subject`; else `subject`."""
+    word = subject.lower()
+    dating = [p for p in periods if p.char_end <= start and p.text.lower().endswith(word)]
+    if not dating:
+        return subject
+    return subject_before(sentence.text, dating[-1].char_start - sentence.start) or subject
+
+
 def _quantity_claim(
     document: Document,
     sentence: Sentence,
@@ -472,6 +491,8 @@ def _quantity_claim(
         and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
     ):
         subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
+    if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
+        subject = _before_dating(sentence, periods, quantity.start, subject)
     if (
         period is not None
         and period.granularity == "day"

@@ -1140,6 +1140,11 @@ def _of_before(sentence: str, start: int) -> bool:
     return match is not None and match.group(1) not in _QUANTITY_NOUNS
 
 
+def subject_before(sentence: str, start: int) -> str:
+    """The noun phrase that ends before `start` ("Net income" of "Net income in the last quarter")."""
+    return _subject_before(sentence, start)
+
+
 def _subject_before(sentence: str, start: int, moved: bool = False) -> str:
     """The noun phrase before a number ("unemployment rose to 5%" -> "unemployment"); `moved` when the figure
     itself is the verb ("prices have doubled")."""
