@@ -86,3 +86,17 @@ def test_a_sentence_may_open_on_a_name_of_several_words() -> None:
     about = document_names(text).about()
     assert "norla" in about and "motor" in about
     assert "acros" not in about and "these" not in about
+
+
+def test_an_audit_compares_no_race_names() -> None:
+    # A race's distance used as its name is listed by `factaudit extract` but never compared: two stories'
+    # "100m" and "200m" would otherwise meet as figures of one measure. A sum written so stays.
+    text = (
+        "She won the 1500m and the 60m hurdles, and took the 400m title in 45.91 seconds. "
+        "Heineken plans to invest 100m euros in marketing and a 100m deal was signed."
+    )
+    document = Document("d", "d.txt", text, None, None, "none")
+    listed = [c.text for c in extract_claims(document) if c.kind != "date"]
+    audited = [c.text for c in extract_claims(document, uncompared=False)]
+    assert {"1500m", "60m", "400m"} <= set(listed)
+    assert audited == ["45.91", "100m", "100m"]

@@ -19,11 +19,14 @@ from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantit
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import (
     actor_of,
+    brought_to_total,
     context_words,
     follows_restating_word,
     names_only_period,
+    names_race,
     restates_earlier,
     subject_around,
+    subject_before,
 )
 
 if TYPE_CHECKING:
@@ -125,7 +128,8 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
     """The claims of one document, in text order. Without `uncompared`, what an audit compares: ordinals
     ("the third-largest", "21st") and years ("in 2013", "the 1960s") are claims `factaudit extract` lists,
     but no audit pairs them (`match.UNMATCHED_KINDS`), and reading ordinals costs a tenth of the
-    extraction."""
+    extraction; so are race distances that name a race ("won the 1500m", "the 60m hurdles": `names_race`):
+    two stories' "100m" and "200m" are no figures that agree or conflict."""
     original = document
     # Markup blanked (Markdown), layout breaks read as spaces (PDF): find claims in the clean text, same
     # offsets; each claim quotes itself and its sentence from the original.
@@ -164,7 +168,9 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
         found: list[dict[str, Any]] = []
         breaks = clause_breaks(text, sentence) if quantities and periods else []
         for quantity in quantities:
-            found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found))
+            if uncompared or not names_race(text, quantity.start, quantity.end):
+                # "won the 1500m", "the 60m hurdles": a race's name, listed but never compared
+                found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found))
         for atom in atoms:
             claim = _date_claim(document, sentence, atom)
             if claim is not None:
@@ -274,6 +280,27 @@ _COMPARISON = re.compile(
 )
 
 
+# "Revenues were £4.3bn while the firm's margins were 14.1% by 2006", "to cut 4,200 jobs as first-half
+# profit slides": a period in the clause that "while" or "whereas" opens, or right after an "as" that opens
+# a clause on a period's noun ("as first-half profit", "as third-quarter sales"), is not the figure's own.
+# Any "as" was tried: in the BBC corpus most are prepositions ("his first cap as a 17-year-old in 1991",
+# "43% in Europe as a whole last year") or join simultaneous events ("efforts as the first half drew to a
+# close"). "while" before a participle ("injured herself while performing") joins one event too.
+_CLAUSE_OPENER = re.compile(r"\s(?:while|whereas)\s+(?![a-z]+ing\b)", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\sas\s+(?:(?:its|their|the)\s+)?$", re.IGNORECASE)
+_COMPOUND_PERIOD = re.compile(r"[\w-]+-(?:half|quarter|year)", re.IGNORECASE)
+
+
+def _in_later_clause(text: str, end: int, period: Period) -> bool:
+    """`period`, after a figure ending at `end`, lies in a clause of its own (`_CLAUSE_OPENER`)."""
+    if _CLAUSE_OPENER.search(text, end, period.char_start):
+        return True
+    return (
+        _COMPOUND_PERIOD.fullmatch(period.text) is not None
+        and _AS_BEFORE.search(text, max(end, period.char_start - 12), period.char_start) is not None
+    )
+
+
 _ON_PERIOD = re.compile(r"on\s+(?:a|the|last|\d{4})\b", re.IGNORECASE)  # not a day: "60% on 20 October"
 _CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
 
@@ -355,7 +382,11 @@ def _nearest_period(
             if not _statement_break(text, min(p.char_end, end), max(p.char_start, start))
             and not (
                 p.char_start >= end
-                and (_is_baseline(text, p, periods) or _COMPARISON.search(text, end, p.char_start))
+                and (
+                    _is_baseline(text, p, periods)
+                    or _COMPARISON.search(text, end, p.char_start)
+                    or _in_later_clause(text, end, p)
+                )
             )
         ]
         if len(periods) > 1:  # one period governs whatever it dates: no attribution to look for
@@ -408,6 +439,24 @@ def _when_of(period: Period, text: str, start: int) -> Period:
     )
 
 
+# "Net income in the last quarter was 4.3bn rupees", "reduce its losses last year from £20.6m": a sum or a
+# share whose phrase is only the unit of the period before it is what the phrase before that period
+# names (a count or a measure may count the years themselves: "served 12 years").
+_SUMS_AND_SHARES: Final = frozenset({"money", "percent"})
+_PERIOD_UNITS: Final = frozenset(
+    "year years month months week weeks weekend day days quarter quarters period".split()
+)
+
+
+def _before_dating(sentence: Sentence, periods: list[Period], start: int, subject: str) -> str:
+    """The phrase before the last period before `start` that ends on the word `subject`; else `subject`."""
+    word = subject.lower()
+    dating = [p for p in periods if p.char_end <= start and p.text.lower().endswith(word)]
+    if not dating:
+        return subject
+    return subject_before(sentence.text, dating[-1].char_start - sentence.start) or subject
+
+
 def _quantity_claim(
     document: Document,
     sentence: Sentence,
@@ -436,6 +485,23 @@ def _quantity_claim(
         same_kind = [c for c in counted if c["kind"] == quantity.kind]
         subject = (same_kind or counted)[-1]["subject"] if counted else subject
     period = _nearest_period(breaks, periods, quantity.start, quantity.end, document.text)
+    if (
+        period is not None
+        and subject.startswith(period.text)
+        and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
+    ):
+        subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
+    if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
+        subject = _before_dating(sentence, periods, quantity.start, subject)
+    if (
+        period is not None
+        and period.granularity == "day"
+        and period.relation == "in"
+        and brought_to_total(sentence.text, rel_start)
+    ):
+        # "Four more were arrested on Thursday, bringing the number held to 31": a running total is
+        # counted up to the day, not on it.
+        period = replace(period, start=None, relation="as_of")
     return dict(
         doc_id=document.doc_id,
         start=quantity.start,

@@ -392,14 +392,37 @@ def _resolve_year_part(match: re.Match[str], context: _Context) -> _Span | None:
     return span
 
 
+# "August's total of 7,015", "Of the August arrivals, 1,206 were minors": a month that modifies a noun
+# (a possessive, or after "the" before a lower-case word) dates what the noun counts, as "in August" would.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+[a-z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|as|is|was|were|are|the|a|an)\b)[a-z]")
+
+
+# "a 14% rise from last September's figures": the month of a baseline dates no figure stated.
+_BASELINE_BEFORE = re.compile(r"\b(?:from|than|against|on|with)\s+(?:(?:last|the)\s+)?$", re.IGNORECASE)
+
+
+def _month_dates_a_noun(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    if _BASELINE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    return (
+        _NOUN_AFTER.match(text, end) is not None
+        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+
+
 def _resolve_month(match: re.Match[str], context: _Context) -> _Span | None:
     month = MONTHS[fold_name(match.group("mo_month"))]
     reference = context.reference
     fuzzy, edge = _norm(match.group("mo_fuzzy")), _norm(match.group("mo_edge"))
     named, year = _named_year(match, "mo", reference)
     if not named:
-        if not (fuzzy or edge or match.group("prep")):
-            return None  # a bare month name is too often an adjective ("the January figures")
+        if not (fuzzy or edge or match.group("prep") or _month_dates_a_noun(match)):
+            return None  # a bare month name: "May" the name, "March" the verb
         if reference is not None:
             year = reference.year if month <= reference.month else reference.year - 1
     if year is None:

@@ -643,6 +643,10 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         and not _MOVED_BEFORE.search(sentence, max(0, start - 30), start)
     ):
         return "respondents"  # but "sales rose 5%, said the firm" measures sales
+    if sentence[max(0, start - 4) : start].lower().endswith("to "):
+        counted = _counted_by_total(sentence, start, end)
+        if counted:
+            return counted
     named = _named_by_money_verb(sentence, start, end)
     if named:
         return named
@@ -664,6 +668,8 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         if part and _PLURAL_END.search(part) and not _is_verb_like(part.split()[0].lower()):
             return part
     subject = _trim_adverbs(_subject_around(sentence, start, end))
+    if subject and _is_participle(subject[subject.rfind(" ") + 1 :]):
+        subject = _past_linking_participle(sentence, start, subject)
     if _PEOPLE_DIED_AFTER.match(sentence, end):
         return "deaths"  # "at least 85 people had died at sea" counts deaths, as "61 deaths" does
     lowered = subject.lower()
@@ -672,6 +678,66 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
         return _SHARE_VERBS[lowered]
     return subject
+
+
+# "bringing the number held in Operation Kestrel to 31", "taking the total number of jobs to go at the firm
+# to 5,500", "limit the number of new casinos in the UK to 24": a figure that a count is brought "to"
+# counts what the count is of, not the nearest noun before "to" ("Operation Kestrel", "firm", "UK").
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\bthe\s+(?:(?:total|overall|official)\s+)?(?:number|total|tally|count)\s+"
+    r"(?:(?P<of>of)\s+|(?P<done>[a-z]+)\b)[^,;:()]{0,80}?\bto\s+$",
+    re.IGNORECASE,
+)
+# How far before the figure "the number of" may open: its phrase, a place or a time, and "to".
+TOTAL_BROUGHT_TO_WINDOW: Final = 110
+# "the number held", "the number killed": such a count is of people, named by what befell them; "people"
+# as "31 people held" reads after a figure.
+_PEOPLE_PARTICIPLES: Final = frozenset(
+    """held arrested detained charged convicted killed dead injured wounded hurt missing displaced
+    evacuated rescued infected""".split()
+)
+
+
+def brought_to_total(sentence: str, start: int) -> bool:
+    """The figure at `start` is what a count was brought to ("bringing the number held ... to 31")."""
+    return sentence[max(0, start - 4) : start].lower().endswith("to ") and bool(
+        _TOTAL_BROUGHT_TO.search(sentence, max(0, start - TOTAL_BROUGHT_TO_WINDOW), start)
+    )
+
+
+def _counted_by_total(sentence: str, start: int, end: int) -> str:
+    """What "the number of X ... to N" counts when no noun follows N; "" when the sentence says no such
+    thing. A noun after the figure still names it ("to 1.3 billion machines")."""
+    # The last "the number ..." before the figure: the one nearest to its "to".
+    totals = list(_TOTAL_BROUGHT_TO.finditer(sentence, max(0, start - TOTAL_BROUGHT_TO_WINDOW), start))
+    total = totals[-1] if totals else None
+    if total is None or subject_after(sentence, end):
+        return ""
+    if total.group("of"):
+        return subject_after(sentence, total.end("of") + 1)
+    done = total.group("done").lower()
+    return "people" if done in _PEOPLE_PARTICIPLES else ""
+
+
+# "penalties totalling nearly $2bn", "with some carers getting just £50 a week", "shedding 15% to 22 euro
+# cents": a participle right before the figure links it to the noun before (or to nothing read); it is
+# the verb, not what is counted.
+# After an article the word is an adjective or a noun ("the remaining 12%", "a reading above 50", "an
+# astonishing 90%"), and a verb of money names what the sum is ("taking $9m" counts takings, _MONEY_VERBS).
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b([a-z]+ing)\s+"
+    r"(?:(?:just|only|nearly|almost|about|around|some|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_linking_participle(sentence: str, start: int, subject: str) -> str:
+    """`subject` without its last word when that word is a participle standing right before the figure."""
+    before = _PARTICIPLE_BEFORE.search(sentence, max(0, start - 30), start)
+    head = subject[subject.rfind(" ") + 1 :]
+    if before is None or before.group(1) != head or head in _MONEY_VERBS:
+        return subject
+    return subject[: subject.rfind(" ")] if " " in subject else ""
 
 
 # The distances of the standard track races, written glued to their "m" ("800m", "5,000m").
@@ -686,6 +752,12 @@ _RACE_WORDS_AFTER = re.compile(
     r"\s+(?:champion|champions|gold|silver|bronze|medal|final|race|victory"
     r"|runner|runners|hurdler|heat|heats|semi-final)\b",
     re.IGNORECASE,
+)
+# Those events and titles are races' names all the same ("the 60m hurdles", "4x400m relay", "the 60m world
+# record", "world 200m record holder"): 42 more of the 197, none a sum. Such a figure keeps its subject but
+# is never compared (`names_race`).
+_EVENT_WORDS_AFTER = re.compile(
+    r"\s+(?:finals|races|hurdles|relay|titles?|crown|(?:world\s+|indoor\s+)?records?)\b", re.IGNORECASE
 )
 _RACE_OPENING_BEFORE = re.compile(r"(?:\bthe|\band|\bor|'s|s')\s+$", re.IGNORECASE)
 _RACE_END_AFTER = re.compile(r"\s*(?:[.,;:]|\s(?:and|or|in|at|while|as|since|on|also)\b|$)")
@@ -702,6 +774,14 @@ def _is_race_distance(sentence: str, start: int, end: int) -> bool:
             and _RACE_END_AFTER.match(sentence, end)
         )
     )
+
+
+def names_race(sentence: str, start: int, end: int) -> bool:
+    """The figure is a track race's distance naming a race, an event or a title (`_EVENT_WORDS_AFTER`):
+    `factaudit extract` lists it, no audit compares it."""
+    if sentence[end - 1 : end] != "m" or not _RACE_DISTANCE.fullmatch(sentence, start, end):
+        return False
+    return _is_race_distance(sentence, start, end) or bool(_EVENT_WORDS_AFTER.match(sentence, end))
 
 
 def _is_small_whole(sentence: str, start: int, end: int) -> bool:
@@ -1058,6 +1138,11 @@ def _of_before(sentence: str, start: int) -> bool:
     match = _OF_BEFORE.search(sentence, window, start)
     # "a total of 10 proposed domains": a quantity noun says nothing; what follows the figure is counted.
     return match is not None and match.group(1) not in _QUANTITY_NOUNS
+
+
+def subject_before(sentence: str, start: int) -> str:
+    """The noun phrase that ends before `start` ("Net income" of "Net income in the last quarter")."""
+    return _subject_before(sentence, start)
 
 
 def _subject_before(sentence: str, start: int, moved: bool = False) -> str:
