@@ -247,10 +247,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "states none"
     ),
     # Layoffs, arrivals, raids (written before the audit read them).
-    ("layoffs", ("pr", "4,200"), ("wire", "about 4,200")): (
-        "classify.period_relation compares periods without a start by their words: 'by the end of 2026' "
-        "and 'by the end of next year' both end on 31 December 2026 but read 'different'"
-    ),
     ("layoffs", ("pr", "4,200"), ("local", "4,200")): (
         "blocking.subject_key reads 'cuts' as no subject, so '4,200 cuts worldwide' is matched on context "
         "alone and scores 74, below EMPTY_SUBJECT_CONTEXT_MIN"
