@@ -200,3 +200,22 @@ def test_block_counts_and_key_order_are_those_of_plain_python(small_blocks: int,
 
     frame = pd.DataFrame({col.ENTITIES: ["b a", "a b", None, "c"], col.ABOUT: ["c", "c", None, "c a"]})
     assert blocking.name_stems(frame).tolist() == [["a", "b", "c"], ["a", "b", "c"], [""], ["a", "c"]]
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        ("cuts", "cut"),  # "4,200 cuts worldwide": cuts counted
+        ("reductions", "cut"),  # "60% of the reductions": the same cuts, in other words
+        ("rises", "rise"),  # not "rize": the -ise spelling fold must not reach it
+        ("increases", "rise"),  # synonyms.json folds "increase" into "rise"
+        ("cut", ""),  # "a 5% cut": how a figure moved, not what it counts
+        ("rise", ""),
+        ("job cuts", "job"),  # the subject keeps its own head
+        ("tax reductions", "tax"),
+        ("profits", "profit"),
+        ("", ""),
+    ],
+)
+def test_a_plural_change_noun_alone_is_what_a_figure_counts(subject: str, key: str) -> None:
+    assert blocking.subject_key(subject) == key

@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import _distinctive, classify_pair
+from factaudit.classify import _distinctive, classify_pair, period_relation
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -316,6 +316,49 @@ def _row(text: str, published: str) -> dict[str, object]:
     document = Document("d", "d.txt", text, None, dt.date.fromisoformat(published), "manifest")
     (claim,) = [c for c in extract_claims(document, uncompared=False) if c.kind != "date"]
     return vars(claim)
+
+
+@pytest.mark.parametrize(
+    ("first", "first_date", "second", "second_date", "relation"),
+    [
+        # Written apart, ending on one day: one period.
+        (
+            "The firm will cut 4,200 jobs by the end of 2026.",
+            "2025-07-30",
+            "The firm will cut about 4,200 jobs by the end of next year.",
+            "2025-07-30",
+            "same",
+        ),
+        # Written apart, ending a year apart: two periods.
+        (
+            "The firm will cut 4,200 jobs by the end of 2027.",
+            "2025-07-30",
+            "The firm will cut about 4,200 jobs by the end of next year.",
+            "2025-07-30",
+            "different",
+        ),
+        # Written alike in copies a day apart, "by Friday" lands in different weeks: still one period.
+        (
+            "The firm will cut 4,200 jobs by Friday.",
+            "2004-01-22",
+            "The firm will cut 4,200 jobs by Friday.",
+            "2004-01-23",
+            "same",
+        ),
+        # Written alike in documents two years apart: two periods.
+        (
+            "By the end of September more than 4.2 million phone lines were using the service.",
+            "2003-10-20",
+            "By the end of September more than 4.2 million phone lines were using the service.",
+            "2005-10-20",
+            "different",
+        ),
+    ],
+)
+def test_periods_without_a_start_are_placed_by_their_ends(
+    first: str, first_date: str, second: str, second_date: str, relation: str
+) -> None:
+    assert period_relation(_row(first, first_date), _row(second, second_date)) == relation
 
 
 @pytest.mark.parametrize(

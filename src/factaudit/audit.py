@@ -241,18 +241,25 @@ def find_findings(
     series_links: list[tuple[int, int]] = []
     update_links: list[tuple[int, int]] = []
     for index, (left, right, kind) in enumerate(zip(lefts, rights, kinds, strict=True)):
-        if kind == "number_conflict" and is_update(rows[left], rows[right], published, outlets):
+        same_document = doc_ids[left] == doc_ids[right]
+        update = kind == "number_conflict" and is_update(rows[left], rows[right], published, outlets)
+        if update and same_document:
             update_links.append((left, right))
             continue
         if kind == "series":
             series_links.append((left, right))
             continue
-        if not kind or doc_ids[left] == doc_ids[right]:
+        if not kind or same_document:
             continue
-        # Each claim is compared with its best counterpart in each other document, best pairs first.
+        # Each claim is compared with its best counterpart in each other document, best pairs first. An
+        # update across documents is linked through that pair only: a claim's second-best counterpart (a
+        # rival's figure in the same sentence) chained every figure of one measure into one update.
         if (left, doc_ids[right]) in paired or (right, doc_ids[left]) in paired:
             continue
         paired.update({(left, doc_ids[right]), (right, doc_ids[left])})
+        if update:
+            update_links.append((left, right))
+            continue
         first, second = _in_order(left, right, doc_ids, starts)
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
     series_groups, update_groups = _components(series_links), _components(update_links)

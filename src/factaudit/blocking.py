@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
@@ -35,21 +36,37 @@ _UNIT_KINDS: Final = frozenset({"money", "measure", "percent", "fraction"})
 # January", "$6.58bn;"). A subject made only of these is no subject: such claims are never matched.
 # Currency and unit words are the unit, not the subject ("400m euros"); direction words say how a figure
 # moved, not what it counts ("a 222% rise in annual profit": the subject is the profit).
+_DIRECTION: Final = frozenset(
+    "rise growth grow increase fall decline drop up down gain jump cut boost".split()
+)
 _NOT_SUBJECT: Final = (
     frozenset(
         """year month week day quarter period time decade century today yesterday tomorrow same last next
         previous earlier later ago bn m tn k mn january february march april may june july august september
-        october november december monday tuesday wednesday thursday friday saturday sunday rise growth grow
-        increase fall decline drop up down gain jump cut boost share per cent percent point""".split()
+        october november december monday tuesday wednesday thursday friday saturday sunday share per cent
+        percent point""".split()
     )
+    | _DIRECTION
     | frozenset(canonical_word(w) for w in CURRENCY_WORDS)
     | frozenset(canonical_word(w) for w in MEASURE_UNITS)
 )
+_LAST_WORD: Final = re.compile(r"([a-z]+)\W*$")
 
 
 def subject_key(subject: object) -> str:
-    """The subject in matching form without time words and unit fragments ("" when nothing is left)."""
-    return " ".join(w for w in canonical_phrase(subject).split() if w not in _NOT_SUBJECT)
+    """The subject in matching form without time words and unit fragments ("" when nothing is left).
+
+    A subject that is only a direction word written in the plural counts those changes: "4,200 cuts
+    worldwide", "60% of the reductions" (synonyms.json folds "reductions" into "cut"). The singular
+    says how a figure moved ("a jump of 572,900", "a 5% cut") and still keys nothing."""
+    words = canonical_phrase(subject).split()
+    kept = " ".join(w for w in words if w not in _NOT_SUBJECT)
+    if kept or not isinstance(subject, str):
+        return kept
+    last = _LAST_WORD.search(subject.lower())
+    if last and last.group(1).endswith("s") and words and words[-1] in _DIRECTION:
+        return words[-1]
+    return ""
 
 
 def measure_key(frame: pd.DataFrame) -> pd.Series:

@@ -193,6 +193,15 @@ def period_words(row: Row) -> str:
     return normalise_sentence(text) if isinstance(text, str) else ""
 
 
+# Copies of one sentence published days apart resolve a weekday or "today" to different days ("by
+# Friday" in a copy of Thursday and one of Friday): written alike, ends this close are one period.
+# Calibrated on the generated 10,000-document corpus: placing open periods by their ends parted 50 pairs
+# written alike, 7 copies of one story with ends 2-7 days apart ("by Friday", "until Sunday", "by
+# today") and 43 pairs of distinct stories with ends 365-731 days apart ("By the end of September" of
+# 2003 and of 2005).
+COPY_END_SLACK_DAYS: Final = 7
+
+
 def period_relation(a: Row, b: Row, anchored: bool = True) -> str:
     """same, unknown (one or both open), different (stated but unresolved), disjoint or overlapping.
 
@@ -210,6 +219,12 @@ def period_relation(a: Row, b: Row, anchored: bool = True) -> str:
         # Without a document date "in November" cannot be placed, yet it still differs from "in December".
         words_a, words_b = period_words(a), period_words(b)
         if sa is None and sb is None and words_a and words_b:
+            # Two periods of one relation with no start but a resolved end ("by the end of 2026" and "by
+            # the end of next year" in a document of 2025) are placed by their ends, not their words.
+            if ea is not None and eb is not None and a.get(col.PERIOD_RELATION) == b.get(col.PERIOD_RELATION):
+                gap = abs((ea - eb).days)
+                copied = words_a == words_b and gap <= COPY_END_SLACK_DAYS
+                return "same" if gap == 0 or copied else "different"
             return "same" if words_a == words_b else "different"
         return "unknown"
     relation_a, relation_b = a.get(col.PERIOD_RELATION), b.get(col.PERIOD_RELATION)
