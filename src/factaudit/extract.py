@@ -22,6 +22,7 @@ from factaudit.subjects import (
     brought_to_total,
     context_words,
     follows_restating_word,
+    names_change,
     names_only_period,
     names_race,
     restates_earlier,
@@ -140,6 +141,7 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
     drafts: list[dict[str, Any]] = []  # the claims' fields but those `_finish` adds, in text order
     entities: list[str] = []  # the name stems of each draft's sentence
     previous: Period | None = None  # the last period of the sentences read so far
+    before: list[dict[str, Any]] = []  # the claims of the sentence just before, if it holds any
     unread: list[Sentence] = []  # sentences after that period's, without claims: periods not read yet
     names = document_names(text)
     # The language comes from front matter, the manifest or the file (ingest reads it once).
@@ -151,6 +153,7 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
         )
         if not quantities and not atoms and not (uncompared and _writes_year(sentence.text)):
             unread.append(sentence)
+            before = []
             continue
         # Only "the same period" reads the period before a sentence: the sentences without claims are read
         # for theirs only when a claim's sentence says "same" (BBC corpus: 60 times; find_periods runs
@@ -170,13 +173,14 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
         for quantity in quantities:
             if uncompared or not names_race(text, quantity.start, quantity.end):
                 # "won the 1500m", "the 60m hurdles": a race's name, listed but never compared
-                found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found))
+                found.append(_quantity_claim(document, sentence, quantity, periods, breaks, found, before))
         for atom in atoms:
             claim = _date_claim(document, sentence, atom)
             if claim is not None:
                 found.append(claim)
         years = _year_claims(document, sentence, periods, atoms) if uncompared and periods else []
         found.extend(years)
+        before = found
         if not found:
             continue
         if atoms or years:
@@ -448,6 +452,43 @@ _PERIOD_UNITS: Final = frozenset(
 )
 
 
+# Words that name a figure without naming what it counts: "the total", "the figure", "the death toll".
+_TALLY_WORDS: Final = frozenset({"total", "figure", "tally", "number", "toll"})
+# "the number of banks" names what it counts; "a total of $1.1m" does not (a figure follows the "of");
+# "at number 11" is a rank.
+_NAMED_TALLY = re.compile(
+    r"\s+(?:of\s+(?!(?:about|around|some|nearly|almost|more|over|up|just|less|fewer|at)\b)[A-Za-z]|\d)"
+)
+
+
+def _bare_tally(sentence: str, word: str) -> bool:
+    """Whether `word` (one of `_TALLY_WORDS`) stands bare somewhere in the sentence: not "the number of
+    X" nor "number 11"."""
+    return any(_NAMED_TALLY.match(sentence, m.end()) is None for m in re.finditer(rf"\b{word}\b", sentence))
+
+
+def _tally_subject(
+    subject: str, quantity: Quantity, period: Period | None, earlier: list[dict[str, Any]]
+) -> str:
+    """What a bare "total" or "figure" counts: what the last earlier figure of its kind and unit counts,
+    one of the same period first ("Nearly 7,000 people landed in August, ... where the centre has room
+    for 900. ... revised August's total to 7,015"); `subject` when there is none, or when that figure is
+    a change ("an $800bn rise in what the US can owe - taking the total to $8.2 trillion": the total is
+    of the debt, not of the rise)."""
+    same = [
+        c
+        for c in earlier
+        if c["kind"] == quantity.kind
+        and c["unit"] == quantity.unit
+        and c["subject"] not in (None, "", *_TALLY_WORDS)
+    ]
+    if period is not None and period.start is not None:
+        same = [c for c in same if (c["period_start"], c["period_end"]) == (period.start, period.end)] or same
+    if not same or names_change(same[-1]["subject"]):
+        return subject
+    return str(same[-1]["subject"])
+
+
 def _before_dating(sentence: Sentence, periods: list[Period], start: int, subject: str) -> str:
     """The phrase before the last period before `start` that ends on the word `subject`; else `subject`."""
     word = subject.lower()
@@ -464,7 +505,10 @@ def _quantity_claim(
     periods: list[Period],
     breaks: list[int],
     earlier: list[dict[str, Any]],
+    before: list[dict[str, Any]],
 ) -> dict[str, Any]:
+    """The claim of a figure; `earlier` holds its sentence's claims before it, `before` the claims of
+    the sentence just before (empty when that sentence holds none)."""
     rel_start, rel_end = quantity.start - sentence.start, quantity.end - sentence.start
     subject = subject_around(sentence.text, rel_start, rel_end)
     if quantity.kind != "ordinal" and names_only_period(subject):
@@ -491,6 +535,8 @@ def _quantity_claim(
         and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
     ):
         subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
+    if subject in _TALLY_WORDS and quantity.kind in _RESTATED_KINDS and _bare_tally(sentence.text, subject):
+        subject = _tally_subject(subject, quantity, period, [*before, *earlier])
     if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
         subject = _before_dating(sentence, periods, quantity.start, subject)
     if (

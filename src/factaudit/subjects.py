@@ -1042,6 +1042,14 @@ _CHANGE_NOUNS: Final = frozenset(
     """rise fall increase decrease drop decline gain jump cut reduction slump surge growth boost hike slowdown
     recovery rises falls increases cuts""".split()
 )
+
+
+def names_change(subject: str) -> bool:
+    """Whether a subject is only a noun of change ("an $800bn rise"): it names no measure ("UK growth"
+    does)."""
+    return subject.lower() in _CHANGE_NOUNS
+
+
 _CHANGE_IN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(_CHANGE_NOUNS))
