@@ -672,6 +672,11 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         subject = _past_linking_participle(sentence, start, subject)
     if _PEOPLE_DIED_AFTER.match(sentence, end):
         return "deaths"  # "at least 85 people had died at sea" counts deaths, as "61 deaths" does
+    befell = _BEFELL_AFTER.match(sentence, end)
+    if befell:
+        # "Operation Kestrel: 27 arrested", "Three killed in crash": what befell them names no noun, so
+        # the figure counts people (the killed are deaths, as "12 civilians were killed" are).
+        return "deaths" if befell.group(1).lower() in ("killed", "dead") else "people"
     lowered = subject.lower()
     if lowered in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
         return _MONEY_VERBS[lowered]
@@ -1083,6 +1088,18 @@ _PEOPLE_DIED_AFTER = re.compile(
     r"\s+(?:people|persons|migrants|refugees|civilians|children|adults|men|women|workers|soldiers|"
     r"passengers|patients|residents)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+)?"
     r"(?:died|killed|drowned|perished)\b"
+)
+# A figure followed directly by what befell people, closing its phrase ("27 arrested and £1.2m seized",
+# "Four more held as arrests reach 31", "12 were detained."): the participle then stands for the people
+# it befell. What may follow keeps it from being an adjective ("3 injured players") or a verb ("the two
+# held talks").
+_BEFELL_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
+    r"(arrested|held|detained|killed|injured|hurt|wounded|dead|missing|rescued|evacuated|charged|jailed"
+    r"|hospitalised|hospitalized|feared\s+dead)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|after|over|as|by|for|during|following|and|or|from|near|since"
+    r"|when|while|across|overnight|yesterday|today)\b)",
+    re.IGNORECASE,
 )
 _RELATIVE_VERBS: Final = frozenset("doubled tripled trebled quadrupled halved".split())
 # "four nominations, while Alicia Keys has three": a number closing its clause after "has" or "another"
