@@ -26,6 +26,7 @@ from factaudit.subjects import (
     names_only_period,
     names_race,
     restates_earlier,
+    subject_after,
     subject_around,
     subject_before,
 )
@@ -454,17 +455,39 @@ _PERIOD_UNITS: Final = frozenset(
 
 # Words that name a figure without naming what it counts: "the total", "the figure", "the death toll".
 _TALLY_WORDS: Final = frozenset({"total", "figure", "tally", "number", "toll"})
-# "the number of banks" names what it counts; "a total of $1.1m" does not (a figure follows the "of");
-# "at number 11" is a rank.
-_NAMED_TALLY = re.compile(
-    r"\s+(?:of\s+(?!(?:about|around|some|nearly|almost|more|over|up|just|less|fewer|at)\b)[A-Za-z]|\d)"
+# "the number of banks" ("of its hotspots") names what it counts; "a total of $1.1m" does not (a figure
+# follows the "of").
+_TALLY_OF = re.compile(
+    r"\s+of\s+(?:(?:its|their|his|her|our|the)\s+)?"
+    r"(?!(?:about|around|some|nearly|almost|more|over|up|just|less|fewer|at)\b)(?=[A-Za-z])"
 )
+_RANK_AFTER = re.compile(r"\s+\d")  # "debuting at number 11": a rank
 
 
 def _bare_tally(sentence: str, word: str) -> bool:
     """Whether `word` (one of `_TALLY_WORDS`) stands bare somewhere in the sentence: not "the number of
     X" nor "number 11"."""
-    return any(_NAMED_TALLY.match(sentence, m.end()) is None for m in re.finditer(rf"\b{word}\b", sentence))
+    return any(
+        _TALLY_OF.match(sentence, m.end()) is None and _RANK_AFTER.match(sentence, m.end()) is None
+        for m in re.finditer(rf"\b{word}\b", sentence)
+    )
+
+
+def _named_by_tally(sentence: str, word: str) -> str:
+    """What "the number of X" counts: the phrase after its "of" ("a 29% drop in the number of drivers
+    being breathalysed"); "" when the sentence's `word` has no such phrase."""
+    for m in re.finditer(rf"\b{word}\b", sentence):
+        of = _TALLY_OF.match(sentence, m.end())
+        phrase = subject_after(sentence, of.end()) if of else ""
+        if phrase:
+            return phrase
+    return ""
+
+
+# The kinds a bare "figure" may be relative to whatever kind of figure came before: a multiple ("double
+# that figure") or a share or change of it ("30% more than").
+_RELATIVE_KINDS: Final = frozenset({"fraction", "percent"})
+_TALLIED_KINDS: Final = _RESTATED_KINDS | _RELATIVE_KINDS
 
 
 def _tally_subject(
@@ -475,13 +498,15 @@ def _tally_subject(
     for 900. ... revised August's total to 7,015"); `subject` when there is none, or when that figure is
     a change ("an $800bn rise in what the US can owe - taking the total to $8.2 trillion": the total is
     of the debt, not of the rise)."""
-    same = [
-        c
-        for c in earlier
-        if c["kind"] == quantity.kind
-        and c["unit"] == quantity.unit
-        and c["subject"] not in (None, "", *_TALLY_WORDS)
+    named = [
+        c for c in earlier if c["kind"] in _RESTATED_KINDS and c["subject"] not in (None, "", *_TALLY_WORDS)
     ]
+    same = [c for c in named if c["kind"] == quantity.kind and c["unit"] == quantity.unit]
+    if not same and quantity.kind in _RELATIVE_KINDS:
+        # "more than double this figure", "The figure was 30% more than in 2003": any figure but a
+        # measure, whose subject is its unit ("a blog is created every 5.8 seconds, but less than 40% of
+        # the total are updated")
+        same = [c for c in named if c["kind"] != "measure"]
     if period is not None and period.start is not None:
         same = [c for c in same if (c["period_start"], c["period_end"]) == (period.start, period.end)] or same
     if not same or names_change(same[-1]["subject"]):
@@ -535,8 +560,12 @@ def _quantity_claim(
         and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
     ):
         subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
-    if subject in _TALLY_WORDS and quantity.kind in _RESTATED_KINDS and _bare_tally(sentence.text, subject):
-        subject = _tally_subject(subject, quantity, period, [*before, *earlier])
+    if subject in _TALLY_WORDS:
+        named = _named_by_tally(sentence.text, subject)
+        if named:
+            subject = named
+        elif quantity.kind in _TALLIED_KINDS and _bare_tally(sentence.text, subject):
+            subject = _tally_subject(subject, quantity, period, [*before, *earlier])
     if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
         subject = _before_dating(sentence, periods, quantity.start, subject)
     if (
