@@ -244,14 +244,17 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
     "cut": "cuts", "cuts": "cuts", "cutting": "cuts", "fetch": "price", "fetched": "price",
     "buy": "price", "buys": "price", "bought": "price", "buying": "price",
+    "allocate": "allocation", "allocates": "allocation", "allocated": "allocation",
+    "allocating": "allocation",
+    "pledge": "pledge", "pledges": "pledge", "pledged": "pledge", "pledging": "pledge",
 }  # fmt: skip
 # A sum cut names the cuts ("his party would cut £35bn"), but in the passive what was cut comes first.
 _CUT_VERBS: Final = frozenset("cut cuts cutting".split())
 _BE_FORMS: Final = frozenset("be been being is are was were".split())
 # "agreed to pay $28.5m after admitting bribery": the verb right before a money figure names it, whatever
-# the phrase after it says.
+# the phrase after it says. Not after a hyphen: "a previously-pledged $3.4bn package" is a package.
 _MONEY_VERB_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(_MONEY_VERBS, key=len, reverse=True)) + r")\s+(?:(?:a|an|about|around|some"
+    r"(?<!-)\b(" + "|".join(sorted(_MONEY_VERBS, key=len, reverse=True)) + r")\s+(?:(?:a|an|about|around|some"
     r"|nearly|almost|up\s+to|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?(?:(?:extra|additional|further)\s+)?$",
     re.IGNORECASE,
 )
