@@ -604,3 +604,25 @@ def test_the_overlap_rule_leaves_out_durations_and_figures_in_words(tmp_path: Pa
 def test_a_possessive_is_its_word(possessive: str, plain: str) -> None:
     # "August's" was folded as a plural to "august'", which matched no "August" in the other context.
     assert canonical_phrase(possessive) == canonical_phrase(plain)
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"), [("3,795", ["number_conflict"]), ("almost 4,000", ["qualifier_drift"])]
+)
+def test_people_meet_what_the_sentence_says_they_are_on_less_alike_context(
+    tmp_path: Path, second: str, kinds: list[str]
+) -> None:
+    # "asylum applications" and "people" are different heads, the contexts score 60 < SECOND_PASS_CONTEXT_MIN,
+    # but "people" counts whoever the sentence says (match.GENERIC_HEAD_CONTEXT_MIN); the transposed
+    # figure of one month is a conflict.
+    result = _audit(
+        tmp_path,
+        ("ministry", "2025-09-03", "In Varnel, 3,975 asylum applications were lodged in August."),
+        (
+            "wire",
+            "2025-09-04",
+            f"August's arrivals in Varnel included 610 unaccompanied children, and {second} people applied "
+            "for asylum during the month.",
+        ),
+    )
+    assert _kinds_between(result, "3,975", second) == kinds

@@ -259,12 +259,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "both are dated August 2025 now, but 'revised August's total to 7,015' names no more than 'total', "
         "which shares no head with '6,842 people' (what the total counts is in the sentence before)"
     ),
-    ("arrivals", ("ministry", "3,975"), ("wire", "3,795")): (
-        "'asylum applications' against '3,795 people applied for asylum': different heads, contexts 55 < "
-        "SECOND_PASS_CONTEXT_MIN; match.HEAD_MISMATCH_OVERLAP_CONTEXT_MIN takes different heads of one "
-        "period on less alike context only when the figures can be the same (never a conflict); letting "
-        "it find conflicts was not calibrated"
-    ),
     ("arrivals", ("local", "52,150"), ("ministry", "41,900")): (
         "both are dated 2023 now, but 'people' and 'Annual sea arrivals' share no head and the contexts "
         "score 37"

@@ -89,6 +89,15 @@ SHARED_DOCUMENT_NAMES: Final = 2
 # kilograms" of 2024 (contexts 46).
 OVERLAP_CONTEXT_MIN: Final = 45.0
 HEAD_MISMATCH_OVERLAP_CONTEXT_MIN: Final = 48.0
+# "people" counts whoever the sentence says they are ("3,795 people applied for asylum", "6,842 people
+# arrived by sea"): against any other head of one period it needs less alike context than
+# SECOND_PASS_CONTEXT_MIN, and whatever its figures (a conflict still needs classify's
+# CONFLICT_CONTEXT_MIN or a transposed figure of one period). The stories' "3,975 asylum applications
+# were lodged in August" against "In August ... 3,795 people applied for asylum" scores 60. Calibrated on
+# the BBC corpus and the generated 10,000-document corpus: at 55 it matches 6 more BBC pairs, at 45 13,
+# and neither cut-off changes a finding of either corpus; 55 keeps the margin of SERIES_CONTEXT_MIN.
+GENERIC_HEADS: Final = frozenset({"people", "person"})
+GENERIC_HEAD_CONTEXT_MIN: Final = 55.0
 # Units of time (lexicon's unit codes): a duration is no measure of its sentence's period ("four years of
 # strong growth to 2004", "its fastest rate in four years during 2004"), so the overlap rule leaves it out.
 _TIME_UNITS: Final = frozenset(
@@ -418,6 +427,8 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
         (unit_only & (context_score >= OVERLAP_CONTEXT_MIN))
         | (~same_head & (context_score >= HEAD_MISMATCH_OVERLAP_CONTEXT_MIN))
     )
+    generic = np.isin(heads, list(GENERIC_HEADS))
+    keep |= ~same_head & (generic[left] | generic[right]) & (context_score >= GENERIC_HEAD_CONTEXT_MIN)
     if loose.any():
         same_measure = _same_measure(claims)
         loose[loose] = [
