@@ -15,6 +15,7 @@ from factaudit.classify import _distinctive, classify_pair, period_relation
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
+from factaudit.normalize import canonical_phrase
 from factaudit.store import restore_types
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -531,3 +532,97 @@ def test_a_transposed_figure_of_one_period_conflicts_on_less_alike_context(
 )
 def test_a_figure_is_distinctive_by_the_digits_written(text: str, value: float, distinctive: bool) -> None:
     assert _distinctive(text, value) is distinctive
+
+
+@pytest.mark.parametrize(("second", "kinds"), [("about 84,000", ["qualifier_drift"]), ("about 61,000", [])])
+def test_unit_only_figures_of_nested_periods_that_can_be_one_agree_on_less_alike_context(
+    tmp_path: Path, second: str, kinds: list[str]
+) -> None:
+    # The subject is only the unit ("hectares") and the contexts score below EMPTY_SUBJECT_CONTEXT_MIN, but
+    # one stated period holds the other and the figures can be the same: one measure
+    # (match.OVERLAP_CONTEXT_MIN), which may agree on context below CONFLICT_CONTEXT_MIN as the periods
+    # nest (classify.NESTED_AGREEMENT_CONTEXT_MIN). Figures that cannot be the same stay unmatched: never
+    # a conflict on so little context.
+    result = _audit(
+        tmp_path,
+        (
+            "agency",
+            "2024-10-03",
+            "Fires burned 84,312 hectares of the Varnel uplands between 1 June and 30 September, the "
+            "agency said.",
+        ),
+        ("wire", "2024-10-04", f"Wildfires scorched {second} hectares in the Varnel uplands this summer."),
+    )
+    assert _kinds_between(result, "84,312", second) == kinds
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"), [("More than 6,800", ["qualifier_drift"]), ("More than 7,900", [])]
+)
+def test_different_heads_of_one_period_whose_figures_can_be_one_meet_on_less_alike_context(
+    tmp_path: Path, second: str, kinds: list[str]
+) -> None:
+    # "people" and "migrants" are different heads, and the contexts score below SECOND_PASS_CONTEXT_MIN:
+    # one month and figures that can be the same make them one count (HEAD_MISMATCH_OVERLAP_CONTEXT_MIN).
+    result = _audit(
+        tmp_path,
+        (
+            "ministry",
+            "2025-09-03",
+            "In Varnel, a total of 6,842 people arrived irregularly by sea in August.",
+        ),
+        ("wire", "2025-09-04", f"{second} migrants reached Varnel by sea in August."),
+    )
+    assert _kinds_between(result, "6,842", second) == kinds
+
+
+def test_the_overlap_rule_leaves_out_durations_and_figures_in_words(tmp_path: Path) -> None:
+    # A duration is no measure of its sentence's period, and small figures in words are shared by
+    # unrelated sentences of one year (BBC: "four years of strong growth to 2004" against "its fastest
+    # rate in four years during 2004"; "two companies" against "two cosmetics labels").
+    result = _audit(
+        tmp_path,
+        ("a", "2005-02-01", "The Varnel housing market may slow after 14 years of strong growth to 2004."),
+        ("b", "2005-02-02", "Varnel's economy grew at its fastest rate in 14 years during 2004."),
+        ("c", "2005-02-03", "Two Varnel companies tried to merge two years ago, in 2003."),
+        ("d", "2005-02-04", "Varnel Group bought two cosmetics labels in 2003."),
+    )
+    claims = result.claims
+    assert set(claims[col.TEXT]) >= {"14", "two"}
+    documents = dict(zip(claims[col.CLAIM_ID], claims[col.DOC_ID], strict=True))
+    assert [f.kind for f in result.findings if len({documents[i] for i in f.claim_ids}) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("possessive", "plain"),
+    [
+        ("August's total", "the August total"),
+        ("Britain's economy", "Britain economy"),
+        ("firms' sales", "firm sales"),
+    ],
+)
+def test_a_possessive_is_its_word(possessive: str, plain: str) -> None:
+    # "August's" was folded as a plural to "august'", which matched no "August" in the other context.
+    assert canonical_phrase(possessive) == canonical_phrase(plain)
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"), [("3,795", ["number_conflict"]), ("almost 4,000", ["qualifier_drift"])]
+)
+def test_people_meet_what_the_sentence_says_they_are_on_less_alike_context(
+    tmp_path: Path, second: str, kinds: list[str]
+) -> None:
+    # "asylum applications" and "people" are different heads, the contexts score 60 < SECOND_PASS_CONTEXT_MIN,
+    # but "people" counts whoever the sentence says (match.GENERIC_HEAD_CONTEXT_MIN); the transposed
+    # figure of one month is a conflict.
+    result = _audit(
+        tmp_path,
+        ("ministry", "2025-09-03", "In Varnel, 3,975 asylum applications were lodged in August."),
+        (
+            "wire",
+            "2025-09-04",
+            f"August's arrivals in Varnel included 610 unaccompanied children, and {second} people applied "
+            "for asylum during the month.",
+        ),
+    )
+    assert _kinds_between(result, "3,975", second) == kinds

@@ -11,6 +11,7 @@ from typing import Final
 from factaudit.lexicon import SUBJECT_STOPWORDS
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 # British and American spellings that wire copy mixes ("legalisation", "combatting").
 _SPELLING: Final = (
     (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
@@ -32,7 +33,9 @@ def _synonyms() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """One word in its matching form: synonyms first, then a light plural and spelling fold."""
-    lowered = word.lower().strip("'’-")
+    # A possessive is its word ("August's" is "august", as "Britain's" is "britain"): folding its "s" as
+    # a plural left "august'", which matched no "August".
+    lowered = _POSSESSIVE.sub("", word.lower()).strip("'’-")
     synonyms = _synonyms()
     if lowered in synonyms:
         return synonyms[lowered]
