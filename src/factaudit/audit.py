@@ -15,7 +15,7 @@ import pandas as pd
 from factaudit import columns as col
 from factaudit.arithmetic import ArithmeticResult, Check, check_arithmetic, checks_by_document, ordered_checks
 from factaudit.blockcache import claim_digests, match_claims
-from factaudit.blocking import BlockStats, distinct
+from factaudit.blocking import BlockStats
 from factaudit.classify import (
     POINT_QUALIFIERS,
     SEVERITY,
@@ -26,8 +26,8 @@ from factaudit.classify import (
     intervals_overlap,
     is_anchored,
     pair_finding,
+    rows_of,
     series_finding,
-    table_rows,
 )
 from factaudit.derived import check_derived_changes
 from factaudit.engine import Aside, aside_for, open_engine
@@ -98,15 +98,6 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     """Stage 2 over every document: one claims table, in document order."""
     claims = [claim for document in corpus.documents for claim in extract_claims(document, uncompared=False)]
     return claims_frame(claims)
-
-
-def rows_of(claims: pd.DataFrame, labels: Iterable[int]) -> dict[int, Row]:
-    """Row label -> the claim as a dict, for the labels asked only (a dict per claim of a 100,000-document
-    corpus costs seconds and gigabytes; most claims are never read one by one)."""
-    wanted = distinct(np.fromiter(labels, dtype=np.int64))
-    if not len(wanted):
-        return {}
-    return dict(zip(wanted.tolist(), table_rows(claims.iloc[wanted]), strict=True))
 
 
 def classify_pairs(

@@ -18,6 +18,7 @@ from factaudit.periods import Period, find_periods, reads_previous, written_year
 from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import (
+    DURATION_UNITS,
     actor_of,
     brought_to_total,
     context_words,
@@ -448,9 +449,7 @@ def _when_of(period: Period, text: str, start: int) -> Period:
 # share whose phrase is only the unit of the period before it is what the phrase before that period
 # names (a count or a measure may count the years themselves: "served 12 years").
 _SUMS_AND_SHARES: Final = frozenset({"money", "percent"})
-_PERIOD_UNITS: Final = frozenset(
-    "year years month months week weeks weekend day days quarter quarters period".split()
-)
+_PERIOD_UNITS: Final = DURATION_UNITS | {"period"}
 
 
 # Words that name a figure without naming what it counts: "the total", "the figure", "the death toll".

@@ -701,8 +701,8 @@ TOTAL_BROUGHT_TO_WINDOW: Final = 110
 # "the number held", "the number killed": such a count is of people, named by what befell them; "people"
 # as "31 people held" reads after a figure.
 _PEOPLE_PARTICIPLES: Final = frozenset(
-    """held arrested detained charged convicted killed dead injured wounded hurt missing displaced
-    evacuated rescued infected""".split()
+    """held arrested detained charged convicted jailed killed dead injured wounded hurt missing displaced
+    evacuated rescued infected hospitalised hospitalized""".split()
 )
 
 
@@ -948,7 +948,7 @@ _PERIOD_PHRASE_WORDS: Final = _TIME_WORDS | frozenset(
 )
 # Units of time that a duration counts ("jailed for 10 years", "won three Grand Slams in one season"): alone
 # they are a subject.
-_DURATION_UNITS: Final = frozenset(
+DURATION_UNITS: Final = frozenset(
     """year years month months week weeks day days decade decades season seasons weekend weekends quarter
     quarters""".split()
 )
@@ -961,7 +961,7 @@ def _names_period(phrase: str) -> bool:
 def names_only_period(subject: str) -> bool:
     """The subject says only when ("first half", "first six months", "end" of "by the end of 2026"), not
     what is counted; a bare unit of time ("years") is a duration's subject and stays."""
-    return bool(subject) and subject.lower() not in _DURATION_UNITS and _names_period(subject)
+    return bool(subject) and subject.lower() not in DURATION_UNITS and _names_period(subject)
 
 
 # A figure that restates another of its sentence: the level it moved from ("up from 5,117 in July",
@@ -1009,10 +1009,10 @@ def restates_earlier(sentence: str, start: int, end: int, subject: str, chained:
         # "sales had fallen from £138m to £118m", "up 23,600 to 27,700": a move of its own, whose subject
         # is read before it; "the marine chronometer from 1761" is a year.
         return False
-    if not subject or names_only_period(subject) or subject.lower() in _DURATION_UNITS:
+    if not subject or names_only_period(subject) or subject.lower() in DURATION_UNITS:
         return True
     following = subject_after(sentence, _past_qualifiers(sentence, _past_currency(sentence, end)))
-    return not following or names_only_period(following) or following.lower() in _DURATION_UNITS
+    return not following or names_only_period(following) or following.lower() in DURATION_UNITS
 
 
 # A comparative adjective after a figure ("eight times faster", "25p more expensive") compares a dimension,
@@ -1095,11 +1095,10 @@ _PEOPLE_DIED_AFTER = re.compile(
 # A figure followed directly by what befell people, closing its phrase ("27 arrested and £1.2m seized",
 # "Four more held as arrests reach 31", "12 were detained."): the participle then stands for the people
 # it befell. What may follow keeps it from being an adjective ("3 injured players") or a verb ("the two
-# held talks").
+# held talks"). The participles are `_PEOPLE_PARTICIPLES`, the counts "the number held" names.
 _BEFELL_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
-    r"(arrested|held|detained|killed|injured|hurt|wounded|dead|missing|rescued|evacuated|charged|jailed"
-    r"|hospitalised|hospitalized|feared\s+dead)"
+    r"(" + "|".join(sorted(_PEOPLE_PARTICIPLES)) + r"|feared\s+dead)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|after|over|as|by|for|during|following|and|or|from|near|since"
     r"|when|while|across|overnight|yesterday|today)\b)",
     re.IGNORECASE,
