@@ -21,6 +21,20 @@ story each (tests/data/stories), audited end to end, with what an editor must se
   "between 3 and 9 March", a hedged weight, a transposed and a rounded sum, "a third", an age range
   written two ways, a count raised two days later, a series over three years.
 The expectations of the last six were written with the stories, before the audit had read them.
+- waitlists: a health board's monthly performance summary (a fictional board), a wire and a local radio
+  station: a hedged list size, "just under 72%", a transposed count of two-year waits, "one in four" for
+  25.1%, last October's list given as the year before's, a series over three Octobers, waits "for a bed"
+  for time spent in the department, attendances called patients, pathways against patients.
+- port: a port authority's annual figures (a fictional port), a wire and a local paper after a dock
+  strike: a hedged annual volume, a transposed count of vessel calls, the strike's cost raised two days
+  later, rival costs from the authority and the union, "a dozen" ships, "two in five" for 38%, 2023's
+  volume given as 2024's, the first half's volume put in the second, a series over four years, an owner's
+  group revenue that looks like the port's revenue transposed.
+- drought: a water company's resources update during a heatwave (a fictional region), a wire and a local
+  paper: a hedged customer count, a mistyped peak demand, July's rainfall put in June, "less than a
+  third", "less than two thirds", "almost two thirds", "on Monday last week", a series of one date's
+  stocks over four years, rival leakage figures, one reservoir against all of them, people against homes.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -161,6 +175,71 @@ EXPECTED = [
     ("raids", ("police", "38"), ("police", "51"), {"time_series"}),
     # "last year" of a 2025 story is 2024.
     ("raids", ("police", "63"), ("local", "63"), {"agreement"}),
+    # Waiting lists. The list hedged and rounded by the wire, the share of 36-week waits as "one in four", a
+    # transposed count of two-year waits, the radio's "October last year" holding October 2023's list.
+    ("waitlists", ("board", "612,480"), ("wire", "about 612,000"), {"qualifier_drift"}),
+    ("waitlists", ("board", "612,480"), ("radio", "612,480"), {"agreement"}),
+    ("waitlists", ("board", "612,480"), ("board", "615,902"), {"time_series"}),
+    ("waitlists", ("board", "71.8%"), ("wire", "Just under 72%"), {"qualifier_drift"}),
+    ("waitlists", ("board", "24,316"), ("wire", "23,416"), {"number_conflict"}),
+    ("waitlists", ("board", "25.1%"), ("radio", "One in four"), {"agreement"}),
+    ("waitlists", ("board", "548,300"), ("board", "601,750"), {"time_series"}),
+    # A November 2025 broadcast's "October last year" is October 2024, when the list was 601,750.
+    ("waitlists", ("radio", "583,100"), ("board", "601,750"), {"number_conflict"}),
+    ("waitlists", ("radio", "583,100"), ("board", "583,100"), {"date_conflict"}),
+    # Twelve hours in the department is not twelve hours waiting for a bed: the same figure, what is
+    # counted reworded.
+    ("waitlists", ("board", "9,842"), ("wire", "9,842"), {"wording_drift"}),
+    ("waitlists", ("board", "9,842"), ("radio", "More than 9,800"), {"qualifier_drift"}),
+    ("waitlists", ("board", "9,842"), ("board", "9,215"), {"time_series"}),
+    ("waitlists", ("board", "48.6%"), ("wire", "48.6%"), {"agreement"}),
+    ("waitlists", ("board", "3,118"), ("wire", "3,118"), {"agreement"}),
+    ("waitlists", ("board", "61.2%"), ("radio", "61.2%"), {"agreement"}),
+    ("waitlists", ("board", "about 471,000"), ("radio", "about 471,000"), {"agreement"}),
+    # "last month" of a November story is October: attendances, called patients.
+    ("waitlists", ("board", "38,604"), ("radio", "38,604"), {"agreement"}),
+    # Port. The year's volume hedged, a transposed count of calls, the strike's cost raised two days later,
+    # rival costs, 2023's volume given as 2024's, the first half's volume put in the second half.
+    ("port", ("authority", "1,284,600"), ("wire", "about 1.28 million"), {"qualifier_drift"}),
+    ("port", ("authority", "1,284,600"), ("local", "1,284,600"), {"agreement"}),
+    ("port", ("authority", "2,917"), ("wire", "2,971"), {"number_conflict"}),
+    ("port", ("authority", "£214.5 million"), ("wire", "£214.5m"), {"agreement"}),
+    ("port", ("authority", "41,000"), ("wire", "41,000"), {"agreement"}),
+    ("port", ("authority", "£6.2 million"), ("wire", "£6.2m"), {"agreement"}),
+    ("port", ("authority", "41,000"), ("local", "46,500"), {"superseded"}),
+    ("port", ("wire", "£9 million"), ("wire", "£6.2m"), {"competing_estimates"}),
+    ("port", ("authority", "12"), ("local", "A dozen"), {"agreement"}),
+    ("port", ("authority", "38%"), ("wire", "Nearly two in five"), {"qualifier_drift"}),
+    ("port", ("authority", "1,102,400"), ("authority", "1,244,800"), {"time_series"}),
+    ("port", ("authority", "1,187,500"), ("authority", "1,284,600"), {"time_series"}),
+    ("port", ("local", "1,187,500"), ("authority", "1,244,800"), {"number_conflict"}),
+    ("port", ("local", "1,187,500"), ("authority", "1,187,500"), {"date_conflict"}),
+    ("port", ("local", "671,900"), ("authority", "671,900"), {"date_conflict"}),
+    ("port", ("authority", "3,480"), ("local", "3,480"), {"agreement"}),
+    # Drought. A hedged customer count, a mistyped peak, July's rain put in June, shares as fractions,
+    # stocks "on Monday" and "on Monday last week" (4 August), a series of 4 August stocks, rival leakage.
+    ("drought", ("company", "1.46 million"), ("wire", "about 1.5 million"), {"qualifier_drift"}),
+    ("drought", ("company", "1.46 million"), ("local", "1.46 million"), {"agreement"}),
+    ("drought", ("company", "47.3%"), ("wire", "47.3%"), {"agreement"}),
+    ("drought", ("company", "47.3%"), ("local", "47.3%"), {"agreement"}),
+    ("drought", ("company", "47.3%"), ("wire", "less than half"), {"qualifier_drift"}),
+    ("drought", ("company", "71.2%"), ("wire", "71.2%"), {"agreement"}),
+    ("drought", ("company", "58.7%"), ("company", "80.5%"), {"time_series"}),
+    ("drought", ("company", "76.4%"), ("local", "76.4%"), {"agreement"}),
+    ("drought", ("company", "38.6%"), ("local", "38.6%"), {"agreement"}),
+    # 1,912 megalitres on 12 July, 1,812 on the wire in last month's heatwave.
+    ("drought", ("company", "1,912"), ("wire", "1,812"), {"number_conflict"}),
+    ("drought", ("company", "18.2mm"), ("wire", "18.2mm"), {"agreement"}),
+    ("drought", ("company", "29%"), ("wire", "less than a third"), {"qualifier_drift"}),
+    # The local paper put July's 18.2mm in June, when 41.5mm fell.
+    ("drought", ("local", "18.2mm"), ("company", "41.5mm"), {"number_conflict"}),
+    ("drought", ("local", "18.2mm"), ("company", "18.2mm"), {"date_conflict"}),
+    ("drought", ("company", "251mm"), ("local", "251mm"), {"agreement"}),
+    ("drought", ("company", "62%"), ("local", "less than two thirds"), {"qualifier_drift"}),
+    ("drought", ("company", "64%"), ("local", "Almost two thirds"), {"qualifier_drift"}),
+    ("drought", ("company", "167"), ("wire", "167"), {"agreement"}),
+    ("drought", ("wire", "240"), ("wire", "167"), {"competing_estimates"}),
+    ("drought", ("company", "about 1,100"), ("local", "about 1,100"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -192,6 +271,27 @@ NEVER = [
     ("raids", ("wire", "27"), ("police", "41"), {"number_conflict"}),
     ("raids", ("wire", "27"), ("local", "31"), {"number_conflict"}),
     ("raids", ("local", "Between 20 and 30"), ("police", "27"), {"number_conflict", "agreement"}),
+    # Pathways are not patients; a cancer target is not an emergency one; 12-hour waits are no attendances.
+    ("waitlists", ("radio", "about 471,000"), ("wire", "about 612,000"), {"number_conflict"}),
+    ("waitlists", ("board", "about 471,000"), ("board", "612,480"), {"number_conflict", "time_series"}),
+    ("waitlists", ("radio", "61.2%"), ("wire", "Just under 72%"), {"number_conflict"}),
+    ("waitlists", ("board", "61.2%"), ("board", "71.8%"), {"number_conflict", "time_series"}),
+    ("waitlists", ("radio", "More than 9,800"), ("wire", "9,215"), {"number_conflict"}),
+    # The owner's group revenue is not the port's; a revision, a rival estimate and a union's count are no
+    # errors; the other ports' TEU are not Brannock's bulk tonnes.
+    ("port", ("local", "£241.5 million"), ("authority", "£214.5 million"), {"number_conflict"}),
+    ("port", ("local", "46,500"), ("wire", "41,000"), {"number_conflict"}),
+    ("port", ("wire", "£9 million"), ("authority", "£6.2 million"), {"number_conflict"}),
+    ("port", ("local", "About 1,350"), ("authority", "3,480"), {"number_conflict"}),
+    ("port", ("wire", "about 9 million"), ("authority", "8.37 million"), {"number_conflict", "agreement"}),
+    ("port", ("local", "671,900"), ("authority", "1,284,600"), {"number_conflict", "time_series"}),
+    # One reservoir is not all of them; people are not homes; July's share of its average is not the year's.
+    ("drought", ("local", "38.6%"), ("wire", "47.3%"), {"number_conflict"}),
+    ("drought", ("local", "about 2.1 million"), ("company", "1.46 million"), {"number_conflict"}),
+    ("drought", ("wire", "less than a third"), ("company", "62%"), {"number_conflict"}),
+    ("drought", ("company", "29%"), ("company", "62%"), {"number_conflict", "time_series"}),
+    ("drought", ("wire", "240"), ("company", "167"), {"number_conflict"}),
+    ("drought", ("company", "1,912"), ("company", "167"), {"time_series"}),
 ]
 
 
@@ -317,7 +417,20 @@ def test_what_an_editor_must_not_be_told(
 
 @pytest.mark.parametrize(
     "name",
-    ["floods", "inflation", "earnings", "wildfires", "election", "measles", "layoffs", "arrivals", "raids"],
+    [
+        "floods",
+        "inflation",
+        "earnings",
+        "wildfires",
+        "election",
+        "measles",
+        "layoffs",
+        "arrivals",
+        "raids",
+        "waitlists",
+        "port",
+        "drought",
+    ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
     # A series joins one measure over time: its figures stay within SERIES_MAX_RATIO of each other.
