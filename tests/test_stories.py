@@ -229,12 +229,12 @@ EXPECTED = [
     ("drought", ("company", "38.6%"), ("local", "38.6%"), {"agreement"}),
     # 1,912 megalitres on 12 July, 1,812 on the wire in last month's heatwave.
     ("drought", ("company", "1,912"), ("wire", "1,812"), {"number_conflict"}),
-    ("drought", ("company", "18.2mm"), ("wire", "18.2mm"), {"agreement"}),
+    ("drought", ("company", "18.2"), ("wire", "18.2"), {"agreement"}),
     ("drought", ("company", "29%"), ("wire", "less than a third"), {"qualifier_drift"}),
     # The local paper put July's 18.2mm in June, when 41.5mm fell.
-    ("drought", ("local", "18.2mm"), ("company", "41.5mm"), {"number_conflict"}),
-    ("drought", ("local", "18.2mm"), ("company", "18.2mm"), {"date_conflict"}),
-    ("drought", ("company", "251mm"), ("local", "251mm"), {"agreement"}),
+    ("drought", ("local", "18.2"), ("company", "41.5"), {"number_conflict"}),
+    ("drought", ("local", "18.2"), ("company", "18.2"), {"date_conflict"}),
+    ("drought", ("company", "251"), ("local", "251"), {"agreement"}),
     ("drought", ("company", "62%"), ("local", "less than two thirds"), {"qualifier_drift"}),
     ("drought", ("company", "64%"), ("local", "Almost two thirds"), {"qualifier_drift"}),
     ("drought", ("company", "167"), ("wire", "167"), {"agreement"}),
@@ -380,6 +380,138 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "classify: the sentences score 74, at least REWRITE_MIN, and words near the figure were replaced, "
         "so the pair is a wording_drift (the expectation asked for a plain agreement)"
     ),
+    # Waiting lists, port, drought (written before the audit read them).
+    ("waitlists", ("board", "612,480"), ("wire", "about 612,000")): (
+        "extraction: the wire's figure counts 'row' ('fell for a second month in a row in October, to about "
+        "612,000'), the board's 'Vale' (the name before 'was 612,480'): no block in common, contexts 43"
+    ),
+    ("waitlists", ("board", "24,316"), ("wire", "23,416")): (
+        "'waiting longer' against 'pathways', neither with a period (the board's 'at the end of October "
+        "2025' is in the sentence before): heads differ and no period, so no pass pairs them although the "
+        "contexts score 82; a transposition conflicts only in one period (relation 'same')"
+    ),
+    ("waitlists", ("board", "25.1%"), ("radio", "One in four")): (
+        "'list' against 'patients', no period on either side: never in one block (contexts 66)"
+    ),
+    ("waitlists", ("board", "548,300"), ("board", "601,750")): (
+        "extraction: only the first figure of 'stood at 548,300 at the end of October 2022, 583,100 at the "
+        "end of October 2023 and 601,750 ...' has a subject ('waiting list'): the next two have none, so the "
+        "series splits in two (548,300 joins the radio's 583,100, the board's 583,100 joins 601,750)"
+    ),
+    ("waitlists", ("radio", "583,100"), ("board", "601,750")): (
+        "601,750 has no subject (as 548,300/601,750) and the pair shares no block; and 'In October last "
+        "year' (the month) holds 'at the end of October 2024' (its last day): nested periods never conflict"
+    ),
+    ("waitlists", ("radio", "583,100"), ("board", "583,100")): (
+        "not a candidate pair (583,100 of the board has no subject); classified alone it is a series, as a "
+        "date_conflict needs a rewritten sentence (sentences 43 < REWRITE_MIN)"
+    ),
+    ("waitlists", ("board", "9,842"), ("wire", "9,842")): (
+        "classify: an agreement; 'spent' -> 'waited' is 2 replaced words (WORDING_MIN_CHANGED is 3) and the "
+        "added 'for a bed', which changes what is counted, is an insertion, not a replacement"
+    ),
+    ("waitlists", ("board", "9,842"), ("board", "9,215")): (
+        "extraction: 9,842 has no period ('In October' opens the sentence before), so against 9,215 'in "
+        "September' the relation is unknown: number_conflict in one document, no series"
+    ),
+    ("waitlists", ("board", "48.6%"), ("wire", "48.6%")): (
+        "extraction: the wire's share counts 'Ambulances' (the actor of 'Ambulances reached 48.6% of the "
+        "most serious calls'); heads differ, no period: never in one block although the contexts score 90"
+    ),
+    ("waitlists", ("board", "61.2%"), ("radio", "61.2%")): (
+        "classify: sentences 74 >= REWRITE_MIN and 4 words replaced near the figure ('62 days of cancer "
+        "first being suspected' -> '62-day target'), so a wording_drift (the expectation asked an agreement)"
+    ),
+    ("waitlists", ("board", "about 471,000"), ("radio", "about 471,000")): (
+        "'individual patients' against 'people waiting' (head 'waiting'), no periods: no block, contexts 60"
+    ),
+    ("waitlists", ("board", "38,604"), ("radio", "38,604")): (
+        "'attendances' against 'patients' and only the radio's 'last month' is a period (the board's 'during "
+        "the month' is not read): heads differ, contexts 79 < SECOND_PASS_CONTEXT_MIN"
+    ),
+    ("port", ("authority", "£214.5 million"), ("wire", "£214.5m")): (
+        "matched (subjects 100, contexts 56) but classify returns nothing: the authority's figure has no "
+        "period, contexts < CONFLICT_CONTEXT_MIN, and the same distinctive figure agrees on less only when "
+        "the sentences name a name in common (neither names one); the wire's revenue is also dated 2024 "
+        "from 'fewer than a year earlier', the clause before it"
+    ),
+    ("port", ("authority", "41,000"), ("local", "46,500")): (
+        "extraction: '... cost the Port of Brannock 46,500 TEU' is no claim: a number right after a "
+        "capitalised name reads as an identifier ('Voyager 2') when no count noun follows, and 'TEU' is none"
+    ),
+    ("port", ("wire", "£9 million"), ("wire", "£6.2m")): (
+        "updates.competing_estimates reads rival figures within one sentence only; the authority's £6.2m "
+        "and the union's £9 million are in two ('The union said the true cost was closer to £9 million'); "
+        "the £9 million also counts 'closer' and is dated July from 'talks in July'"
+    ),
+    ("port", ("authority", "12"), ("local", "A dozen")): (
+        "'vessels' against 'ships' (no synonym), no period: no block in common (contexts 74)"
+    ),
+    ("port", ("authority", "38%"), ("wire", "Nearly two in five")): (
+        "'container volumes' (head 'volume') against 'containers', no period: no block (contexts 50)"
+    ),
+    ("port", ("authority", "1,187,500"), ("authority", "1,284,600")): (
+        "series_finding takes shorter periods first: the first half's 671,900 (linked into the yearly series "
+        "as one measure, 'TEU') overlaps 2025, so 1,284,600 is left out of the series"
+    ),
+    ("port", ("local", "1,187,500"), ("authority", "1,244,800")): (
+        "matched, both in 2024, but the contexts score 54 < CONFLICT_CONTEXT_MIN ('In 2024 the port handled "
+        "1,187,500 TEU, according to the authority's annual figures'); the local figure's best counterpart "
+        "in the release is 2023's 1,187,500 (100), a series"
+    ),
+    ("port", ("local", "1,187,500"), ("authority", "1,187,500")): (
+        "same figure, 2024 against 2023: classified a series (sentences 49); a date_conflict needs a "
+        "rewritten sentence (REWRITE_MIN)"
+    ),
+    ("port", ("local", "671,900"), ("authority", "671,900")): (
+        "'In the second half of the year' in a January 2026 story resolves to 2026, not to the 2025 the "
+        "paragraph is about; either way the pair is a series (sentences 64 < REWRITE_MIN)"
+    ),
+    ("drought", ("company", "1.46 million"), ("wire", "about 1.5 million")): (
+        "matched (contexts 73), but 'from Friday 15 August' and 'from next week' (11 August) are two 'since' "
+        "periods with different starts: overlapping, not nested, so no finding unless rewritten"
+    ),
+    ("drought", ("company", "1.46 million"), ("local", "1.46 million")): (
+        "'household customers' against 'homes', the local figure without a period: no block, contexts 38"
+    ),
+    ("drought", ("company", "47.3%"), ("local", "47.3%")): (
+        "extraction: 'on Monday last week' resolves to 'on Monday', the paper's own date (11 August), not 4 "
+        "August; subjects 'capacity' and 'region' differ and the pair shares no block (contexts 67)"
+    ),
+    ("drought", ("company", "47.3%"), ("wire", "less than half")): (
+        "extraction: 'less than half full' is no claim ('half' is read before 'of', a plural or a scale, not "
+        "before an adjective); only the headline's 'below half' is"
+    ),
+    ("drought", ("company", "1,912"), ("wire", "1,812")): (
+        "matched (contexts 73): 'on 12 July' lies within 'last month' (July) and nested periods never "
+        "conflict, although a peak of the month is the peak of its day"
+    ),
+    ("drought", ("company", "18.2"), ("wire", "18.2")): (
+        "extraction: both count only their unit 'mm' (not 'rainfall'/'rain') and the wire's 'July brought' "
+        "is no period: third pass, contexts 52 < EMPTY_SUBJECT_CONTEXT_MIN"
+    ),
+    ("drought", ("company", "29%"), ("wire", "less than a third")): (
+        "'long-term average' against 'usual amount', the wire without a period: no block (contexts 63)"
+    ),
+    ("drought", ("local", "18.2"), ("company", "18.2")): (
+        "one counterpart per document: the local June 18.2's best in the release is June's 41.5 (contexts "
+        "100, a number_conflict, found); the pair itself scores 49 and is not matched"
+    ),
+    ("drought", ("company", "62%"), ("local", "less than two thirds")): (
+        "classify would give qualifier_drift, but no pass pairs them: 'rain' and 'normal' differ, and "
+        "'since January' ends on each document's own date (8 and 11 August), two period keys"
+    ),
+    ("drought", ("company", "64%"), ("local", "Almost two thirds")): (
+        "extraction: the local share counts \"region's water comes\" (head 'come'); no period: no block, "
+        "though the contexts score 73 and classify would give qualifier_drift"
+    ),
+    ("drought", ("wire", "240"), ("wire", "167")): (
+        "updates.attribution reads 'put' only before 'the figure', 'the cost', 'them' ...: 'Rivers First "
+        "Aldmere put leakage at 240' credits no one, so one source is left and no competing estimates"
+    ),
+    ("port", ("local", "46,500"), ("wire", "41,000")): (
+        "must-not check: 46,500 is no claim (see the superseded pair above), so it cannot be checked"
+    ),
 }
 
 
@@ -406,9 +538,7 @@ def test_what_an_editor_must_see(
     assert kinds <= found if kinds else found == set(), found
 
 
-@pytest.mark.parametrize(
-    ("name", "left", "right", "kinds"), NEVER, ids=[f"{e[0]}:{e[1][1]}:{e[2][1]}" for e in NEVER]
-)
+@pytest.mark.parametrize(("name", "left", "right", "kinds"), _params(NEVER))
 def test_what_an_editor_must_not_be_told(
     name: str, left: tuple[str, str], right: tuple[str, str], kinds: set[str]
 ) -> None:
