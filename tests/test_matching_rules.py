@@ -626,3 +626,25 @@ def test_people_meet_what_the_sentence_says_they_are_on_less_alike_context(
         ),
     )
     assert _kinds_between(result, "3,975", second) == kinds
+
+
+@pytest.mark.parametrize(("figure", "kinds"), [("£541,000", ["number_conflict"]), ("£530,000", [])])
+def test_a_transposed_figure_conflicts_when_only_one_side_states_a_period(
+    tmp_path: Path, figure: str, kinds: list[str]
+) -> None:
+    # £541,000 for £514,000: the swapped digits say one figure was copied from the other, though only the
+    # first states when (a week of searches) and the words around them say less alike than
+    # CONFLICT_CONTEXT_MIN. Another figure in the same words is not reported.
+    result = _audit(
+        tmp_path,
+        (
+            "customs",
+            "2025-06-10",
+            "Customs officers in Dunmore seized £514,000 in cash and 9 kilograms of heroin between 2 and 8 "
+            "June 2025.",
+        ),
+        ("wire", "2025-06-10", f"Officers in Dunmore also recovered {figure} in cash and two shotguns."),
+    )
+    pairs = result.pairs
+    assert len(pairs) == 1 and 55 <= float(pairs[col.CONTEXT_SCORE].iloc[0]) < 70
+    assert _kinds_between(result, "£514,000", figure) == kinds

@@ -82,3 +82,70 @@ def test_derived_change_needs_counts_of_the_same_measure(series: str, checked: b
     assert bool(checks) == checked, (stated["subject"], old["subject"], checks)
     if checked:
         assert checks[0].check == "percent_change_across" and not checks[0].holds  # 2,800 -> 4,000 is +43%
+
+
+_HARBOUR = "A total of 1,240 vessels docked at Portmere harbour in March, port officials said."
+
+
+@pytest.mark.parametrize(
+    ("later", "kinds"),
+    [
+        # The port's own revision three days later, on words that say too little alike to conflict.
+        (
+            "On Friday port officials revised the count of vessels at Portmere to 1,302 after late filings.",
+            ["superseded"],
+        ),
+        # No word says the figure was revised: two figures that may count different things, no finding.
+        ("On Friday port officials set the count of vessels at Portmere to 1,302 after late filings.", []),
+        # Revised by someone who gives no official tally, in another outlet: no update.
+        (
+            "On Friday a fishing crew revised the count of vessels at Portmere to 1,302 after late filings.",
+            [],
+        ),
+        # A figure half as large again is no revision of the first (REVISION_MAX_CHANGE).
+        (
+            "On Friday port officials revised the count of vessels at Portmere to 1,902 after late filings.",
+            [],
+        ),
+    ],
+)
+def test_a_later_figure_that_says_it_revises_the_count_supersedes_it_without_a_conflict(
+    tmp_path: Path, later: str, kinds: list[str]
+) -> None:
+    for name, date, outlet, text in (
+        ("gazette", "2025-04-02", "Portmere Gazette", _HARBOUR),
+        ("radio", "2025-04-05", "Coast Radio", later),
+    ):
+        front = f"---\nsource: {outlet}\ndate: {date}\n---\n"
+        (tmp_path / f"{name}.md").write_text(f"{front}{text}\n", encoding="utf-8")
+    result = run_audit(AuditConfig(sources=(str(tmp_path),), cache=None))
+    # The words around the two figures say less alike than classify.CONFLICT_CONTEXT_MIN.
+    assert len(result.pairs) == 1 and float(result.pairs["context_score"].iloc[0]) < 70
+    assert [f.kind for f in result.findings] == kinds
+
+
+def test_a_revision_meets_the_figure_nearest_it_in_the_later_sentence(tmp_path: Path) -> None:
+    # The recount gives both candidates' tallies in one sentence: each earlier tally is revised by the
+    # figure nearest it there, not by the other candidate's.
+    documents = (
+        (
+            "count",
+            "2025-05-09",
+            "Lowbridge Council",
+            "Anna Ruel won 41,310 votes and Tom Achebe 40,980 votes in Lowbridge.",
+        ),
+        (
+            "paper",
+            "2025-05-13",
+            "Lowbridge Post",
+            "After a recount in Lowbridge, Anna Ruel's tally was 41,288 votes against 40,991 votes for "
+            "Tom Achebe.",
+        ),
+    )
+    for name, date, outlet, text in documents:
+        front = f"---\nsource: {outlet}\ndate: {date}\n---\n"
+        (tmp_path / f"{name}.md").write_text(f"{front}{text}\n", encoding="utf-8")
+    result = run_audit(AuditConfig(sources=(str(tmp_path),), cache=None))
+    texts = dict(zip(result.claims["claim_id"], result.claims["text"], strict=True))
+    found = sorted(sorted(texts[i] for i in f.claim_ids) for f in result.findings if f.kind == "superseded")
+    assert found == [["40,980", "40,991"], ["41,288", "41,310"]], found

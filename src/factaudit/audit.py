@@ -49,7 +49,7 @@ from factaudit.store import (
     document_hash,
     restore_types,
 )
-from factaudit.updates import competing_estimates, is_update, update_finding
+from factaudit.updates import competing_estimates, is_update, revising, update_finding
 
 if TYPE_CHECKING:
     from factaudit.report.provenance import KnownReuse
@@ -183,7 +183,27 @@ class _SentenceMates:
                 return True
         return False
 
+    def nearer(self, figure: Row, label: int) -> bool:
+        """Whether another claim of claim `label`'s sentence, of the same kind and unit, is nearer in value
+        to `figure` than claim `label` is: "Her final tally was 78,190 votes, against 77,903 for Daniel
+        Price" revises Price's 77,904 by 77,903, not by Okafor's 78,190."""
+        own = self._rows[label]
+        gap = abs(float(own[col.VALUE]) - float(figure[col.VALUE]))
+        for other in self._sentence[self._keys[label]]:
+            mate = self._rows[other]
+            same_measure = (mate[col.KIND], mate[col.UNIT]) == (figure[col.KIND], figure[col.UNIT])
+            if (
+                other != label
+                and same_measure
+                and abs(float(mate[col.VALUE]) - float(figure[col.VALUE])) < gap
+            ):
+                return True
+        return False
 
+
+# The kinds of pairs of different figures that may be an earlier and a later state of one figure
+# (updates.is_update): a conflict, or figures that say too little alike to conflict (classify._differs).
+_CHANGES: Final = frozenset({"number_conflict", "differs"})
 # The kinds a pair is reported as on its own (the others: series and updates, chained across pairs).
 _PAIR_KINDS: Final = frozenset(
     {"number_conflict", "date_conflict", "qualifier_drift", "wording_drift", "agreement"}
@@ -224,11 +244,12 @@ def find_findings(
     doc_ids = claims[col.DOC_ID].astype(str).tolist()
     starts = claims[col.START].astype(np.int64).tolist()
     claim_ids = claims[col.CLAIM_ID].astype(str).tolist()
-    conflicting = [i for i, kind in enumerate(kinds) if kind == "number_conflict"]
+    conflicting = [i for i, kind in enumerate(kinds) if kind in _CHANGES]
     rows = rows_of(claims, [lefts[i] for i in conflicting] + [rights[i] for i in conflicting])
     pair_of = _pair_findings(pairs)
     findings: list[Finding] = []
     paired: set[tuple[int, str]] = set()
+    updated: set[tuple[int, str]] = set()
     series_links: list[tuple[int, int]] = []
     update_links: list[tuple[int, int]] = []
     for index, (left, right, kind) in enumerate(zip(lefts, rights, kinds, strict=True)):
@@ -240,19 +261,24 @@ def find_findings(
         if kind == "series":
             series_links.append((left, right))
             continue
-        if not kind or same_document:
+        if not kind or kind == "differs" or same_document:
             continue
-        # Each claim is compared with its best counterpart in each other document, best pairs first. An
-        # update across documents is linked through that pair only: a claim's second-best counterpart (a
-        # rival's figure in the same sentence) chained every figure of one measure into one update.
-        if (left, doc_ids[right]) in paired or (right, doc_ids[left]) in paired:
+        # Each claim is compared with its best counterpart in each other document, best pairs first, and
+        # is linked to at most one update there, apart: a month's count may agree with one figure of a
+        # later document ("Nearly 7,000") and be revised by another ("revised August's total to 7,015").
+        # One update link only: a claim's second-best counterpart (a rival's figure in the same sentence)
+        # chained every figure of one measure into one update.
+        slots = updated if update else paired
+        if (left, doc_ids[right]) in slots or (right, doc_ids[left]) in slots:
             continue
-        paired.update({(left, doc_ids[right]), (right, doc_ids[left])})
+        slots.update({(left, doc_ids[right]), (right, doc_ids[left])})
         if update:
             update_links.append((left, right))
             continue
         first, second = _in_order(left, right, doc_ids, starts)
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
+    revisions = _Revisions(claims, pairs, published)
+    update_links.extend(revisions.links(paired, updated))
     series_groups, update_groups = _components(series_links), _components(update_links)
     rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
     series = (series_finding([rows[i] for i in group]) for group in series_groups)
@@ -268,6 +294,57 @@ def find_findings(
         matched.reused_blocks,
         matched.scored_blocks,
     )
+
+
+class _Revisions:
+    """The update links of pairs of different figures that say too little alike to conflict (classify
+    "differs"), read after every finding of a pair is placed: a later figure that a finding already pairs
+    with a claim of the earlier document (it agrees with "More than 6,800") revises no other claim there
+    ("3,795 people applied for asylum", another measure counted in people)."""
+
+    def __init__(
+        self,
+        claims: pd.DataFrame,
+        pairs: pd.DataFrame,
+        published: Mapping[str, dt.date | None],
+    ) -> None:
+        differing = pairs[pairs[PAIR_KIND] == "differs"]
+        self._pairs = list(
+            zip(
+                differing[col.LEFT].astype(np.int64).tolist(),
+                differing[col.RIGHT].astype(np.int64).tolist(),
+                strict=True,
+            )
+        )
+        labels = [label for pair in self._pairs for label in pair]
+        self._rows = rows_of(claims, labels)
+        self._mates = _SentenceMates(claims, labels)
+        self._published = published
+
+    def links(self, paired: set[tuple[int, str]], updated: set[tuple[int, str]]) -> list[tuple[int, int]]:
+        """The (earlier, later) claims linked, best pairs first, each claim to one update per document
+        (`updated`, which it extends); `paired`: the (claim, document) slots the pair findings took."""
+        found: list[tuple[int, int]] = []
+        # The figure each later claim revises in each earlier document: written there more than once (a
+        # headline's "27 arrested" and the body's "arrested 27 people") it is one figure, revised once.
+        revised: dict[tuple[int, str], float] = {}
+        for left, right in self._pairs:
+            a, b = self._rows[left], self._rows[right]
+            later = revising(a, b, self._published)
+            if later is None or self._mates.nearer(a, right) or self._mates.nearer(b, left):
+                continue
+            earlier_label, later_label = (left, right) if later is b else (right, left)
+            earlier_doc, later_doc = str(self._rows[earlier_label][col.DOC_ID]), str(later[col.DOC_ID])
+            figure = float(self._rows[earlier_label][col.VALUE])
+            copy = revised.get((later_label, earlier_doc)) == figure
+            if (later_label, earlier_doc) in paired or (earlier_label, later_doc) in updated:
+                continue
+            if (later_label, earlier_doc) in updated and not copy:
+                continue
+            updated.update({(earlier_label, later_doc), (later_label, earlier_doc)})
+            revised[(later_label, earlier_doc)] = figure
+            found.append((earlier_label, later_label))
+        return found
 
 
 def _in_order(left: int, right: int, doc_ids: list[str], starts: list[int]) -> tuple[int, int]:
