@@ -12,6 +12,7 @@ from factaudit.lexicon import (
     CURRENCY_WORDS,
     IRREGULAR_VERBS,
     MEASURE_UNITS,
+    ORDINAL_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
     SMALL_NUMBERS,
@@ -42,16 +43,16 @@ CONTEXT_WORDS_AFTER: Final = 8
 # ("Alfa Romeo's ... 156, 166,").
 MAX_AGE: Final = 119
 
-# Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word.
 # Words that name the unit of a figure, not what it measures ("85 years", "200,000 yuan", "39 cents").
 _UNIT_WORDS: Final = frozenset(MEASURE_UNITS) | frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
 # Money units: never what a sum measures ("1115 pence", "1.4bn euros"); what it measures is said elsewhere.
 _MONEY_WORDS: Final = frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
+# Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word; an ampersand between
+# letters is part of a name ("M&S goods", "AT&T"), not a mark that ends the phrase.
+_WORD = r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*(?:&[A-Za-z][A-Za-z'’-]*)?"
+_TOKEN = re.compile(_WORD + r"|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
 # The same without quote marks, which a noun phrase reads through ('eight "synergistic" processing centres').
-_PHRASE_TOKEN = re.compile(
-    r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']"
-)
+_PHRASE_TOKEN = re.compile(_WORD + r"|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']")
 # Characters a noun phrase may open with, beside letters: a hyphen ("19-year-old"), quotes, spaces.
 _READ_ON: Final = frozenset("-\"“”‘’' \t\n\r\xa0")
 # An ordinal is a word of a noun phrase, not a figure ending it ("Three 50th Anniversary Special Awards").
@@ -427,6 +428,9 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
         flags = _WORD_FLAGS.get(token, -1)
         if flags < 0:
             flags = _word_flags(token)
+        if determined and words and _past_possessor(tokens, index, words[-1]):
+            words.clear()  # "two of Van Gogh's other films", "two of The Aviator's four producers": films
+            continue
         if flags & _ENDS and not _inside_name(tokens, index, words):
             break
         if not words and flags & _NEVER_FIRST:
@@ -557,6 +561,24 @@ def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
         return words[-1].lower() == "top" and token.isdigit()
     return (
         token == "A" and words[-1][0].isupper() and index + 1 < len(tokens) and tokens[index + 1][0].isalpha()
+    )
+
+
+# Words between a possessor and its noun that would end a phrase: "Van Gogh's other films".
+_AFTER_POSSESSOR: Final = frozenset("other own".split())
+
+
+def _past_possessor(tokens: list[str], index: int, previous: str) -> bool:
+    """`previous`, after "of", is a possessor ("Van Gogh's") and tokens[index] a word that would end the
+    phrase but opens the noun the possessor owns ("other", "own", a number): what a figure counts is that
+    noun, not the owner ("two of The Aviator's four producers" count producers). Only after "of": in "the
+    two parties' own studies" the figure counts the owners."""
+    token = tokens[index]
+    return (
+        previous.endswith(("'s", "’s", "s'", "s’"))
+        and index + 1 < len(tokens)
+        and tokens[index + 1][:1].isalpha()
+        and (token.lower() in _AFTER_POSSESSOR or token.isdigit() or token.lower() in SMALL_NUMBERS)
     )
 
 
@@ -1267,6 +1289,11 @@ def _phrase_before(
                 and (_after_plural(before, index) or (index and before[index - 1].lower() in _AUXILIARIES))
             ):
                 break  # "retailers | seeing sales rise", "Delta is | cutting domestic fares by 50%"
+            if token[0].islower() and index and before[index - 1] in _MODALS and token not in ORDINAL_WORDS:
+                # "to pay | mortgage rates of 15%", "will report | profits of £9.4bn": a bare verb, not
+                # part of what the figure measures (BBC: 66 subjects changed; of 35 read, 19 better, 3
+                # worse where "to" was a preposition: "lead to annual savings", 13 neither)
+                break
             if (token in SMALL_NUMBERS and not verb) or (
                 token.endswith("ing") and index and before[index - 1].lower() in _AUXILIARIES
             ):
