@@ -185,7 +185,8 @@ _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) 
 # "The veteran film-maker, 68, won": a definite noun phrase of up to three words before the commas too (both
 # such appositions in the BBC corpus are ages).
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*|\baged\s+)$")
-_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$)")
+# An apposition closes with a comma, a bracket or a dash set off by spaces ("Warren Leblanc, 17 - who").
+_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s[-–—]\s)")
 # "a 22-year-old student", "the 15-year-old": the figure is an age, whoever has it.
 # "despite his 69 years" (but "his 20 years at the club" is a tenure).
 _AGE_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|your)\s+$", re.IGNORECASE)
@@ -1373,12 +1374,16 @@ def _phrase_before(
     return " ".join(words)
 
 
+# Verbs after which the phrase before them is what a figure measures ("<what> rose to <figure>"). A level
+# that held is read the same way ("unemployment was unchanged at 9.9%", "the surplus remained steady at
+# £1.5bn"; BBC: 7 subjects changed by "unchanged steady remained remains", 5 better, 2 neither).
 _MOVES: Final = frozenset(
     """rose risen fell fallen grew hit reached stood totalled totaled climbed jumped dropped slipped
     increased decreased declined gained lost doubled halved grow rising falling growing climbing jumping
     dropping slipping increasing decreasing declining gaining slowed narrowed widened eased surged soared
     plunged tumbled slumped rebounded recovered edged accelerated shrank expanded dipped stands totals
-    reaches reaching hits broke broken topped tops passed surpassed exceeded crossed""".split()
+    reaches reaching hits broke broken topped tops passed surpassed exceeded crossed unchanged steady
+    remained remains""".split()
 )
 # Present-tense moves that are also nouns: verbs unless an article or possessive comes before them ("its
 # shares surge 4.9%", but "a need for a rise to 5%").
