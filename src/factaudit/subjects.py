@@ -1376,14 +1376,16 @@ def _phrase_before(
 
 # Verbs after which the phrase before them is what a figure measures ("<what> rose to <figure>"). A level
 # that held is read the same way ("unemployment was unchanged at 9.9%", "the surplus remained steady at
-# £1.5bn"; BBC: 7 subjects changed by "unchanged steady remained remains", 5 better, 2 neither).
+# £1.5bn"; BBC: 7 subjects changed by "unchanged steady remained remains", 5 better, 2 neither), and so is
+# a price quoted ("the dollar was trading at $1.2944"; BBC: 12 changed by "trading traded", 8 better, 2
+# worse where "trading" was a noun: "rose 4p in morning trading to 548p").
 _MOVES: Final = frozenset(
     """rose risen fell fallen grew hit reached stood totalled totaled climbed jumped dropped slipped
     increased decreased declined gained lost doubled halved grow rising falling growing climbing jumping
     dropping slipping increasing decreasing declining gaining slowed narrowed widened eased surged soared
     plunged tumbled slumped rebounded recovered edged accelerated shrank expanded dipped stands totals
     reaches reaching hits broke broken topped tops passed surpassed exceeded crossed unchanged steady
-    remained remains""".split()
+    remained remains trading traded""".split()
 )
 # Present-tense moves that are also nouns: verbs unless an article or possessive comes before them ("its
 # shares surge 4.9%", but "a need for a rise to 5%").
