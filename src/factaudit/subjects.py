@@ -545,6 +545,12 @@ def _word_flags(token: str) -> int:
     return flags
 
 
+def _flags_of(token: str) -> int:
+    """The memoised `_word_flags` of a token."""
+    flags = _WORD_FLAGS.get(token, -1)
+    return flags if flags >= 0 else _word_flags(token)
+
+
 def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
     """tokens[index], which would end a noun phrase, is part of one: an ordinal, the number of a "top 10",
     or a capital letter after a capitalised word ("two Serie A titles": no article "a")."""
@@ -1312,8 +1318,14 @@ def _phrase_before(
         if flags & _BEFORE_FIGURE_WORD:
             lowered = token.lower()
             previous = before[index - 1] if index else ""
-            if lowered in _DIRECTIONS and previous.lower() in _AUXILIARIES:
-                verb = True  # "Shares in Wimpey were up 6%": "were up" moves like "rose"
+            if lowered in _DIRECTIONS and (
+                previous.lower() in _AUXILIARIES
+                or (previous[:1].isupper() and not _flags_of(previous) & (_STOPWORD | _BREAKS_BEFORE))
+            ):
+                # "Shares in Wimpey were up 6%": "were up" moves like "rose"; so does "up" after a name
+                # ("sent shares in GW Pharma up 8.5p"), which a prepositional phrase brought in: what moved is
+                # before it (BBC: one sentence, 3 subjects, all better)
+                verb = True
                 continue
             if (
                 lowered in _UNIT_WORDS
