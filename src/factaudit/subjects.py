@@ -84,7 +84,10 @@ _ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", 
 _PLACE_PREPOSITIONS = frozenset("to for on at by from into with".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
 # A word right after one of these is a bare verb ("will make up", "would get a rebate"), not a noun.
-_MODALS: Final = frozenset("will would can could may might should must shall to".split())
+_MODALS: Final = frozenset(
+    """will would can could may might should must shall to cannot won't can't don't doesn't didn't couldn't
+    wouldn't shouldn't mustn't""".split()
+)
 # Words that never name what a number counts: currency words ("35m euros"), adverbs, hedges.
 _NOT_SUBJECT = frozenset(
     """euros euro dollars pounds pound yen yuan now currently average almost perhaps down further same
@@ -101,7 +104,10 @@ _ED_ADJECTIVES = frozenset(
     organised organized coordinated related suspected alleged accused disabled elected""".split()
 )
 # Irregular and present-tense verbs the lexicon's past-tense list lacks, common right after a counted noun.
-_MORE_VERBS: Final = frozenset("sped spent wasn't weren't isn't aren't won't can't don't didn't".split())
+_MORE_VERBS: Final = frozenset(
+    """sped spent wasn't weren't isn't aren't won't can't don't didn't doesn't couldn't wouldn't shouldn't
+    mustn't hasn't haven't hadn't""".split()
+)
 # Prepositions that are no subject stopwords because they also modify nouns ("outside directors"); before
 # a name or a determiner they open a phrase of place that ends the subject.
 _LOOSE_PREPOSITIONS: Final = frozenset("outside inside throughout beneath underneath amid".split())
