@@ -103,10 +103,11 @@ _ED_ADJECTIVES = frozenset(
     estimated unemployed qualified licensed listed skilled talented advanced limited united based
     organised organized coordinated related suspected alleged accused disabled elected""".split()
 )
-# Irregular and present-tense verbs the lexicon's past-tense list lacks, common right after a counted noun.
+# Irregular and present-tense verbs the lexicon's past-tense list lacks, common right after a counted noun,
+# and contractions that hold a verb ("it's £30m", "24 hours there's not", "the six major honours he's won").
 _MORE_VERBS: Final = frozenset(
     """sped spent wasn't weren't isn't aren't won't can't don't didn't doesn't couldn't wouldn't shouldn't
-    mustn't hasn't haven't hadn't""".split()
+    mustn't hasn't haven't hadn't it's he's she's there's that's here's what's who's""".split()
 )
 # Prepositions that are no subject stopwords because they also modify nouns ("outside directors"); before
 # a name or a determiner they open a phrase of place that ends the subject.
@@ -430,13 +431,18 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
     if not complete and len(tokens) < position + _TOKENS_READ:
         return None
     words: list[str] = []
+    resume = 0
     for index in range(position, len(tokens)):
         token = tokens[index]
         flags = _WORD_FLAGS.get(token, -1)
         if flags < 0:
             flags = _word_flags(token)
+        if index < resume:
+            continue
         if determined and words and _past_possessor(tokens, index, words[-1]):
             words.clear()  # "two of Van Gogh's other films", "two of The Aviator's four producers": films
+            if index + 2 < len(tokens) and tokens[index + 1].lower() in _SCALE_WORDS:
+                resume = index + 2  # "8% of the country's 1.3 billion people"
             continue
         if flags & _ENDS and not _inside_name(tokens, index, words):
             break
@@ -577,8 +583,9 @@ def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
     )
 
 
-# Words between a possessor and its noun that would end a phrase: "Van Gogh's other films".
-_AFTER_POSSESSOR: Final = frozenset("other own".split())
+# Words between a possessor and its noun that would end a phrase: "Van Gogh's other films", "five of the
+# world's most important academic institutions".
+_AFTER_POSSESSOR: Final = frozenset("other own most least".split())
 
 
 def _past_possessor(tokens: list[str], index: int, previous: str) -> bool:
@@ -591,7 +598,7 @@ def _past_possessor(tokens: list[str], index: int, previous: str) -> bool:
         previous.endswith(("'s", "’s", "s'", "s’"))
         and index + 1 < len(tokens)
         and tokens[index + 1][:1].isalpha()
-        and (token.lower() in _AFTER_POSSESSOR or token.isdigit() or token.lower() in SMALL_NUMBERS)
+        and (token.lower() in _AFTER_POSSESSOR or token[0].isdigit() or token.lower() in SMALL_NUMBERS)
     )
 
 
@@ -1004,11 +1011,12 @@ def names_only_period(subject: str) -> bool:
 # that is named next ("4,200 jobs ..., including 1,350 at its Kessel plant").
 _RESTATES_BEFORE = re.compile(
     r"(?:\bfrom|,\s*(?:up|down)|\bincluding|\bcompared\s+(?:with|to)|\bagainst)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$",
+    r"(?:(?:the\s+)?(?:[a-z]+\s+)?[A-Za-z]+['’]s\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$",
     re.IGNORECASE,
 )
-# Characters before a figure read for those words (", compared with around " is the longest, 24).
-RESTATES_WINDOW: Final = 28
+# Characters before a figure read for those words: ", compared with around " is the longest, 24; with a
+# possessor of a period ("up from November's 4.2%", "from the previous year's 1,070 trillion"), 38.
+RESTATES_WINDOW: Final = 40
 
 
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
