@@ -256,6 +256,7 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "allocate": "allocation", "allocates": "allocation", "allocated": "allocation",
     "allocating": "allocation",
     "pledge": "pledge", "pledges": "pledge", "pledged": "pledge", "pledging": "pledge",
+    "repay": "repayment", "repays": "repayment", "repaid": "repayment", "repaying": "repayment",
 }  # fmt: skip
 # A sum cut names the cuts ("his party would cut £35bn"), but in the passive what was cut comes first.
 _CUT_VERBS: Final = frozenset("cut cuts cutting".split())
