@@ -434,12 +434,12 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
     words: list[str] = []
     resume = 0
     for index in range(position, len(tokens)):
+        if index < resume:
+            continue
         token = tokens[index]
         flags = _WORD_FLAGS.get(token, -1)
         if flags < 0:
             flags = _word_flags(token)
-        if index < resume:
-            continue
         if determined and words and _past_possessor(tokens, index, words[-1]):
             words.clear()  # "two of Van Gogh's other films", "two of The Aviator's four producers": films
             if index + 2 < len(tokens) and tokens[index + 1].lower() in _SCALE_WORDS:
@@ -1583,8 +1583,9 @@ _FIRST_WORD_SPECIAL: Final = (
 )
 
 
-# Tokens of a list read back from its "and" to the preposition before it ("from factories, mines and"); the
-# longest list hopped on the BBC corpus ("at restaurants, bars and") has 4.
+# Tokens of a list read back from its "and" to the preposition before it ("from factories, mines and"): the
+# lists hopped on the BBC corpus hold three at most ("at restaurants, bars and"); eight leave room for a
+# longer list of two-word items.
 MAX_LIST_TOKENS: Final = 8
 
 
