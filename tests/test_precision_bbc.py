@@ -1,15 +1,16 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Nine draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` eight fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Eleven draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` ten fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
 claims, labelled blind after the fifth round, then looked at for a sixth), draw 59 (100 claims, labelled
 blind after the sixth round, then looked at for a seventh), draw 71 (100 claims, labelled blind after the
-seventh round, then looked at for an eighth) and draw 83 (100 claims, labelled blind after the ninth
-round, not tuned on). Each reviewed sentence is extracted on its own, as when it was
-reviewed.
+seventh round, then looked at for an eighth), draw 83 (100 claims, labelled blind after the ninth
+round, then looked at for a tenth), draw 97 (80 claims, labelled blind after the ninth round, then
+looked at for the tenth) and draw 101 (80 claims, drawn and labelled blind with draw 97, held out: measured
+once after the tenth round). Each reviewed sentence is extracted on its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -70,9 +71,16 @@ CASES: Final = _samples()
 # against, buying, "a total of", conversions after a currency the lexicon lacks, any word glued by a hyphen,
 # "back", -ing verbs after an auxiliary, "plans to", "died", moves read past a phrase, number words).
 # Draw 83 was drawn after the ninth round (stories, years, ordinals) and labelled blind: 0.55 at review (0.62
-# where the value is right); not tuned on. Its misses are mostly near phrases the comparison takes as wrong
-# ("year study" for "study", "connections worldwide", "raise prices") and the price of a purchase read
-# where the thing bought was labelled.
+# where the value is right); not tuned on in that round. Its misses are mostly near phrases the comparison
+# takes as wrong ("year study" for "study", "connections worldwide", "raise prices") and the price of a
+# purchase read where the thing bought was labelled. Draws 97 and 101 were drawn together after that round
+# and labelled blind: 97 at 0.725 at review (0.76 where the value is right), 101 at 0.65 (0.74). The errors
+# of draws 71, 83 and 97 were then used for a tenth round of general rules (a bare verb after a modal or
+# "to", a possessor after "of", "&" inside a name, a level that held or a price quoted read like a move,
+# "up" after a name, negated and 's contractions as verbs, a period's possessive restating, a list after a
+# preposition hopped, "repay"): 97 reached 0.79, 83 0.61, 71 0.76; 101, held out and measured once after
+# it, stayed at 0.65: its misses are of other kinds (units glued by a hyphen read with the noun, "stone
+# heavier", ages after "at", prices of things sold).
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.78},
@@ -81,8 +89,10 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.80},
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.81},
-    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.74},
-    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.55},
+    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.75},
+    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.60},
+    "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.78},
+    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.65},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

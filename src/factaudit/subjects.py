@@ -12,6 +12,7 @@ from factaudit.lexicon import (
     CURRENCY_WORDS,
     IRREGULAR_VERBS,
     MEASURE_UNITS,
+    ORDINAL_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
     SMALL_NUMBERS,
@@ -42,16 +43,16 @@ CONTEXT_WORDS_AFTER: Final = 8
 # ("Alfa Romeo's ... 156, 166,").
 MAX_AGE: Final = 119
 
-# Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word.
 # Words that name the unit of a figure, not what it measures ("85 years", "200,000 yuan", "39 cents").
 _UNIT_WORDS: Final = frozenset(MEASURE_UNITS) | frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
 # Money units: never what a sum measures ("1115 pence", "1.4bn euros"); what it measures is said elsewhere.
 _MONEY_WORDS: Final = frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
+# Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word; an ampersand between
+# letters is part of a name ("M&S goods", "AT&T"), not a mark that ends the phrase.
+_WORD = r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*(?:&[A-Za-z][A-Za-z'’-]*)?"
+_TOKEN = re.compile(_WORD + r"|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
 # The same without quote marks, which a noun phrase reads through ('eight "synergistic" processing centres').
-_PHRASE_TOKEN = re.compile(
-    r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']"
-)
+_PHRASE_TOKEN = re.compile(_WORD + r"|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']")
 # Characters a noun phrase may open with, beside letters: a hyphen ("19-year-old"), quotes, spaces.
 _READ_ON: Final = frozenset("-\"“”‘’' \t\n\r\xa0")
 # An ordinal is a word of a noun phrase, not a figure ending it ("Three 50th Anniversary Special Awards").
@@ -83,7 +84,10 @@ _ANAPHORA = frozenset({"them", "these", "those", "it", "this", "that", "which", 
 _PLACE_PREPOSITIONS = frozenset("to for on at by from into with".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
 # A word right after one of these is a bare verb ("will make up", "would get a rebate"), not a noun.
-_MODALS: Final = frozenset("will would can could may might should must shall to".split())
+_MODALS: Final = frozenset(
+    """will would can could may might should must shall to cannot won't can't don't doesn't didn't couldn't
+    wouldn't shouldn't mustn't""".split()
+)
 # Words that never name what a number counts: currency words ("35m euros"), adverbs, hedges.
 _NOT_SUBJECT = frozenset(
     """euros euro dollars pounds pound yen yuan now currently average almost perhaps down further same
@@ -99,8 +103,12 @@ _ED_ADJECTIVES = frozenset(
     estimated unemployed qualified licensed listed skilled talented advanced limited united based
     organised organized coordinated related suspected alleged accused disabled elected""".split()
 )
-# Irregular and present-tense verbs the lexicon's past-tense list lacks, common right after a counted noun.
-_MORE_VERBS: Final = frozenset("sped spent wasn't weren't isn't aren't won't can't don't didn't".split())
+# Irregular and present-tense verbs the lexicon's past-tense list lacks, common right after a counted noun,
+# and contractions that hold a verb ("it's £30m", "24 hours there's not", "the six major honours he's won").
+_MORE_VERBS: Final = frozenset(
+    """sped spent wasn't weren't isn't aren't won't can't don't didn't doesn't couldn't wouldn't shouldn't
+    mustn't hasn't haven't hadn't it's he's she's there's that's here's what's who's""".split()
+)
 # Prepositions that are no subject stopwords because they also modify nouns ("outside directors"); before
 # a name or a determiner they open a phrase of place that ends the subject.
 _LOOSE_PREPOSITIONS: Final = frozenset("outside inside throughout beneath underneath amid".split())
@@ -184,7 +192,8 @@ _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) 
 # "The veteran film-maker, 68, won": a definite noun phrase of up to three words before the commas too (both
 # such appositions in the BBC corpus are ages).
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*|\baged\s+)$")
-_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$)")
+# An apposition closes with a comma, a bracket or a dash set off by spaces ("Warren Leblanc, 17 - who").
+_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s[-–—]\s)")
 # "a 22-year-old student", "the 15-year-old": the figure is an age, whoever has it.
 # "despite his 69 years" (but "his 20 years at the club" is a tenure).
 _AGE_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|your)\s+$", re.IGNORECASE)
@@ -247,6 +256,7 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "allocate": "allocation", "allocates": "allocation", "allocated": "allocation",
     "allocating": "allocation",
     "pledge": "pledge", "pledges": "pledge", "pledged": "pledge", "pledging": "pledge",
+    "repay": "repayment", "repays": "repayment", "repaid": "repayment", "repaying": "repayment",
 }  # fmt: skip
 # A sum cut names the cuts ("his party would cut £35bn"), but in the passive what was cut comes first.
 _CUT_VERBS: Final = frozenset("cut cuts cutting".split())
@@ -422,11 +432,19 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
     if not complete and len(tokens) < position + _TOKENS_READ:
         return None
     words: list[str] = []
+    resume = 0
     for index in range(position, len(tokens)):
+        if index < resume:
+            continue
         token = tokens[index]
         flags = _WORD_FLAGS.get(token, -1)
         if flags < 0:
             flags = _word_flags(token)
+        if determined and words and _past_possessor(tokens, index, words[-1]):
+            words.clear()  # "two of Van Gogh's other films", "two of The Aviator's four producers": films
+            if index + 2 < len(tokens) and tokens[index + 1].lower() in _SCALE_WORDS:
+                resume = index + 2  # "8% of the country's 1.3 billion people"
+            continue
         if flags & _ENDS and not _inside_name(tokens, index, words):
             break
         if not words and flags & _NEVER_FIRST:
@@ -540,6 +558,12 @@ def _word_flags(token: str) -> int:
     return flags
 
 
+def _flags_of(token: str) -> int:
+    """The memoised `_word_flags` of a token."""
+    flags = _WORD_FLAGS.get(token, -1)
+    return flags if flags >= 0 else _word_flags(token)
+
+
 def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
     """tokens[index], which would end a noun phrase, is part of one: an ordinal, the number of a "top 10",
     or a capital letter after a capitalised word ("two Serie A titles": no article "a")."""
@@ -557,6 +581,25 @@ def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
         return words[-1].lower() == "top" and token.isdigit()
     return (
         token == "A" and words[-1][0].isupper() and index + 1 < len(tokens) and tokens[index + 1][0].isalpha()
+    )
+
+
+# Words between a possessor and its noun that would end a phrase: "Van Gogh's other films", "five of the
+# world's most important academic institutions".
+_AFTER_POSSESSOR: Final = frozenset("other own most least".split())
+
+
+def _past_possessor(tokens: list[str], index: int, previous: str) -> bool:
+    """`previous`, after "of", is a possessor ("Van Gogh's") and tokens[index] a word that would end the
+    phrase but opens the noun the possessor owns ("other", "own", a number): what a figure counts is that
+    noun, not the owner ("two of The Aviator's four producers" count producers). Only after "of": in "the
+    two parties' own studies" the figure counts the owners."""
+    token = tokens[index]
+    return (
+        previous.endswith(("'s", "’s", "s'", "s’"))
+        and index + 1 < len(tokens)
+        and tokens[index + 1][:1].isalpha()
+        and (token.lower() in _AFTER_POSSESSOR or token[0].isdigit() or token.lower() in SMALL_NUMBERS)
     )
 
 
@@ -969,11 +1012,12 @@ def names_only_period(subject: str) -> bool:
 # that is named next ("4,200 jobs ..., including 1,350 at its Kessel plant").
 _RESTATES_BEFORE = re.compile(
     r"(?:\bfrom|,\s*(?:up|down)|\bincluding|\bcompared\s+(?:with|to)|\bagainst)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$",
+    r"(?:(?:the\s+)?(?:[a-z]+\s+)?[A-Za-z]+['’]s\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$",
     re.IGNORECASE,
 )
-# Characters before a figure read for those words (", compared with around " is the longest, 24).
-RESTATES_WINDOW: Final = 28
+# Characters before a figure read for those words: ", compared with around " is the longest, 24; with a
+# possessor of a period ("up from November's 4.2%", "from the previous year's 1,070 trillion"), 38.
+RESTATES_WINDOW: Final = 40
 
 
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -1251,6 +1295,13 @@ def _phrase_before(
                     break  # "the total number of Europeans online rose": what rose is the Europeans online
                 words, hops = [], hops + 1
                 continue
+            if verb and hops < MAX_HOPS and token.lower() == "and":
+                opening = _list_opening(before, index)
+                if opening >= 0:
+                    # "output from factories, mines and utilities rose 0.3%": the list is the object of a
+                    # preposition, hopped as one noun is ("the toll from the fire rose")
+                    index = opening + 1
+                    continue
             if flags & _OPENS and not verb and token.lower() in _PHRASE_OPENERS:
                 position = index - 1 if token.lower() in _DETERMINERS and index > 0 else index
                 if before[position].lower() in _PERIOD_PREPOSITIONS and _moved_before(before, position):
@@ -1267,6 +1318,11 @@ def _phrase_before(
                 and (_after_plural(before, index) or (index and before[index - 1].lower() in _AUXILIARIES))
             ):
                 break  # "retailers | seeing sales rise", "Delta is | cutting domestic fares by 50%"
+            if token[0].islower() and index and before[index - 1] in _MODALS and token not in ORDINAL_WORDS:
+                # "to pay | mortgage rates of 15%", "will report | profits of £9.4bn": a bare verb, not
+                # part of what the figure measures (BBC: 66 subjects changed; of 35 read, 19 better, 3
+                # worse where "to" was a preposition: "lead to annual savings", 13 neither)
+                break
             if (token in SMALL_NUMBERS and not verb) or (
                 token.endswith("ing") and index and before[index - 1].lower() in _AUXILIARIES
             ):
@@ -1284,8 +1340,14 @@ def _phrase_before(
         if flags & _BEFORE_FIGURE_WORD:
             lowered = token.lower()
             previous = before[index - 1] if index else ""
-            if lowered in _DIRECTIONS and previous.lower() in _AUXILIARIES:
-                verb = True  # "Shares in Wimpey were up 6%": "were up" moves like "rose"
+            if lowered in _DIRECTIONS and (
+                previous.lower() in _AUXILIARIES
+                or (previous[:1].isupper() and not _flags_of(previous) & (_STOPWORD | _BREAKS_BEFORE))
+            ):
+                # "Shares in Wimpey were up 6%": "were up" moves like "rose"; so does "up" after a name
+                # ("sent shares in GW Pharma up 8.5p"), which a prepositional phrase brought in: what moved is
+                # before it (BBC: one sentence, 3 subjects, all better)
+                verb = True
                 continue
             if (
                 lowered in _UNIT_WORDS
@@ -1346,12 +1408,18 @@ def _phrase_before(
     return " ".join(words)
 
 
+# Verbs after which the phrase before them is what a figure measures ("<what> rose to <figure>"). A level
+# that held is read the same way ("unemployment was unchanged at 9.9%", "the surplus remained steady at
+# £1.5bn"; BBC: 7 subjects changed by "unchanged steady remained remains", 5 better, 2 neither), and so is
+# a price quoted ("the dollar was trading at $1.2944"; BBC: 12 changed by "trading traded", 8 better, 2
+# worse where "trading" was a noun: "rose 4p in morning trading to 548p").
 _MOVES: Final = frozenset(
     """rose risen fell fallen grew hit reached stood totalled totaled climbed jumped dropped slipped
     increased decreased declined gained lost doubled halved grow rising falling growing climbing jumping
     dropping slipping increasing decreasing declining gaining slowed narrowed widened eased surged soared
     plunged tumbled slumped rebounded recovered edged accelerated shrank expanded dipped stands totals
-    reaches reaching hits broke broken topped tops passed surpassed exceeded crossed""".split()
+    reaches reaching hits broke broken topped tops passed surpassed exceeded crossed unchanged steady
+    remained remains trading traded""".split()
 )
 # Present-tense moves that are also nouns: verbs unless an article or possessive comes before them ("its
 # shares surge 4.9%", but "a need for a rise to 5%").
@@ -1513,6 +1581,31 @@ _FIRST_WORD_SPECIAL: Final = (
     | _QUANTITY_NOUNS
     | frozenset(_MONEY_VERBS)
 )
+
+
+# Tokens of a list read back from its "and" to the preposition before it ("from factories, mines and"): the
+# lists hopped on the BBC corpus hold three at most ("at restaurants, bars and"); eight leave room for a
+# longer list of two-word items.
+MAX_LIST_TOKENS: Final = 8
+
+
+def _list_opening(tokens: list[str], conjunction: int) -> int:
+    """Where the preposition stands that a list ending in "and" at tokens[conjunction] is the object of
+    ("output from | factories, mines and utilities"), when `_modifies` attaches it; -1 otherwise. Not after a
+    comma: ", and" joins clauses ("from a low in January, and retail sales were up 2.1%")."""
+    if conjunction < 1 or tokens[conjunction - 1] == ",":
+        return -1
+    for position in range(conjunction - 1, max(-1, conjunction - 1 - MAX_LIST_TOKENS), -1):
+        token = tokens[position]
+        if token == ",":
+            continue
+        if not token[0].isalpha():
+            return -1
+        if _flags_of(token) & _OPENS:
+            return position if position < conjunction - 1 and _modifies(tokens, position) else -1
+        if token.lower() in SUBJECT_STOPWORDS:
+            return -1
+    return -1
 
 
 def _modifies(tokens: list[str], index: int) -> bool:
