@@ -450,10 +450,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("drought", ("company", "1.46 million"), ("local", "1.46 million")): (
         "'household customers' against 'homes', the local figure without a period: no block, contexts 38"
     ),
-    ("drought", ("company", "47.3%"), ("local", "47.3%")): (
-        "extraction: 'on Monday last week' resolves to 'on Monday', the paper's own date (11 August), not 4 "
-        "August; subjects 'capacity' and 'region' differ and the pair shares no block (contexts 67)"
-    ),
     ("drought", ("company", "47.3%"), ("wire", "less than half")): (
         "extraction: 'less than half full' is no claim ('half' is read before 'of', a plural or a scale, not "
         "before an adjective); only the headline's 'below half' is"
