@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import _distinctive, classify_pair, period_relation
+from factaudit.classify import classify_pair, is_distinctive, period_relation
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -467,7 +467,7 @@ def test_a_share_in_words_meets_its_percentage_across_nameless_sentences(tmp_pat
 
 
 @pytest.mark.parametrize(("figure", "kind"), [("311", ["agreement"]), ("two", [])])
-def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
+def test_ais_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
     tmp_path: Path, figure: str, kind: list[str]
 ) -> None:
     # The same 311 votes, told in other words ("majority of", "won by"): one figure when the sentences name
@@ -530,8 +530,8 @@ def test_a_transposed_figure_of_one_period_conflicts_on_less_alike_context(
         ("two thirds", 200 / 3, False),
     ],
 )
-def test_a_figure_is_distinctive_by_the_digits_written(text: str, value: float, distinctive: bool) -> None:
-    assert _distinctive(text, value) is distinctive
+def test_a_figure_isis_distinctive_by_the_digits_written(text: str, value: float, distinctive: bool) -> None:
+    assert is_distinctive(text, value) is distinctive
 
 
 @pytest.mark.parametrize(("second", "kinds"), [("about 84,000", ["qualifier_drift"]), ("about 61,000", [])])
@@ -648,3 +648,71 @@ def test_a_transposed_figure_conflicts_when_only_one_side_states_a_period(
     pairs = result.pairs
     assert len(pairs) == 1 and 55 <= float(pairs[col.CONTEXT_SCORE].iloc[0]) < 70
     assert _kinds_between(result, "£514,000", figure) == kinds
+
+
+_HARBOUR = (
+    "The Port of Quillan handled 2,416,300 tonnes of grain in 2023, its harbour board said. "
+    "The board employs 1,284 people at the quay."
+)
+
+
+def test_the_same_distinctive_count_in_two_years_of_two_documents_is_a_slipped_year(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        ("board", "2025-01-20", _HARBOUR),
+        (
+            "paper",
+            "2025-01-22",
+            "In 2024 Quillan's harbour handled 2,416,300 tonnes of grain, figures from the port showed. "
+            "The Port of Quillan employs 1,284 people at the quay.",
+        ),
+    )
+    assert "date_conflict" in _kinds_between(result, "2,416,300", "2,416,300")
+
+
+def test_a_rate_held_over_two_years_is_no_slipped_year(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        ("board", "2025-01-20", "The Quillan harbour levy was £1,837 per vessel in 2023, the board said."),
+        (
+            "paper",
+            "2025-01-22",
+            "Owners of ships calling at Quillan paid a harbour levy held at £1,837 per vessel in 2024, "
+            "unchanged for a second year as traffic recovered.",
+        ),
+    )
+    assert "date_conflict" not in _kinds_between(result, "£1,837", "£1,837")
+
+
+_SHARE_BOARD = (
+    "The Quillan and Marrow board recorded 48,215 outpatient referrals in March. "
+    "Of the referrals on the register, 23.8% were seen within a week."
+)
+
+
+def test_a_share_in_words_meets_the_percentage_of_one_storys_documents(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        ("board", "2025-04-10", _SHARE_BOARD),
+        (
+            "radio",
+            "2025-04-11",
+            "The Quillan and Marrow board recorded 48,215 outpatient referrals in March. "
+            "Nearly one in four patients on the Quillan and Marrow register was seen within a week.",
+        ),
+    )
+    assert "qualifier_drift" in _kinds_between(result, "23.8%", "Nearly one in four")
+
+
+def test_a_share_in_words_does_not_meet_a_percentage_of_another_story(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        ("board", "2025-04-10", _SHARE_BOARD),
+        (
+            "radio",
+            "2025-04-11",
+            "Quillan and Marrow's football club sold 31,900 season tickets. "
+            "Nearly one in four patients on the Quillan and Marrow register was seen within a week.",
+        ),
+    )
+    assert _kinds_between(result, "23.8%", "Nearly one in four") == []

@@ -39,6 +39,7 @@ from factaudit.match import (
     best_first,
     empty_pairs,
     matching_texts,
+    pass_pairs,
     scored_pairs,
     union,
     window_order,
@@ -244,13 +245,13 @@ def match_claims(
         pass_blocks(keys, digests, salt, stored.blocks) for salt, (keys, _, _) in enumerate(texts.passes)
     ]
     fresh_found: list[np.ndarray] = []
-    for (keys, pass_texts, cutoff), blocks in zip(texts.passes, found, strict=True):
+    for index, ((keys, pass_texts, cutoff), blocks) in enumerate(zip(texts.passes, found, strict=True)):
         pairs = np.empty((0, 2), dtype=np.int64)
         if len(blocks.fresh):
             scored = fresh_keys(keys, blocks)
             grouped = blocks.blocks if scored is keys else None  # every block fresh: grouped already
             pairs, _ = scorer(scored, window_order(pass_texts), pass_texts, cutoff, grouped)
-        fresh_found.append(np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
+        fresh_found.append(pass_pairs(texts, index, np.asarray(pairs, dtype=np.int64).reshape(-1, 2)))
     compared = sum(comparisons(blocks.blocks.sizes) for blocks in found)
     stats = block_stats(pd.concat([keys for keys, _, _ in texts.passes]), compared)
     fresh = scored_pairs(claims, texts, union(fresh_found)).reset_index(drop=True)
