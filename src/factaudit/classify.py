@@ -530,7 +530,8 @@ def classify_pair(
     """The finding kind for two matched claims of different documents, or None when they don't compare.
     `anchored`: false when neither document has a date of its own and a period rests on a guessed one
     (`is_anchored`)."""
-    worded_share = context_score >= SHARE_PAIR_CONTEXT_MIN and _share_of_percent(a, b)
+    share_pair = _share_of_percent(a, b)
+    worded_share = context_score >= SHARE_PAIR_CONTEXT_MIN and share_pair
     a, b = as_percent(a), as_percent(b)
     rewrite = sentence_score >= REWRITE_MIN
     relation = period_relation(a, b, anchored)
@@ -575,7 +576,15 @@ def classify_pair(
             return "date_conflict"
         if relation == "disjoint" and context_score >= CONFLICT_CONTEXT_MIN and _slipped_period(a, b):
             return "date_conflict"
-        if relation == "disjoint" and context_score >= SERIES_CONTEXT_MIN and _may_follow(a, b):
+        # A share in words is a rounded reading of some percentage, not a point of a series: of the time
+        # series such pairs joined on the generated 20,000-document corpus, those read were wrong ("almost
+        # two-thirds in 1999" against 63% "on Sunday").
+        if (
+            relation == "disjoint"
+            and context_score >= SERIES_CONTEXT_MIN
+            and _may_follow(a, b)
+            and not share_pair
+        ):
             return "series"
         return None
     if not intervals_overlap(a, b):
