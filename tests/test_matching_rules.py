@@ -716,3 +716,28 @@ def test_a_share_in_words_does_not_meet_a_percentage_of_another_story(tmp_path: 
         ),
     )
     assert _kinds_between(result, "23.8%", "Nearly one in four") == []
+
+
+def test_a_figure_written_in_a_headline_and_the_body_is_met_once_in_the_closer_sentence(
+    tmp_path: Path,
+) -> None:
+    # The headline's copy shares the words nearest the figure ("lose more than 700 jobs") and is met
+    # first; the body's copy says more alike as a sentence (the plant, the date), and holds the one
+    # finding of the pair: a copy of a figure is no second finding.
+    result = _audit(
+        tmp_path,
+        (
+            "release",
+            "2025-03-05",
+            "The company will cut 2,600 jobs across Europe by the end of 2027, including 740 at its Brackley "
+            "factory.",
+        ),
+        (
+            "paper",
+            "2025-03-06",
+            "Brackley factory to lose more than 700 jobs\n\nMore than 700 jobs will go at the company's "
+            "Brackley factory by the end of 2027, the company announced on Wednesday.",
+        ),
+    )
+    assert _kinds_between(result, "740", "More than 700") == ["qualifier_drift"]
+    assert _kinds_between(result, "740", "more than 700") == []

@@ -49,7 +49,7 @@ from factaudit.store import (
     document_hash,
     restore_types,
 )
-from factaudit.updates import competing_estimates, is_update, revising, update_finding
+from factaudit.updates import competing_estimates, is_increment, is_update, revising, update_finding
 
 if TYPE_CHECKING:
     from factaudit.report.provenance import KnownReuse
@@ -122,6 +122,11 @@ def classify_pairs(
         placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
         a, b = rows[a_label], rows[b_label]
         kinds.append(classify_pair(a, b, float(sentence_score), float(context_score), placed) or "")
+    for index, kind in enumerate(kinds):
+        if kind == "number_conflict" and is_increment(rows[lefts[index]]) != is_increment(
+            rows[rights[index]]
+        ):
+            kinds[index] = ""  # what was added to a total against the total: no contradiction
     conflicts = [index for index, kind in enumerate(kinds) if kind == "number_conflict"]
     if conflicts:
         mates = _SentenceMates(claims, [label for i in conflicts for label in (lefts[i], rights[i])])
@@ -247,6 +252,11 @@ def find_findings(
     conflicting = [i for i, kind in enumerate(kinds) if kind in _CHANGES]
     rows = rows_of(claims, [lefts[i] for i in conflicting] + [rights[i] for i in conflicting])
     pair_of = _pair_findings(pairs)
+    figures = _pair_figures(claims, lefts, rights, kinds)
+    sentence_scores = pairs[col.SENTENCE_SCORE].astype(float).tolist()
+    # The pair finding each (claim, other document) holds: what the pair says, its place in `findings`,
+    # and the pair's index.
+    met: dict[tuple[int, str], tuple[tuple[object, ...], int, int]] = {}
     findings: list[Finding] = []
     paired: set[tuple[int, str]] = set()
     updated: set[tuple[int, str]] = set()
@@ -269,13 +279,32 @@ def find_findings(
         # One update link only: a claim's second-best counterpart (a rival's figure in the same sentence)
         # chained every figure of one measure into one update.
         slots = updated if update else paired
-        if (left, doc_ids[right]) in slots or (right, doc_ids[left]) in slots:
+        ends = ((left, doc_ids[right]), (right, doc_ids[left]))
+        taken = {met.get(slot) for slot in ends if slot in slots}
+        if update and taken:
             continue
-        slots.update({(left, doc_ids[right]), (right, doc_ids[left])})
+        first, second = _in_order(left, right, doc_ids, starts)
+        if taken:
+            # A document that writes the figure twice (a headline and the body: "Kessel plant to lose more
+            # than 1,300 jobs", "More than 1,300 jobs will go ... by the end of 2026") holds one finding
+            # of the pair, with the copy whose sentence says more alike, though a shorter headline may
+            # match first on the words around the figure.
+            held = taken.pop() if len(taken) == 1 else None
+            if (
+                held is None
+                or held[0] != figures[index]
+                or sentence_scores[index] <= sentence_scores[held[2]]
+            ):
+                continue
+            findings[held[1]] = pair_of(index, kind, (claim_ids[first], claim_ids[second]))
+            slots.update(ends)
+            met.update(dict.fromkeys(ends, (figures[index], held[1], index)))
+            continue
+        slots.update(ends)
         if update:
             update_links.append((left, right))
             continue
-        first, second = _in_order(left, right, doc_ids, starts)
+        met.update(dict.fromkeys(ends, (figures[index], len(findings), index)))
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
     revisions = _Revisions(claims, pairs, published)
     update_links.extend(revisions.links(paired, updated))
@@ -347,6 +376,28 @@ class _Revisions:
         return found
 
 
+def _pair_figures(
+    claims: pd.DataFrame, lefts: list[int], rights: list[int], kinds: list[str]
+) -> list[tuple[object, ...]]:
+    """What each pair says, the same for a pair of the same two figures however often each is written:
+    its kind and each claim's figure as stated (value, qualifier, kind, unit, document), the two in a
+    fixed order, so that a copy of either figure in its document gives the same tuple."""
+    stated = list(
+        zip(
+            claims[col.VALUE].tolist(),
+            claims[col.QUALIFIER].tolist(),
+            claims[col.KIND].tolist(),
+            claims[col.UNIT].tolist(),
+            claims[col.DOC_ID].astype(str).tolist(),
+            strict=True,
+        )
+    )
+    return [
+        (kind, *sorted((stated[left], stated[right]), key=repr))
+        for left, right, kind in zip(lefts, rights, kinds, strict=True)
+    ]
+
+
 def _in_order(left: int, right: int, doc_ids: list[str], starts: list[int]) -> tuple[int, int]:
     """The pair's claims in (document, offset) order, as its finding lists them."""
     return (
@@ -383,16 +434,11 @@ _ATTRIBUTION_WORDS: Final = r"according|said|says|estimate|claim|counted|put"
 
 
 def _attributed_sentences(claims: pd.DataFrame) -> list[Row]:
-    """The claims of the sentences that can hold competing estimates: two or more figures of the kinds
-    compared, in a sentence with a word of attribution. Whole sentences are kept or left out, so
-    `competing_estimates` finds the same on them as on every claim."""
+    """The claims that can be competing estimates: figures of the kinds compared, in a sentence with a
+    word of attribution. Whole sentences are kept or left out, so `competing_estimates` finds the same on
+    them as on every claim."""
     eligible = claims[col.KIND].isin(("count", "money", "percent", "measure"))
-    sentence = claims[[col.DOC_ID, col.SENTENCE_START]][eligible]
-    several = (
-        sentence.groupby([col.DOC_ID, col.SENTENCE_START], sort=False)[col.DOC_ID].transform("size") >= 2
-    )
-    chosen = several[several].index
-    worded = claims.loc[chosen, col.SENTENCE].astype(str).str.contains(_ATTRIBUTION_WORDS, regex=True)
+    worded = claims.loc[eligible, col.SENTENCE].astype(str).str.contains(_ATTRIBUTION_WORDS, regex=True)
     labels = worded[worded].index.to_numpy(dtype=np.int64)
     found = rows_of(claims, labels.tolist())
     return [found[label] for label in sorted(found)]
