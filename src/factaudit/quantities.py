@@ -268,17 +268,27 @@ _DIRECTION_BEFORE = re.compile(
 # identifiers glued to letters ("G7", "COVID-19", "MP3", "v2.0", "J1149.5+6663"), a unit's exponent
 # ("fb−1"), bylines' article counts, sizes ("4x4", but not a power: "5.5x10-3", "8x2^10"). Possessive
 # quantifiers keep every branch linear.
-_NOT_A_CLAIM = re.compile(
-    r"(?=[\d+(]|\b[a-z])(?:https?://\S++|www\.\S++"
+# The spans that open on a letter: a URL, an e-mail address, an identifier glued to letters.
+_GLUED_TO_LETTERS = (
+    r"https?://\S++|www\.\S++"
     r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rm|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
-    r"|\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
+)
+# The spans that open on a digit, a plus or a bracket.
+_NUMERIC_NOT_A_CLAIM = (
+    r"\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
     r"|\b(?=\d)(?:(?<!\d[.,])00\s?\d(?:[ ().-]{0,2}+\d){6,}+|\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|(?<!\d[ \u00a0\u202f])0[1-9]\d{1,3}(?:[ -]\d{3,6}){1,2}\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
     r"|(?<![\d,])\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b(?![\^\-−]\d)|\dg\b"
-    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b))"
+    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b)"
 )
+_NOT_A_CLAIM = re.compile(rf"(?=[\d+(]|\b[a-z])(?:{_GLUED_TO_LETTERS}|{_NUMERIC_NOT_A_CLAIM})")
+# A text without "http", "www.", "@" and a letter right before a digit (or before "-", "−" or "/" and a
+# digit) holds no span that opens on a letter: there the scan tries the other spans only, which skips the
+# tries at every word (BBC sentences with a digit: 111 -> 66 ms, the test included; 95% pass it over).
+_NOT_A_CLAIM_NUMERIC = re.compile(rf"(?=[\d+(])(?:{_NUMERIC_NOT_A_CLAIM})")
+_LETTER_BEFORE_DIGIT = re.compile(r"\d(?:(?<=[a-z]\d)|(?<=[a-z][-−/]\d))")
 _HAS_DIGIT = re.compile(r"\d")
 # A sentence with no digit, no vulgar fraction and no word opening on one of these holds no quantity: most
 # sentences are passed over after these scans.
@@ -894,7 +904,8 @@ def _mask(folded: str) -> str:
         return folded
     pieces: list[str] = []
     cursor = 0
-    for match in _NOT_A_CLAIM.finditer(folded):
+    glued = "http" in folded or "www." in folded or "@" in folded or _LETTER_BEFORE_DIGIT.search(folded)
+    for match in (_NOT_A_CLAIM if glued else _NOT_A_CLAIM_NUMERIC).finditer(folded):
         pieces.append(folded[cursor : match.start()])
         pieces.append(re.sub(r"[^\n]", " ", match.group(0)))
         cursor = match.end()
