@@ -937,7 +937,20 @@ def find_quantities(
     `ordinals` unset leaves ordinals out ("the 21st", "a third term").
     """
     end = len(text) if end is None else end
-    segment = text[start:end]
+    found = _segment_quantities(text[start:end], decimal_comma, ordinals)
+    return [_shifted(q, start) for q in found] if start else list(found)
+
+
+# Sentences read before, as many as a corpus of a few thousand articles holds: copies of one story carry
+# the same sentences (wire copy, boilerplate), and the quantities of a sentence depend on its text only.
+# The BBC corpus repeats 3,614 of its 41,714 sentences; 16,384 remembered find 3,611 of them (4,096
+# find 2,304), for a few megabytes.
+SENTENCE_CACHE_SIZE: Final = 16384
+
+
+@functools.lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _segment_quantities(segment: str, decimal_comma: bool, ordinals: bool) -> tuple[Quantity, ...]:
+    """The quantities of one segment, offsets into it (find_quantities: a pure function of the text)."""
     folded = _fold(segment)
     if (
         not _HAS_DIGIT.search(folded)  # digits first: cheapest
@@ -950,8 +963,8 @@ def find_quantities(
         if not (
             ordinals and _may_hold(folded, _ORDINALS_OPENING_ON_NO_NUMBER) and _WORD_ORDINAL.search(folded)
         ):
-            return []
-        return [_shifted(q, start) if start else q for q in _ordinals(segment, folded)]
+            return ()
+        return tuple(_ordinals(segment, folded))
     reading = segment
     if decimal_comma:
         folded = _swap_decimal_marks(folded)
@@ -1020,9 +1033,7 @@ def find_quantities(
         found = _join_south_asian_scales(found, segment, folded)
     if len(found) > 1:
         found = _join_composite_measures(_join_minor_units(found, segment, folded), segment, folded)
-    if start:
-        return [_shifted(q, start) for q in found]
-    return found
+    return tuple(found)
 
 
 # What may stand between a sum in a currency and the sum in its minor unit that completes it: the
