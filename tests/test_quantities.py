@@ -117,3 +117,19 @@ def test_number_forms_of_news_prose(case: dict[str, Any]) -> None:
     if "kind" in case:
         assert len(quantities) == 1
         assert (quantities[0].kind, quantities[0].unit) == (case["kind"], case.get("unit"))
+
+
+def test_a_sentence_read_again_at_another_offset_gets_its_own_positions() -> None:
+    # find_quantities remembers the quantities of sentences it has read (a copy of a story repeats them);
+    # each reading must still give positions in the text it was given, and the decimal mark it was told.
+    sentence = "Police seized 1.250 kilograms and arrested 27 people."
+    text = f"Headline.\n{sentence}\n\nOther text. {sentence}"
+    first = text.index(sentence)
+    second = text.index(sentence, first + 1)
+    at_first = find_quantities(text, first, first + len(sentence))
+    at_second = find_quantities(text, second, second + len(sentence))
+    assert [text[q.start : q.end] for q in at_first] == [text[q.start : q.end] for q in at_second]
+    assert [q.start - first for q in at_first] == [q.start - second for q in at_second]
+    assert at_first and all(q.start >= first for q in at_first)
+    european = find_quantities(text, second, second + len(sentence), decimal_comma=True)
+    assert at_second[0].value == 1.25 and european[0].value == 1250
