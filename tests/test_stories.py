@@ -35,6 +35,21 @@ The expectations of the last six were written with the stories, before the audit
   third", "less than two thirds", "almost two thirds", "on Monday last week", a series of one date's
   stocks over four years, rival leakage figures, one reservoir against all of them, people against homes.
 The expectations of the last three were written with the stories, before the audit had read them.
+- exams: an exams authority's results-day release (a fictional region), a wire and a town paper: a hedged
+  and a rounded candidate count, a transposed count of candidates hit by a marking error, that count raised
+  the next day, last year's pass rate put in the year before, a series over four years, "four in five",
+  "three quarters", "more than a tenth", entries called students, rival counts of vacant teaching posts, a
+  town's pass rate and a lower level's pass rate that look like the region's.
+- ferry: a coast guard's statement after a ferry sank (a fictional country), a wire and an island paper
+  two days later: a toll and a missing count that change, a transposed manifest, a hedged count aboard,
+  rival counts aboard, people rescued called passengers, a series of yearly ferry deaths, 2024's deaths
+  put in 2023, a licensed capacity, vehicles and hospital cases that look like other counts.
+- airquality: a city council's annual air quality report (a fictional city), a wire and a local paper: a
+  transposed annual mean, a hedged one, the city's means shifted a year back, a series over four years,
+  "so far this year" for "the first four months", penalty notices corrected two days later, rival death
+  estimates, "nearly nine in ten", sites called streets, one school's monitor and fine particles that look
+  like the city's nitrogen dioxide.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -240,6 +255,72 @@ EXPECTED = [
     ("drought", ("company", "167"), ("wire", "167"), {"agreement"}),
     ("drought", ("wire", "240"), ("wire", "167"), {"competing_estimates"}),
     ("drought", ("company", "about 1,100"), ("local", "about 1,100"), {"agreement"}),
+    # Exams. Candidates hedged and rounded, a transposed count of candidates hit by the marking error and
+    # its rise the next day, 2024's pass rate put in 2023, a series over four years, shares in words, A
+    # grades of entries given as A grades of students, rival counts of vacant posts.
+    ("exams", ("authority", "148,620"), ("wire", "about 149,000"), {"qualifier_drift"}),
+    ("exams", ("authority", "148,620"), ("local", "Nearly 150,000"), {"qualifier_drift"}),
+    ("exams", ("authority", "77.4%"), ("wire", "77.4%"), {"agreement"}),
+    ("exams", ("authority", "77.4%"), ("local", "77.4%"), {"agreement"}),
+    # "last year" of an August 2025 release is 2024, as the wire says.
+    ("exams", ("authority", "78.9%"), ("wire", "78.9%"), {"agreement"}),
+    ("exams", ("authority", "81.1%"), ("authority", "79.8%"), {"time_series"}),
+    ("exams", ("authority", "78.3%"), ("authority", "78.9%"), {"time_series"}),
+    # The town paper put 2024's 78.9% in 2023, when the pass rate was 78.3%.
+    ("exams", ("local", "78.9%"), ("authority", "78.3%"), {"number_conflict"}),
+    ("exams", ("local", "78.9%"), ("authority", "78.9%"), {"date_conflict"}),
+    # 28.6% of entries were graded A; 28.6% of students did not get an A.
+    ("exams", ("authority", "28.6%"), ("wire", "28.6%"), {"wording_drift"}),
+    # 2,310 candidates hit by the marking error, 2,130 on the wire the same day; 3,050 the next day.
+    ("exams", ("authority", "2,310"), ("wire", "2,130"), {"number_conflict"}),
+    ("exams", ("authority", "2,310"), ("local", "3,050"), {"superseded"}),
+    ("exams", ("authority", "80.2%"), ("wire", "Roughly four in five"), {"qualifier_drift"}),
+    ("exams", ("authority", "74.6%"), ("wire", "three quarters"), {"agreement"}),
+    ("exams", ("authority", "9,480"), ("wire", "about 9,500"), {"qualifier_drift"}),
+    ("exams", ("authority", "11.2%"), ("wire", "more than a tenth"), {"qualifier_drift"}),
+    ("exams", ("wire", "1,900"), ("wire", "1,150"), {"competing_estimates"}),
+    ("exams", ("authority", "6,740"), ("local", "almost 6,800"), {"qualifier_drift"}),
+    # Ferry. A toll and a missing count raised and lowered two days later, a transposed manifest, rival
+    # counts aboard, people rescued (crew among them) called passengers, a series of yearly ferry deaths,
+    # 2024's deaths put in 2023.
+    ("ferry", ("coastguard", "486"), ("wire", "468"), {"number_conflict"}),
+    ("ferry", ("coastguard", "486"), ("local", "Nearly 500"), {"qualifier_drift"}),
+    ("ferry", ("wire", "more than 600"), ("wire", "468"), {"competing_estimates"}),
+    ("ferry", ("coastguard", "412"), ("wire", "412"), {"wording_drift"}),
+    ("ferry", ("coastguard", "412"), ("local", "More than 400"), {"qualifier_drift"}),
+    ("ferry", ("coastguard", "14"), ("wire", "At least 14"), {"qualifier_drift"}),
+    ("ferry", ("coastguard", "14"), ("local", "19"), {"superseded"}),
+    ("ferry", ("coastguard", "60"), ("local", "55"), {"superseded"}),
+    ("ferry", ("coastguard", "58"), ("local", "58"), {"agreement"}),
+    ("ferry", ("coastguard", "230"), ("wire", "More than 200"), {"qualifier_drift"}),
+    # "Last year" of a March 2025 story is 2024.
+    ("ferry", ("coastguard", "88"), ("wire", "88"), {"agreement"}),
+    ("ferry", ("coastguard", "57"), ("coastguard", "41"), {"time_series"}),
+    ("ferry", ("coastguard", "41"), ("coastguard", "88"), {"time_series"}),
+    # The island paper put 2024's 88 deaths in 2023, when 41 died.
+    ("ferry", ("local", "88"), ("coastguard", "41"), {"number_conflict"}),
+    ("ferry", ("local", "88"), ("coastguard", "88"), {"date_conflict"}),
+    # Air quality. A transposed annual mean, a hedged one, the city's means shifted a year back by the
+    # local paper, a series over four years, "so far this year" for the first four months, penalty notices
+    # corrected two days later, rival death estimates, sites called streets.
+    ("airquality", ("council", "29.6"), ("wire", "26.9"), {"number_conflict"}),
+    ("airquality", ("council", "32.8"), ("wire", "nearly 33"), {"qualifier_drift"}),
+    ("airquality", ("council", "37.4"), ("council", "35.1"), {"time_series"}),
+    ("airquality", ("council", "32.8"), ("council", "29.6"), {"time_series"}),
+    # The local paper gave 2023's mean as last year's (2024) and 2022's as 2023's.
+    ("airquality", ("local", "32.8"), ("council", "29.6"), {"number_conflict"}),
+    ("airquality", ("local", "32.8"), ("council", "32.8"), {"date_conflict"}),
+    ("airquality", ("local", "35.1"), ("council", "32.8"), {"number_conflict"}),
+    ("airquality", ("council", "Seven"), ("wire", "Seven"), {"wording_drift"}),
+    ("airquality", ("council", "46.3"), ("local", "46.3"), {"agreement"}),
+    ("airquality", ("council", "27.1"), ("wire", "27.1"), {"agreement"}),
+    ("airquality", ("council", "18,420"), ("wire", "18,420"), {"agreement"}),
+    ("airquality", ("council", "18,420"), ("local", "21,960"), {"superseded"}),
+    ("airquality", ("council", "87%"), ("wire", "87%"), {"agreement"}),
+    ("airquality", ("council", "87%"), ("local", "Nearly nine in ten"), {"qualifier_drift"}),
+    ("airquality", ("council", "about 240"), ("wire", "about 240"), {"agreement"}),
+    ("airquality", ("wire", "410"), ("wire", "about 240"), {"competing_estimates"}),
+    ("airquality", ("council", "£6.4 million"), ("local", "£6.4 million"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -292,6 +373,31 @@ NEVER = [
     ("drought", ("company", "29%"), ("company", "62%"), {"number_conflict", "time_series"}),
     ("drought", ("wire", "240"), ("company", "167"), {"number_conflict"}),
     ("drought", ("company", "1,912"), ("company", "167"), {"time_series"}),
+    # Candidates are not exams sat; a town's pass rate is not the region's, nor a lower level's the
+    # Higher's; a revision is no conflict; science entries are not A grades; vacant posts are not grades.
+    ("exams", ("wire", "about 149,000"), ("authority", "412,300"), {"number_conflict"}),
+    ("exams", ("local", "71.3%"), ("authority", "77.4%"), {"number_conflict"}),
+    ("exams", ("authority", "88.2%"), ("authority", "77.4%"), {"number_conflict", "time_series"}),
+    ("exams", ("wire", "2,130"), ("local", "3,050"), {"number_conflict"}),
+    ("exams", ("local", "One in five"), ("authority", "28.6%"), {"number_conflict"}),
+    ("exams", ("wire", "1,150"), ("authority", "1,180"), {"number_conflict", "agreement"}),
+    # A licence is not a count aboard; a rising toll, a rival count, missing children, people in hospital
+    # and vehicles carried are no conflicts of the counts they resemble.
+    ("ferry", ("coastguard", "450"), ("local", "Nearly 500"), {"number_conflict"}),
+    ("ferry", ("coastguard", "450"), ("coastguard", "486"), {"number_conflict"}),
+    ("ferry", ("wire", "At least 14"), ("local", "19"), {"number_conflict"}),
+    ("ferry", ("wire", "more than 600"), ("coastguard", "486"), {"number_conflict"}),
+    ("ferry", ("local", "A dozen"), ("coastguard", "60"), {"number_conflict"}),
+    ("ferry", ("local", "55"), ("coastguard", "58"), {"number_conflict"}),
+    ("ferry", ("coastguard", "63"), ("coastguard", "57"), {"number_conflict", "time_series"}),
+    # One school's monitor is not the city's mean, nor fine particles nitrogen dioxide; a correction and a
+    # rival estimate are no errors; a limit is not a reading; 2022's share is not December 2024's.
+    ("airquality", ("local", "35.2"), ("council", "29.6"), {"number_conflict"}),
+    ("airquality", ("council", "9.8"), ("council", "29.6"), {"number_conflict", "time_series"}),
+    ("airquality", ("council", "68%"), ("council", "87%"), {"number_conflict"}),
+    ("airquality", ("wire", "18,420"), ("local", "21,960"), {"number_conflict"}),
+    ("airquality", ("wire", "410"), ("council", "about 240"), {"number_conflict"}),
+    ("airquality", ("council", "40"), ("local", "46.3"), {"number_conflict"}),
 ]
 
 
@@ -482,6 +588,9 @@ def test_what_an_editor_must_not_be_told(
         "waitlists",
         "port",
         "drought",
+        "exams",
+        "ferry",
+        "airquality",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
