@@ -35,6 +35,21 @@ The expectations of the last six were written with the stories, before the audit
   third", "less than two thirds", "almost two thirds", "on Monday last week", a series of one date's
   stocks over four years, rival leakage figures, one reservoir against all of them, people against homes.
 The expectations of the last three were written with the stories, before the audit had read them.
+- exams: an exams authority's results-day release (a fictional region), a wire and a town paper: a hedged
+  and a rounded candidate count, a transposed count of candidates hit by a marking error, that count raised
+  the next day, last year's pass rate put in the year before, a series over four years, "four in five",
+  "three quarters", "more than a tenth", entries called students, rival counts of vacant teaching posts, a
+  town's pass rate and a lower level's pass rate that look like the region's.
+- ferry: a coast guard's statement after a ferry sank (a fictional country), a wire and an island paper
+  two days later: a toll and a missing count that change, a transposed manifest, a hedged count aboard,
+  rival counts aboard, people rescued called passengers, a series of yearly ferry deaths, 2024's deaths
+  put in 2023, a licensed capacity, vehicles and hospital cases that look like other counts.
+- airquality: a city council's annual air quality report (a fictional city), a wire and a local paper: a
+  transposed annual mean, a hedged one, the city's means shifted a year back, a series over four years,
+  "so far this year" for "the first four months", penalty notices corrected two days later, rival death
+  estimates, "nearly nine in ten", sites called streets, one school's monitor and fine particles that look
+  like the city's nitrogen dioxide.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -240,6 +255,72 @@ EXPECTED = [
     ("drought", ("company", "167"), ("wire", "167"), {"agreement"}),
     ("drought", ("wire", "240"), ("wire", "167"), {"competing_estimates"}),
     ("drought", ("company", "about 1,100"), ("local", "about 1,100"), {"agreement"}),
+    # Exams. Candidates hedged and rounded, a transposed count of candidates hit by the marking error and
+    # its rise the next day, 2024's pass rate put in 2023, a series over four years, shares in words, A
+    # grades of entries given as A grades of students, rival counts of vacant posts.
+    ("exams", ("authority", "148,620"), ("wire", "about 149,000"), {"qualifier_drift"}),
+    ("exams", ("authority", "148,620"), ("local", "Nearly 150,000"), {"qualifier_drift"}),
+    ("exams", ("authority", "77.4%"), ("wire", "77.4%"), {"agreement"}),
+    ("exams", ("authority", "77.4%"), ("local", "77.4%"), {"agreement"}),
+    # "last year" of an August 2025 release is 2024, as the wire says.
+    ("exams", ("authority", "78.9%"), ("wire", "78.9%"), {"agreement"}),
+    ("exams", ("authority", "81.1%"), ("authority", "79.8%"), {"time_series"}),
+    ("exams", ("authority", "78.3%"), ("authority", "78.9%"), {"time_series"}),
+    # The town paper put 2024's 78.9% in 2023, when the pass rate was 78.3%.
+    ("exams", ("local", "78.9%"), ("authority", "78.3%"), {"number_conflict"}),
+    ("exams", ("local", "78.9%"), ("authority", "78.9%"), {"date_conflict"}),
+    # 28.6% of entries were graded A; 28.6% of students did not get an A.
+    ("exams", ("authority", "28.6%"), ("wire", "28.6%"), {"wording_drift"}),
+    # 2,310 candidates hit by the marking error, 2,130 on the wire the same day; 3,050 the next day.
+    ("exams", ("authority", "2,310"), ("wire", "2,130"), {"number_conflict"}),
+    ("exams", ("authority", "2,310"), ("local", "3,050"), {"superseded"}),
+    ("exams", ("authority", "80.2%"), ("wire", "Roughly four in five"), {"qualifier_drift"}),
+    ("exams", ("authority", "74.6%"), ("wire", "three quarters"), {"agreement"}),
+    ("exams", ("authority", "9,480"), ("wire", "about 9,500"), {"qualifier_drift"}),
+    ("exams", ("authority", "11.2%"), ("wire", "more than a tenth"), {"qualifier_drift"}),
+    ("exams", ("wire", "1,900"), ("wire", "1,150"), {"competing_estimates"}),
+    ("exams", ("authority", "6,740"), ("local", "almost 6,800"), {"qualifier_drift"}),
+    # Ferry. A toll and a missing count raised and lowered two days later, a transposed manifest, rival
+    # counts aboard, people rescued (crew among them) called passengers, a series of yearly ferry deaths,
+    # 2024's deaths put in 2023.
+    ("ferry", ("coastguard", "486"), ("wire", "468"), {"number_conflict"}),
+    ("ferry", ("coastguard", "486"), ("local", "Nearly 500"), {"qualifier_drift"}),
+    ("ferry", ("wire", "more than 600"), ("wire", "468"), {"competing_estimates"}),
+    ("ferry", ("coastguard", "412"), ("wire", "412"), {"wording_drift"}),
+    ("ferry", ("coastguard", "412"), ("local", "More than 400"), {"qualifier_drift"}),
+    ("ferry", ("coastguard", "14"), ("wire", "At least 14"), {"qualifier_drift"}),
+    ("ferry", ("coastguard", "14"), ("local", "19"), {"superseded"}),
+    ("ferry", ("coastguard", "60"), ("local", "55"), {"superseded"}),
+    ("ferry", ("coastguard", "58"), ("local", "58"), {"agreement"}),
+    ("ferry", ("coastguard", "230"), ("wire", "More than 200"), {"qualifier_drift"}),
+    # "Last year" of a March 2025 story is 2024.
+    ("ferry", ("coastguard", "88"), ("wire", "88"), {"agreement"}),
+    ("ferry", ("coastguard", "57"), ("coastguard", "41"), {"time_series"}),
+    ("ferry", ("coastguard", "41"), ("coastguard", "88"), {"time_series"}),
+    # The island paper put 2024's 88 deaths in 2023, when 41 died.
+    ("ferry", ("local", "88"), ("coastguard", "41"), {"number_conflict"}),
+    ("ferry", ("local", "88"), ("coastguard", "88"), {"date_conflict"}),
+    # Air quality. A transposed annual mean, a hedged one, the city's means shifted a year back by the
+    # local paper, a series over four years, "so far this year" for the first four months, penalty notices
+    # corrected two days later, rival death estimates, sites called streets.
+    ("airquality", ("council", "29.6"), ("wire", "26.9"), {"number_conflict"}),
+    ("airquality", ("council", "32.8"), ("wire", "nearly 33"), {"qualifier_drift"}),
+    ("airquality", ("council", "37.4"), ("council", "35.1"), {"time_series"}),
+    ("airquality", ("council", "32.8"), ("council", "29.6"), {"time_series"}),
+    # The local paper gave 2023's mean as last year's (2024) and 2022's as 2023's.
+    ("airquality", ("local", "32.8"), ("council", "29.6"), {"number_conflict"}),
+    ("airquality", ("local", "32.8"), ("council", "32.8"), {"date_conflict"}),
+    ("airquality", ("local", "35.1"), ("council", "32.8"), {"number_conflict"}),
+    ("airquality", ("council", "Seven"), ("wire", "Seven"), {"wording_drift"}),
+    ("airquality", ("council", "46.3"), ("local", "46.3"), {"agreement"}),
+    ("airquality", ("council", "27.1"), ("wire", "27.1"), {"agreement"}),
+    ("airquality", ("council", "18,420"), ("wire", "18,420"), {"agreement"}),
+    ("airquality", ("council", "18,420"), ("local", "21,960"), {"superseded"}),
+    ("airquality", ("council", "87%"), ("wire", "87%"), {"agreement"}),
+    ("airquality", ("council", "87%"), ("local", "Nearly nine in ten"), {"qualifier_drift"}),
+    ("airquality", ("council", "about 240"), ("wire", "about 240"), {"agreement"}),
+    ("airquality", ("wire", "410"), ("wire", "about 240"), {"competing_estimates"}),
+    ("airquality", ("council", "£6.4 million"), ("local", "£6.4 million"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -292,6 +373,31 @@ NEVER = [
     ("drought", ("company", "29%"), ("company", "62%"), {"number_conflict", "time_series"}),
     ("drought", ("wire", "240"), ("company", "167"), {"number_conflict"}),
     ("drought", ("company", "1,912"), ("company", "167"), {"time_series"}),
+    # Candidates are not exams sat; a town's pass rate is not the region's, nor a lower level's the
+    # Higher's; a revision is no conflict; science entries are not A grades; vacant posts are not grades.
+    ("exams", ("wire", "about 149,000"), ("authority", "412,300"), {"number_conflict"}),
+    ("exams", ("local", "71.3%"), ("authority", "77.4%"), {"number_conflict"}),
+    ("exams", ("authority", "88.2%"), ("authority", "77.4%"), {"number_conflict", "time_series"}),
+    ("exams", ("wire", "2,130"), ("local", "3,050"), {"number_conflict"}),
+    ("exams", ("local", "One in five"), ("authority", "28.6%"), {"number_conflict"}),
+    ("exams", ("wire", "1,150"), ("authority", "1,180"), {"number_conflict", "agreement"}),
+    # A licence is not a count aboard; a rising toll, a rival count, missing children, people in hospital
+    # and vehicles carried are no conflicts of the counts they resemble.
+    ("ferry", ("coastguard", "450"), ("local", "Nearly 500"), {"number_conflict"}),
+    ("ferry", ("coastguard", "450"), ("coastguard", "486"), {"number_conflict"}),
+    ("ferry", ("wire", "At least 14"), ("local", "19"), {"number_conflict"}),
+    ("ferry", ("wire", "more than 600"), ("coastguard", "486"), {"number_conflict"}),
+    ("ferry", ("local", "A dozen"), ("coastguard", "60"), {"number_conflict"}),
+    ("ferry", ("local", "55"), ("coastguard", "58"), {"number_conflict"}),
+    ("ferry", ("coastguard", "63"), ("coastguard", "57"), {"number_conflict", "time_series"}),
+    # One school's monitor is not the city's mean, nor fine particles nitrogen dioxide; a correction and a
+    # rival estimate are no errors; a limit is not a reading; 2022's share is not December 2024's.
+    ("airquality", ("local", "35.2"), ("council", "29.6"), {"number_conflict"}),
+    ("airquality", ("council", "9.8"), ("council", "29.6"), {"number_conflict", "time_series"}),
+    ("airquality", ("council", "68%"), ("council", "87%"), {"number_conflict"}),
+    ("airquality", ("wire", "18,420"), ("local", "21,960"), {"number_conflict"}),
+    ("airquality", ("wire", "410"), ("council", "about 240"), {"number_conflict"}),
+    ("airquality", ("council", "40"), ("local", "46.3"), {"number_conflict"}),
 ]
 
 
@@ -434,6 +540,175 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("port", ("local", "46,500"), ("wire", "41,000")): (
         "must-not check: 46,500 is no claim (see the superseded pair above), so it cannot be checked"
     ),
+    # Exams, ferry, air quality (written before the audit read them).
+    ("exams", ("authority", "148,620"), ("wire", "about 149,000")): (
+        "'candidates' against 'students' (no synonym), the release's figure without a period ('today' is not "
+        "read): no block in common (subjects 25, contexts 58); the wire's figure is also dated 2024 from "
+        "'from 78.9% in 2024' in its clause"
+    ),
+    ("exams", ("authority", "148,620"), ("local", "Nearly 150,000")): (
+        "'candidates' against 'pupils', the release's figure without a period: no block (subjects 14, "
+        "contexts 72); classify would give qualifier_drift"
+    ),
+    ("exams", ("authority", "77.4%"), ("wire", "77.4%")): (
+        "extraction: the wire's 'The share of ... entries ... fell to 77.4% this year' has no subject "
+        "('share' is the unit), the release's counts 'entries' and states no period ('down from 78.9% last "
+        "year' dates only 78.9%): heads differ and one period, no pass pairs them (contexts 75)"
+    ),
+    ("exams", ("authority", "77.4%"), ("local", "77.4%")): (
+        "match.same_names: both sentences name nothing and the documents' main names share none (release: "
+        "Authority, Certificate, Higher; town paper: Academy, Carrow, Lothmere); heads 'entry' against 'rate'"
+        " too"
+    ),
+    ("exams", ("authority", "78.9%"), ("wire", "78.9%")): (
+        "the wire's figure has no subject (as 77.4%) and the release's counts 'entries': heads differ; one "
+        "period (2024) but the second pass needs SECOND_PASS_CONTEXT_MIN and the contexts score 68"
+    ),
+    ("exams", ("authority", "81.1%"), ("authority", "79.8%")): (
+        "extraction: 81.1% has no subject and 79.8% counts 'teachers assessments' (the clause 'when grades "
+        "were based on teachers' assessments'): heads differ and periods differ, no block (contexts 100, "
+        "classify would give a series)"
+    ),
+    ("exams", ("authority", "78.3%"), ("authority", "78.9%")): (
+        "extraction: 78.3% counts 'teachers assessments', 78.9% 'entries', in two sentences (contexts 49): "
+        "no block"
+    ),
+    ("exams", ("local", "78.9%"), ("authority", "78.3%")): (
+        "match.same_names: nameless sentences, documents' main names disjoint (see 77.4%); heads 'rate' "
+        "against 'assessment' (contexts 41)"
+    ),
+    ("exams", ("local", "78.9%"), ("authority", "78.9%")): (
+        "match.same_names as above; contexts 44 < CONFLICT_CONTEXT_MIN, so classify would find no slipped "
+        "period either"
+    ),
+    ("exams", ("authority", "28.6%"), ("wire", "28.6%")): (
+        "'entries' against 'students' (the reworded count itself), no periods: no block (contexts 42); a "
+        "wording_drift needs a matched pair and a rewritten sentence (46 < REWRITE_MIN)"
+    ),
+    ("exams", ("authority", "2,310"), ("local", "3,050")): (
+        "match.same_names: subjects 100, contexts 90, but the sentences name nothing and the documents' main "
+        "names share none (Authority/Certificate/Higher against Academy/Carrow/Lothmere)"
+    ),
+    ("exams", ("authority", "80.2%"), ("wire", "Roughly four in five")): (
+        "matched and classify gives qualifier_drift, but the share's best counterpart in the release is 74.6%"
+        " (score 100: token_set_ratio scores a context that holds the other's words 100, and the wire's "
+        "sentence holds girls and boys)"
+    ),
+    ("exams", ("authority", "74.6%"), ("wire", "three quarters")): (
+        "matched (agreement), but 74.6%'s best counterpart in the wire is 'Roughly four in five' (score 100, "
+        "a tie broken by label order): one counterpart per document"
+    ),
+    ("exams", ("authority", "9,480"), ("wire", "about 9,500")): (
+        "extraction: the wire's figure counts 'tenth' ('rose by more than a tenth, to about 9,500'): heads "
+        "differ, no period (contexts 66)"
+    ),
+    ("exams", ("authority", "11.2%"), ("wire", "more than a tenth")): (
+        "match: contexts 66 lie in the share band (SHARE_CONTEXT_MIN-CONFLICT_CONTEXT_MIN) and _share_mates "
+        "needs the share to hold the percentage: 'more than a tenth' does not hold 11.2% (classify: differs)"
+    ),
+    ("exams", ("authority", "6,740"), ("local", "almost 6,800")): (
+        "match.same_names: subjects 100, contexts 85, both 'Last year', but the town paper's sentence names "
+        "Lothmere, the release's none, and the release's main names lack Lothmere"
+    ),
+    ("ferry", ("coastguard", "486"), ("local", "Nearly 500")): (
+        "'passengers and crew' (head 'passenger') against 'people' on Saturday night: the generic-head rule "
+        "needs one period (the statement's manifest states none), contexts 37"
+    ),
+    ("ferry", ("wire", "more than 600"), ("wire", "468")): (
+        "'people' against 'passengers' and no period: no block (contexts 54); updates finds no rival without "
+        "a pair"
+    ),
+    ("ferry", ("coastguard", "412"), ("wire", "412")): (
+        "'people' (on Sunday) against 'passengers' (no period): heads differ, one period, contexts 53 < "
+        "GENERIC_HEAD_CONTEXT_MIN"
+    ),
+    ("ferry", ("coastguard", "412"), ("local", "More than 400")): (
+        "matched (subjects 100), but no period on the local side and contexts 57 < CONFLICT_CONTEXT_MIN; the "
+        "same-figure rule needs one figure: classify returns nothing"
+    ),
+    ("ferry", ("coastguard", "14"), ("wire", "At least 14")): (
+        "'bodies of 14 people' (head 'people') against 'killed' (head 'death', on Saturday): heads differ, "
+        "contexts 70 < SECOND_PASS_CONTEXT_MIN; classify would give qualifier_drift"
+    ),
+    ("ferry", ("coastguard", "14"), ("local", "19")): (
+        "'people' against 'death toll' on Monday: heads differ, contexts 34; a rising toll is not linked "
+        "without a pair"
+    ),
+    ("ferry", ("coastguard", "60"), ("local", "55")): (
+        "matched (contexts 70, classify: number_conflict), but the local 55's best counterpart in the "
+        "statement is 2023's 41 deaths (94 against 90): no update link, no finding"
+    ),
+    ("ferry", ("coastguard", "58"), ("local", "58")): (
+        "extraction: the statement's '58 were taken to Corvalis General Hospital' has no subject (the local's"
+        " counts 'survivors'): heads differ, one period (contexts 74)"
+    ),
+    ("ferry", ("coastguard", "230"), ("wire", "More than 200")): (
+        "'personnel' against 'rescuers' (no synonym): no block, contexts 40"
+    ),
+    ("ferry", ("local", "88"), ("coastguard", "41")): (
+        "matched, both 2023, classify number_conflict (contexts 93), then dropped by audit._SentenceMates: "
+        "the statement's sentence states 88 too (2024's)"
+    ),
+    ("ferry", ("local", "88"), ("coastguard", "88")): (
+        "'deaths' against 'people', different years: no block; classify (contexts 93) gives a series, as the "
+        "slipped-period rule needs the pair"
+    ),
+    ("airquality", ("council", "32.8"), ("wire", "nearly 33")): (
+        "extraction: micrograms per cubic metre is no unit (kind count); the report's '32.8 µg/m3 in 2023' "
+        "has no subject, the wire's counts 'microgram': heads differ, contexts 93 but the second pass keys "
+        "exact periods and only one figure is bare"
+    ),
+    ("airquality", ("council", "32.8"), ("council", "29.6")): (
+        "extraction: 29.6 has no period ('in 2024' is in the sentence before) and 32.8 no subject: never in "
+        "one block; classify would call it a number_conflict (relation unknown)"
+    ),
+    ("airquality", ("local", "32.8"), ("council", "29.6")): (
+        "matched (subjects 100, contexts 72), but the report's 29.6 has no period (as above): relation "
+        "unknown, no rewrite, figures differ, classify: differs"
+    ),
+    ("airquality", ("local", "32.8"), ("council", "32.8")): (
+        "the report's 32.8 has no subject and the local one counts 'microgram': heads differ, periods differ,"
+        " no block; classify would give date_conflict (contexts 93)"
+    ),
+    ("airquality", ("local", "35.1"), ("council", "32.8")): (
+        "'the year before' is read as 'Last year' (2024), not 2023, and the report's 32.8 has no subject: no "
+        "block"
+    ),
+    ("airquality", ("council", "Seven"), ("wire", "Seven")): (
+        "'sites' against 'streets' (the reworded count): heads differ, no period on the wire (contexts 63); "
+        "the wire's title 'seven' is its best counterpart"
+    ),
+    ("airquality", ("council", "46.3"), ("local", "46.3")): (
+        "extraction: the report's 46.3 has no subject, the local's counts 'microgram'; no periods (contexts "
+        "42): no block"
+    ),
+    ("airquality", ("council", "27.1"), ("wire", "27.1")): (
+        "the report's 27.1 has no subject ('Provisional readings ... averaged'), the wire's counts "
+        "'microgram': heads differ and periods nest (the first four months within 'so far this year'), no "
+        "pass pairs them; classify would agree them"
+    ),
+    ("airquality", ("council", "18,420"), ("wire", "18,420")): (
+        "the wire's 'first ten months' is read as January to October 2025 (the zone began in March 2024), the"
+        " report's 'By 31 December 2024' has no start: not matched (subjects 100, contexts 66) and relation "
+        "unknown below CONFLICT_CONTEXT_MIN"
+    ),
+    ("airquality", ("council", "18,420"), ("local", "21,960")): (
+        "matched (contexts 77), but 'By 31 December 2024' (no start) against 'last year': relation unknown, "
+        "classify 'differs', and updates.is_revision does not read 'not 18,420 as stated in its report' as a "
+        "revision"
+    ),
+    ("airquality", ("council", "87%"), ("wire", "87%")): (
+        "'vehicles' against 'emission standards' ('rose to 87% by December'), 'In December' against 'by "
+        "December' (no start): heads differ, contexts 74 < SECOND_PASS_CONTEXT_MIN"
+    ),
+    ("airquality", ("wire", "410"), ("wire", "about 240")): (
+        "matched (contexts 55), classify 'differs' (no periods), but updates finds no rival: 'puts the figure"
+        " at 410' names a group and 'estimates ... about 240' the council across two sentences"
+    ),
+    ("airquality", ("council", "£6.4 million"), ("local", "£6.4 million")): (
+        "matched (subjects 100), but no periods and contexts 42 < SAME_FIGURE_CONTEXT_MIN (45), nor a name"
+        " in common in the sentences: classify returns nothing"
+    ),
 }
 
 
@@ -482,6 +757,16 @@ def test_what_an_editor_must_not_be_told(
         "waitlists",
         "port",
         "drought",
+        "exams",
+        pytest.param(
+            "ferry",
+            marks=pytest.mark.xfail(
+                reason="the yearly ferry deaths (57, 41, 88 'people') join the wire's 'dozens were missing' "
+                "(value 12, 'on Saturday'): 88 is over SERIES_MAX_RATIO times 12",
+                strict=True,
+            ),
+        ),
+        "airquality",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
