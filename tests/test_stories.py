@@ -758,14 +758,7 @@ def test_what_an_editor_must_not_be_told(
         "port",
         "drought",
         "exams",
-        pytest.param(
-            "ferry",
-            marks=pytest.mark.xfail(
-                reason="the yearly ferry deaths (57, 41, 88 'people') join the wire's 'dozens were missing' "
-                "(value 12, 'on Saturday'): 88 is over SERIES_MAX_RATIO times 12",
-                strict=True,
-            ),
-        ),
+        "ferry",
         "airquality",
     ],
 )
