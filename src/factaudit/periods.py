@@ -134,9 +134,9 @@ _SAME_UNIT_FITS = {
     "month": {"day", "month"},
     "quarter": {"day", "month", "quarter"},
 }
-# Every match of _SAME holds this word (matched with _PERIOD_RE's case folding): a sentence without it
-# reads the same periods whatever the period before it.
-_SAME_WORD = re.compile("same", re.IGNORECASE)
+# Every match of _SAME, and of "the year before" (_AGO), holds one of these words (matched with
+# _PERIOD_RE's case folding): a sentence without them reads the same periods whatever the period before it.
+_READS_PREVIOUS = re.compile("same|before", re.IGNORECASE)
 _YEAR_RANGE = (
     rf"(?P<f_year_range>(?P<yr_a>{YEAR_PATTERN})\s*[-–—/]\s*"
     rf"(?:(?P<yr_b>{YEAR_PATTERN})|(?P<yr_b2>\d\d)(?!\d))(?![\w%]|[.,/-]\d))"
@@ -182,10 +182,12 @@ _ROLLING = (
     r"(?P<f_rolling>(?:the\s+)?(?P<roll_which>past|last|previous|preceding|next|coming)\s+"
     rf"(?:(?P<roll_n>{_NUMBER})\s+)?(?P<roll_unit>day|week|month|year|decade)s?\b)"
 )
-# "a year earlier" (not "earlier than"): counted back from the document's date, like "a year ago".
+# "a year ago": counted back from the document's date. "a year earlier" (not "earlier than") and "the year
+# before" (closing its clause: not "the year before the crash"): counted back from the period the text
+# names last, in the sentence or before it, else from the document's date.
 _AGO = (
-    rf"(?P<f_ago>(?P<ago_n>{_NUMBER}|an?\b)\s+(?P<ago_unit>day|week|month|year|decade)s?\s+"
-    r"(?:ago|earlier(?!\s+than))\b)"
+    rf"(?P<f_ago>(?P<ago_n>{_NUMBER}|an?\b|the\b)\s+(?P<ago_unit>day|week|month|year|decade)s?\s+"
+    r"(?:ago|earlier(?!\s+than)|(?P<ago_before>before)(?=\s*[,.;:)]|\s*$))\b)"
 )
 _HOLIDAY = (
     r"(?P<f_holiday>(?P<hol_name>new\s+year['’]?s\s+(?:eve|day)|christmas(?:\s+(?:eve|day))?|boxing\s+day)\b"
@@ -207,9 +209,10 @@ _SEASON = (
     # A season's name before a noun names a thing, not a period: "the summer holidays", "winter sales".
     r"(?!\s+(?:holidays?|break|term|school|camp|recess|festival|olympics|games|solstice|sales?|fashion)\b))"
 )
+# _AGO first: "the year before" would otherwise be read as "the year" (this year) by _YEAR_PART.
 _ALTERNATIVES = (
-    *(_SAME, _TO_MONTH, DATE_ATOM_PATTERN, _YEAR_RANGE, _YEAR_PART, _MONTH, _DECADE, _RELATIVE_UNIT),
-    *(_ROLLING, _AGO, _HOLIDAY, _WEEKDAY, _TODAY, _SEASON),
+    *(_AGO, _SAME, _TO_MONTH, DATE_ATOM_PATTERN, _YEAR_RANGE, _YEAR_PART, _MONTH, _DECADE, _RELATIVE_UNIT),
+    *(_ROLLING, _HOLIDAY, _WEEKDAY, _TODAY, _SEASON),
 )
 # No pattern nests a quantifier inside another, so matching stays linear in the length of the text.
 _PERIOD_RE = re.compile(
@@ -559,17 +562,40 @@ def _resolve_rolling(match: re.Match[str], context: _Context) -> _Span | None:
     return _Span(reference - delta + _ONE_DAY, reference, "span")
 
 
+# What opens the base of a comparison right before "the year before": "from", "on", "than", "with" ...
+_COMPARED_WITH: Final = re.compile(r"\b(?:from|on|over|than|with|against|versus|vs\.?)\s+$", re.IGNORECASE)
+
+
 def _resolve_ago(match: re.Match[str], context: _Context) -> _Span | None:
+    unit = _norm(match.group("ago_unit"))
+    count = match.group("ago_n").lower()
+    if (count == "the") != bool(match.group("ago_before")):
+        return None  # "the year ago" is no phrase; "a year before" is read as "a year earlier"
+    if match.group("ago_before") and (
+        _norm(match.group("prep")) in ("from", "on", "over")
+        or _COMPARED_WITH.search(match.string, max(context.sentence_start, match.start() - 16), match.start())
+    ):
+        # "sales will fall 8-9% from the year before", "1% up on the year before": the base a change is
+        # measured against, not the figure's period (BBC: both such figures kept their own period, "for the
+        # year to March", only so).
+        return None
+    delta = _unit_delta(unit, 1 if count in ("a", "an", "the") else _number(count))
+    # "88.9% in the first quarter of 2024, down from 89.3% a year earlier": earlier than the period the
+    # sentence names, not than the document. "The year before" refers back across sentences too ("Last
+    # year, 6,740 reviews were requested. The year before, 5,900"); "a year earlier" does not: the period
+    # a sentence names last is often the base of its comparison ("3bn yuan in 2004, compared with 1.4bn
+    # yuan in 2003. Sales surged to 6.2bn yuan, from 3bn yuan a year earlier": 2003, not 2002), which
+    # took two of four such BBC figures a year too far back when it was tried.
+    if match.group("ago_before"):
+        named = context.previous  # the period named last: earlier in the sentence, else before it
+    else:
+        named = context.earlier if match.group().lower().endswith("earlier") else None
+    fits = _SAME_UNIT_FITS.get(unit)  # "a day earlier" than a day, "a year earlier" than any period
+    if named is not None and named.start and named.end and (fits is None or named.granularity in fits):
+        return _Span(named.start - delta, named.end - delta, named.granularity)
     reference = context.reference
     if reference is None:
         return _unknown("span")
-    unit = _norm(match.group("ago_unit"))
-    delta = _unit_delta(unit, _number(match.group("ago_n")))
-    earlier = context.earlier
-    if match.group().lower().endswith("earlier") and earlier is not None and earlier.start and earlier.end:
-        # "88.9% in the first quarter of 2024, down from 89.3% a year earlier": earlier than the period the
-        # sentence names, not than the document.
-        return _Span(earlier.start - delta, earlier.end - delta, earlier.granularity)
     then = reference - delta
     if unit in ("year", "decade"):
         return _Span(Date(then.year, 1, 1), Date(then.year, 12, 31), "year")
@@ -860,8 +886,9 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def reads_previous(text: str, start: int, end: int) -> bool:
     """Whether find_periods over text[start:end] may depend on `previous`: only "the same period" (and
-    year, month ...) reads it, so a sentence without "same" gives the same periods whatever it is."""
-    return _SAME_WORD.search(text, start, end) is not None
+    year, month ...) and "the year before" (month, day ...) read it, so a sentence without "same" or
+    "before" gives the same periods whatever it is."""
+    return _READS_PREVIOUS.search(text, start, end) is not None
 
 
 def find_periods(
