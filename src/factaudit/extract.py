@@ -452,6 +452,30 @@ _SUMS_AND_SHARES: Final = frozenset({"money", "percent"})
 _PERIOD_UNITS: Final = DURATION_UNITS | {"period"}
 
 
+# What may stand between two figures of one list, once their periods are taken out: "stood at 548,300 at
+# the end of October 2022, 583,100 at the end of October 2023 and 601,750 at the end of October 2024".
+# BBC: 3 subjects changed, all of figures that had none: 1 better ("the ages of six and 11"), 2 neither.
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _listed_subject(text: str, quantity: Quantity, periods: list[Period], last: dict[str, Any]) -> str:
+    """The subject of the figure listed just before `quantity` in its sentence when nothing but periods
+    and a comma or "and" lies between them and both are of one kind and unit: a later figure of a list
+    of one measure, dated apart, measures what the first does ("" otherwise)."""
+    if last["kind"] != quantity.kind or last["unit"] != quantity.unit or not last["subject"]:
+        return ""
+    gap = text[last["end"] : quantity.start]
+    for period in periods:
+        if last["end"] <= period.char_start and period.char_end <= quantity.start:
+            offset = last["end"]
+            gap = (
+                gap[: period.char_start - offset]
+                + " " * (period.char_end - period.char_start)
+                + gap[period.char_end - offset :]
+            )
+    return str(last["subject"]) if _LIST_SEPARATOR.fullmatch(gap) else ""
+
+
 # Words that name a figure without naming what it counts: "the total", "the figure", "the death toll".
 _TALLY_WORDS: Final = frozenset({"total", "figure", "tally", "number", "toll"})
 # "the number of banks" ("of its hotspots") names what it counts; "a total of $1.1m" does not (a figure
@@ -567,6 +591,8 @@ def _quantity_claim(
             subject = _tally_subject(subject, quantity, period, [*before, *earlier])
     if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
         subject = _before_dating(sentence, periods, quantity.start, subject)
+    if not subject and earlier:
+        subject = _listed_subject(document.text, quantity, periods, earlier[-1])
     if (
         period is not None
         and period.granularity == "day"
