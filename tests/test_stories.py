@@ -423,10 +423,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "one counterpart per document: the local June 18.2's best in the release is June's 41.5 (contexts "
         "100, a number_conflict, found); the pair itself scores 49 and is not matched"
     ),
-    ("drought", ("company", "64%"), ("local", "Almost two thirds")): (
-        "extraction: the local share counts \"region's water comes\" (head 'come'); no period: no block, "
-        "though the contexts score 73 and classify would give qualifier_drift"
-    ),
 }
 
 
