@@ -338,9 +338,8 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ),
     # Waiting lists, port, drought (written before the audit read them).
     ("waitlists", ("board", "612,480"), ("wire", "about 612,000")): (
-        "extraction: the wire's figure counts 'hospital waiting list' now ('in a row' is blanked), but the "
-        "board's still counts 'Vale' (the name before 'was 612,480' in 'The number of patient pathways "
-        "... in Kerrow and Vale was'): never matched"
+        "the wire's figure counts 'hospital waiting list' now ('in a row' is blanked), the board's 'patient "
+        "pathways' ('The number of patient pathways ... was 612,480'): heads differ, never matched"
     ),
     ("waitlists", ("radio", "583,100"), ("board", "601,750")): (
         "matched now (subjects 100, contexts 78: 601,750 takes the list's subject), but 'In October last "

@@ -543,6 +543,15 @@ def _measured_earlier(subject: str, quantity: Quantity, earlier: list[dict[str, 
     return subject
 
 
+# A sentence that opens "The number of ..." and states its figure after a copula. BBC: no subject changes
+# (its sentences say "the number of X rose to", which `subject_around` reads past the phrases after X).
+_NUMBER_STATED = re.compile(
+    r"\W*The\s+(?:total\s+)?number\s+of\s+[^,;:]+?\s+(?:was|is|were|are|stood\s+at|had\s+reached|reached)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|under|more\s+than|less\s+than"
+    r"|at)\s+)*$"
+)
+
+
 # Words that name a figure without naming what it counts: "the total", "the figure", "the death toll".
 _TALLY_WORDS: Final = frozenset({"total", "figure", "tally", "number", "toll"})
 # "the number of banks" ("of its hotspots") names what it counts; "a total of $1.1m" does not (a figure
@@ -650,6 +659,10 @@ def _quantity_claim(
         and subject[len(period.text) : len(period.text) + 3] in ("'s ", "’s ")
     ):
         subject = subject[len(period.text) + 3 :]  # "August's total": the month dates the total
+    if _NUMBER_STATED.match(sentence.text, 0, rel_start):
+        # "The number of patient pathways waiting to start treatment in Kerrow and Vale was 612,480": the
+        # number of what the opening names, not the last noun before the copula.
+        subject = _named_by_tally(sentence.text, "number") or subject
     if subject in _TALLY_WORDS:
         named = _named_by_tally(sentence.text, subject)
         if named:
