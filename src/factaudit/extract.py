@@ -219,6 +219,7 @@ _OPENING_PHRASE = re.compile(r"[A-Za-z][^,.;:\d]{0,39},")
 
 
 def _opens(text: str, sentence: Sentence, period: Period) -> bool:
+    """`period` (of `sentence`) is an "in" period that opens the sentence ("In October, ...")."""
     return period.relation == "in" and not text[sentence.start : period.char_start].strip(' ,"“')
 
 

@@ -197,6 +197,8 @@ _TENS_DENOMINATORS = "thirds fourths fifths sixths sevenths eighths ninths tenth
 _OVER_HUNDRED_AND = (
     rf"(?:(?:{_words(_TENS)})(?:[\s-](?:{_words(_UNITS)}))?|{_words(_TEENS)}|{_words(_UNITS)})"
 )
+# "Half" is a share before "of", a plural, a scale or "a(n)", and before "full" or "empty" ("left its
+# reservoirs less than half full"; BBC: no claim changed).
 _FRACTION = re.compile(
     rf"(?=\b[oatfsenh\d])\b(?P<frac>(?P<tens_num>{word_alternation(_TENS.split())}(?:[\s-](?:{_words(_UNITS)}))?)[\s-]"
     rf"(?P<tens_den>{_words(_TENS_DENOMINATORS)})\b"
@@ -211,8 +213,6 @@ _FRACTION = re.compile(
     r")"
 )
 
-# "Half" is a share before "of", a plural, a scale or "a(n)", and before "full" or "empty" ("left its
-# reservoirs less than half full"; BBC: no claim changed).
 # "double"/"triple" are relative values only before what they multiply ("double the time"); before a
 # noun they are adjectives ("double standards", "triple jumper").
 _RELATIVE = re.compile(

@@ -852,7 +852,7 @@ def _is_plural_noun(word: str) -> bool:
         and not word.endswith("ss")
         and word.isalpha()
         and word.islower()
-        and (word not in DURATION_UNITS)
+        and word not in DURATION_UNITS
     )
 
 
@@ -997,7 +997,7 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     if unit_first and " " not in after and after.lower() not in _MONEY_WORDS | SPAN_WORDS:
         measured = _UNIT_OF.match(sentence, first)
         if measured and measured.group(1).lower() == after.lower():
-            # "18.2mm of rain", "8.37 million tonnes of grain": the unit says how it is measured, the
+            # "18.2mm of rain", "3.997 billion barrels of oil": the unit says how it is measured, the
             # phrase after "of" what is measured.
             return subject_after(sentence, measured.end()) or after
     if unit_first and all(word.lower() in _MONEY_WORDS for word in after.split()):
