@@ -80,19 +80,21 @@ CASES: Final = _samples()
 # "up" after a name, negated and 's contractions as verbs, a period's possessive restating, a list after a
 # preposition hopped, "repay"): 97 reached 0.79, 83 0.61, 71 0.76; 101, held out and measured once after
 # it, stayed at 0.65: its misses are of other kinds (units glued by a hyphen read with the noun, "stone
-# heavier", ages after "at", prices of things sold).
+# heavier", ages after "at", prices of things sold). Rules drawn from three blind stories afterwards (listed
+# figures sharing a subject, a unit before "of" counting the noun after it, a participle after a plural
+# ending the subject) moved 11 to 0.80, 71 to 0.77 and 101 to 0.66, which were not looked at for them.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
-    "bbc_review_heldout:11": {"value_precision": 0.87, "subject_precision": 0.78},
+    "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.80},
     "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.80},
     "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.82},
     "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.80},
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.81},
-    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.75},
+    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.76},
     "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.60},
     "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.78},
-    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.65},
+    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.66},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
