@@ -823,3 +823,60 @@ def test_a_share_of_a_measure_and_the_measure_itself_are_no_series(tmp_path: Pat
     series = [f for f in result.findings if f.kind == "time_series"]
     ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
     assert not any({ids["31%"], ids["68.4%"]} <= set(f.claim_ids) for f in series)
+
+
+_FIGURE_TRUST = (
+    "Dunmere Health Trust recorded 27,405 outpatient appointments in May. "
+    "The trust's ambulance crews reached 52.7% of the most urgent calls within seven minutes."
+)
+
+
+def test_one_storys_figure_meets_across_different_heads_without_a_period(tmp_path: Path) -> None:
+    # "calls" against "Paramedics" (the actor heads the wire's share), no period on either side: only the
+    # figure, and the story's other figure in common, say one measure.
+    result = _audit(
+        tmp_path,
+        ("trust", "2025-06-10", _FIGURE_TRUST),
+        (
+            "wire",
+            "2025-06-11",
+            "Dunmere Health Trust recorded 27,405 outpatient appointments in May, it said. "
+            "Paramedics reached 52.7% of the most urgent calls inside the trust's seven-minute target.",
+        ),
+    )
+    assert _kinds_between(result, "52.7%", "52.7%") == ["agreement"]
+
+
+def test_a_transposed_figure_of_one_story_conflicts_across_different_heads(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        (
+            "trust",
+            "2025-06-10",
+            "Dunmere Health Trust recorded 27,405 outpatient appointments in May. Of the pathways on the "
+            "Dunmere list, 18,362 had been waiting longer than a year.",
+        ),
+        (
+            "wire",
+            "2025-06-11",
+            "Dunmere Health Trust recorded 27,405 outpatient appointments in May. The Dunmere trust said "
+            "18,632 pathways had been waiting longer than a year.",
+        ),
+    )
+    assert _kinds_between(result, "18,362", "18,632") == ["number_conflict"]
+
+
+def test_a_figure_two_stories_share_does_not_meet_across_different_heads(tmp_path: Path) -> None:
+    # The same names and the same 52.7%, but no other figure in common: two stories that happen to state
+    # one figure.
+    result = _audit(
+        tmp_path,
+        ("trust", "2025-06-10", _FIGURE_TRUST),
+        (
+            "wire",
+            "2025-06-11",
+            "Dunmere Health Trust's car parks raised £1.9m last year. "
+            "Paramedics reached 52.7% of the most urgent calls inside the trust's seven-minute target.",
+        ),
+    )
+    assert _kinds_between(result, "52.7%", "52.7%") == []

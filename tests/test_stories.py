@@ -341,11 +341,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "extraction: the wire's figure counts 'row' ('fell for a second month in a row in October, to about "
         "612,000'), the board's 'Vale' (the name before 'was 612,480'): no block in common, contexts 43"
     ),
-    ("waitlists", ("board", "24,316"), ("wire", "23,416")): (
-        "'waiting longer' against 'pathways', neither with a period (the board's 'at the end of October "
-        "2025' is in the sentence before): heads differ and no period, so no pass pairs them although the "
-        "contexts score 82; a transposition conflicts only in one period (relation 'same')"
-    ),
     ("waitlists", ("board", "548,300"), ("board", "601,750")): (
         "extraction: only the first figure of 'stood at 548,300 at the end of October 2022, 583,100 at the "
         "end of October 2023 and 601,750 ...' has a subject ('waiting list'): the next two have none, so the "
@@ -367,20 +362,12 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "extraction: 9,842 has no period ('In October' opens the sentence before), so against 9,215 'in "
         "September' the relation is unknown: number_conflict in one document, no series"
     ),
-    ("waitlists", ("board", "48.6%"), ("wire", "48.6%")): (
-        "extraction: the wire's share counts 'Ambulances' (the actor of 'Ambulances reached 48.6% of the "
-        "most serious calls'); heads differ, no period: never in one block although the contexts score 90"
-    ),
     ("waitlists", ("board", "61.2%"), ("radio", "61.2%")): (
         "classify: sentences 74 >= REWRITE_MIN and 4 words replaced near the figure ('62 days of cancer "
         "first being suspected' -> '62-day target'), so a wording_drift (the expectation asked an agreement)"
     ),
     ("waitlists", ("board", "about 471,000"), ("radio", "about 471,000")): (
         "'individual patients' against 'people waiting' (head 'waiting'), no periods: no block, contexts 60"
-    ),
-    ("waitlists", ("board", "38,604"), ("radio", "38,604")): (
-        "'attendances' against 'patients' and only the radio's 'last month' is a period (the board's 'during "
-        "the month' is not read): heads differ, contexts 79 < SECOND_PASS_CONTEXT_MIN"
     ),
     ("port", ("authority", "£214.5 million"), ("wire", "£214.5m")): (
         "matched (subjects 100, contexts 56) but classify returns nothing: the authority's figure has no "
