@@ -880,3 +880,41 @@ def test_a_figure_two_stories_share_does_not_meet_across_different_heads(tmp_pat
         ),
     )
     assert _kinds_between(result, "52.7%", "52.7%") == []
+
+
+def test_vessels_and_ships_are_one_count(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        (
+            "harbour",
+            "2025-10-03",
+            "During the Marlow Quay blockade, 17 vessels were turned away to other harbours.",
+        ),
+        (
+            "paper",
+            "2025-10-04",
+            "At Marlow Quay, 17 ships were turned away to other harbours during the blockade.",
+        ),
+    )
+    assert _kinds_between(result, "17", "17") == ["agreement"]
+
+
+def test_a_share_in_words_meets_its_percentage_of_another_head_on_alike_contexts(tmp_path: Path) -> None:
+    # "area" against "land": a share in words seldom has its percentage's head, and the contexts (85)
+    # are alike enough for any pair; the documents share names and a figure.
+    result = _audit(
+        tmp_path,
+        (
+            "service",
+            "2025-10-10",
+            "Fires in Carvale burned 38,215 hectares this season, the Ardley Fire Service said. Heathland "
+            "accounted for 34% of the area burned in Carvale.",
+        ),
+        (
+            "paper",
+            "2025-10-11",
+            "Fires in Carvale burned 38,215 hectares this season, the Ardley Fire Service said. A third of "
+            "the land that burned in Carvale was heathland.",
+        ),
+    )
+    assert _kinds_between(result, "34%", "A third") == ["agreement"]

@@ -302,9 +302,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "a date_conflict needs a rewritten sentence (REWRITE_MIN); these two are written apart (the local "
         "paper's copy of the August date does conflict with the wire)"
     ),
-    ("wildfires", ("agency", "66%"), ("local", "Two thirds")): (
-        "subjects 'area' and 'land' have different heads and neither claim has a period: never compared"
-    ),
     ("election", ("commission", "24"), ("wire", "24")): (
         "same figure, no periods, contexts score 63 < CONFLICT_CONTEXT_MIN; 24 (two significant digits, "
         "under 1,000) is too common a figure to agree on less (classify.SAME_FIGURE_CONTEXT_MIN)"
@@ -379,9 +376,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "extraction: '... cost the Port of Brannock 46,500 TEU' is no claim: a number right after a "
         "capitalised name reads as an identifier ('Voyager 2') when no count noun follows, and 'TEU' is none"
     ),
-    ("port", ("authority", "12"), ("local", "A dozen")): (
-        "'vessels' against 'ships' (no synonym), no period: no block in common (contexts 74)"
-    ),
     ("port", ("authority", "1,187,500"), ("authority", "1,284,600")): (
         "series_finding takes shorter periods first: the first half's 671,900 (linked into the yearly series "
         "as one measure, 'TEU') overlaps 2025, so 1,284,600 is left out of the series"
@@ -413,10 +407,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("drought", ("local", "18.2"), ("company", "18.2")): (
         "one counterpart per document: the local June 18.2's best in the release is June's 41.5 (contexts "
         "100, a number_conflict, found); the pair itself scores 49 and is not matched"
-    ),
-    ("drought", ("company", "64%"), ("local", "Almost two thirds")): (
-        "extraction: the local share counts \"region's water comes\" (head 'come'); no period: no block, "
-        "though the contexts score 73 and classify would give qualifier_drift"
     ),
     ("port", ("local", "46,500"), ("wire", "41,000")): (
         "must-not check: 46,500 is no claim (see the superseded pair above), so it cannot be checked"
