@@ -510,15 +510,13 @@ def _figures_in_common(claims: pd.DataFrame) -> Callable[[int, int], bool]:
 def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> list[bool]:
     """Whether each pair (left[i], right[i]) of one distinctive figure, or its digits transposed, is one
     story's figure (sixth pass): the documents name SHARED_DOCUMENT_NAMES names in common and state
-    another distinctive figure in common besides this one (not a year: two stories of one year share
-    it). One fact told by two stories (a central bank's rate of 4.75% in two BBC articles on other
-    matters) shares names, not a second figure."""
+    another distinctive figure in common besides this one. One fact told by two stories (a central
+    bank's rate of 4.75% in two BBC articles on other matters) shares names, not a second figure."""
     shared = _shared_documents(claims)
     doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
     measures = measure_key(claims).to_numpy()
     values = pd.to_numeric(claims[col.VALUE], errors="coerce").to_numpy(dtype=np.float64)
-    kinds = claims[col.KIND].astype(str).to_numpy()
-    counted = (figure_digits(claims).to_numpy() != "") & ~np.isin(kinds, [*UNMATCHED_KINDS, "date"])
+    counted = figure_digits(claims).to_numpy() != ""
     figures: dict[str, set[tuple[str, float]]] = {}
     for index in np.flatnonzero(counted).tolist():
         figures.setdefault(doc_ids[index], set()).add((str(measures[index]), float(values[index])))
