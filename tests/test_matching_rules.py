@@ -741,3 +741,180 @@ def test_a_figure_written_in_a_headline_and_the_body_is_met_once_in_the_closer_s
     )
     assert _kinds_between(result, "740", "More than 700") == ["qualifier_drift"]
     assert _kinds_between(result, "740", "more than 700") == []
+
+
+def test_durations_that_bound_two_counts_are_two_measures_not_a_conflict(tmp_path: Path) -> None:
+    # "under three hours" and "10 hours or longer" say which patients were counted; they are no figure
+    # of one measure told two ways.
+    result = _audit(
+        tmp_path,
+        (
+            "trust",
+            "2025-06-05",
+            "In May, 64.2% of patients at Ellerby Infirmary were seen in under three hours in the minor "
+            "injuries unit.",
+        ),
+        (
+            "paper",
+            "2025-06-06",
+            "In May, 1,204 patients at Ellerby Infirmary were seen after 10 hours or longer in the minor "
+            "injuries unit.",
+        ),
+    )
+    assert "number_conflict" not in _kinds_between(result, "under three", "10")
+
+
+def test_a_bounded_duration_measured_on_its_own_still_conflicts(tmp_path: Path) -> None:
+    # No count stands before the duration: the duration is what is reported, and a changed one conflicts.
+    result = _audit(
+        tmp_path,
+        (
+            "wire",
+            "2025-06-05",
+            "The Ellerby Infirmary novel topped the Dalmore chart less than 23 hours after its release "
+            "on 2 June.",
+        ),
+        (
+            "paper",
+            "2025-06-06",
+            "The Ellerby Infirmary novel topped the Dalmore chart less than 29 hours after its release "
+            "on 2 June.",
+        ),
+    )
+    assert _kinds_between(result, "less than 23", "less than 29") == ["number_conflict"]
+
+
+def test_a_series_keeps_one_figure_per_period_of_one_document(tmp_path: Path) -> None:
+    # The wire's September count chains to both of the radio's October figures; the departments' 29,150
+    # attendances are another measure, and the series keeps the October figure nearest September's.
+    result = _audit(
+        tmp_path,
+        (
+            "wire",
+            "2025-11-20",
+            "In October, 7,436 patients at Ellerby Infirmary waited 12 hours or more for a bed in an "
+            "emergency department, up from 6,985 in September.",
+        ),
+        (
+            "radio",
+            "2025-11-22",
+            "More than 7,400 patients spent 12 hours or more in the emergency departments at Ellerby "
+            "Infirmary in October.\n\nThe emergency departments at Ellerby Infirmary saw 29,150 patients "
+            "last month.",
+        ),
+    )
+    series = [f for f in result.findings if f.kind == "time_series"]
+    ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
+    assert [sorted(f.claim_ids) for f in series] == [sorted([ids["6,985"], ids["More than 7,400"]])]
+
+
+def test_a_share_of_a_measure_and_the_measure_itself_are_no_series(tmp_path: Path) -> None:
+    # "31% of the long-term average" is a share of the average; "a long-term average of 68.4%" is the
+    # average's own level, of stocks: two measures.
+    result = _audit(
+        tmp_path,
+        (
+            "company",
+            "2025-08-06",
+            "On 4 August 2025, stocks at Harrowfield reservoirs stood at 44.1%, against a long-term average "
+            "of 68.4%. Rainfall at Harrowfield in July was 20.4mm, 31% of the long-term average.",
+        ),
+    )
+    series = [f for f in result.findings if f.kind == "time_series"]
+    ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
+    assert not any({ids["31%"], ids["68.4%"]} <= set(f.claim_ids) for f in series)
+
+
+_FIGURE_TRUST = (
+    "Dunmere Health Trust recorded 27,405 outpatient appointments in May. "
+    "The trust's ambulance crews reached 52.7% of the most urgent calls within seven minutes."
+)
+
+
+def test_one_storys_figure_meets_across_different_heads_without_a_period(tmp_path: Path) -> None:
+    # "urgent calls" against "emergencies" (subjects 24), no period on either side: only the figure, and
+    # the story's other figure in common, say one measure; what is counted was reworded.
+    result = _audit(
+        tmp_path,
+        ("trust", "2025-06-10", _FIGURE_TRUST),
+        (
+            "wire",
+            "2025-06-11",
+            "Dunmere Health Trust recorded 27,405 outpatient appointments in May, it said. "
+            "The trust's ambulance crews reached 52.7% of emergencies within seven minutes.",
+        ),
+    )
+    assert _kinds_between(result, "52.7%", "52.7%") == ["wording_drift"]
+
+
+def test_a_transposed_figure_of_one_story_conflicts_across_different_heads(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        (
+            "trust",
+            "2025-06-10",
+            "Dunmere Health Trust recorded 27,405 outpatient appointments in May. Of the pathways on the "
+            "Dunmere list, 18,362 had been waiting longer than a year.",
+        ),
+        (
+            "wire",
+            "2025-06-11",
+            "Dunmere Health Trust recorded 27,405 outpatient appointments in May. The Dunmere trust said "
+            "18,632 pathways had been waiting longer than a year.",
+        ),
+    )
+    assert _kinds_between(result, "18,362", "18,632") == ["number_conflict"]
+
+
+def test_a_figure_two_stories_share_does_not_meet_across_different_heads(tmp_path: Path) -> None:
+    # The same names and the same 52.7%, but no other figure in common: two stories that happen to state
+    # one figure.
+    result = _audit(
+        tmp_path,
+        ("trust", "2025-06-10", _FIGURE_TRUST),
+        (
+            "wire",
+            "2025-06-11",
+            "Dunmere Health Trust's car parks raised £1.9m last year. "
+            "The trust's ambulance crews reached 52.7% of emergencies within seven minutes.",
+        ),
+    )
+    assert _kinds_between(result, "52.7%", "52.7%") == []
+
+
+def test_vessels_and_ships_are_one_count(tmp_path: Path) -> None:
+    result = _audit(
+        tmp_path,
+        (
+            "harbour",
+            "2025-10-03",
+            "During the Marlow Quay blockade, 17 vessels were turned away to other harbours.",
+        ),
+        (
+            "paper",
+            "2025-10-04",
+            "At Marlow Quay, 17 ships were turned away to other harbours during the blockade.",
+        ),
+    )
+    assert _kinds_between(result, "17", "17") == ["agreement"]
+
+
+def test_a_share_in_words_meets_its_percentage_of_another_head_on_alike_contexts(tmp_path: Path) -> None:
+    # "area" against "land": a share in words seldom has its percentage's head, and the contexts (85)
+    # are alike enough for any pair; the documents share names and a figure.
+    result = _audit(
+        tmp_path,
+        (
+            "service",
+            "2025-10-10",
+            "Fires in Carvale burned 38,215 hectares this season, the Ardley Fire Service said. Heathland "
+            "accounted for 34% of the area burned in Carvale.",
+        ),
+        (
+            "paper",
+            "2025-10-11",
+            "Fires in Carvale burned 38,215 hectares this season, the Ardley Fire Service said. A third of "
+            "the land that burned in Carvale was heathland.",
+        ),
+    )
+    assert _kinds_between(result, "34%", "A third") == ["agreement"]
