@@ -333,6 +333,11 @@ _CONTESTS: Final = re.compile(
 )
 
 
+def contests(sentence: str) -> bool:
+    """Whether a sentence answers another's figure with its own ("the true cost was closer to £9m")."""
+    return _CONTESTS.search(sentence) is not None
+
+
 def _rival_across(
     earlier: list[tuple[Row, str]], later: list[tuple[Row, str]]
 ) -> tuple[tuple[Row, str], tuple[Row, str]] | None:
