@@ -481,30 +481,39 @@ def _nameless_mates(claims: pd.DataFrame) -> Callable[[int, int], bool]:
     return mates
 
 
-def _figures_in_common(claims: pd.DataFrame) -> Callable[[int, int], bool]:
-    """Whether the documents of two claims state an exact figure of DISTINCTIVE_DIGITS significant digits
-    or more in common ("612,480", "£214.5m", "47.3%"), of one measure: the sign that two documents report
-    one story, which names alone do not give (two BBC stories sharing "UK" and "Labour"). Two digits
-    from 1,000 up, which classify's `is_distinctive` also takes, let two BBC stories through on "18
-    million" ("one in four Turks" against "about 25% of people have handsets")."""
-    doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
-    measures = measure_key(claims).to_numpy()
-    figures: dict[str, set[tuple[str, float]]] = {}
+class _DocumentFigures:
+    """Each document's exact figures written with DISTINCTIVE_DIGITS significant digits or more
+    (`figure_digits`: "612,480", "£214.5m", "47.3%"), as (measure, value), read on first use: a figure
+    two documents state in common is the sign that they report one story, which names alone do not give
+    (two BBC stories sharing "UK" and "Labour"). Two digits from 1,000 up, which classify's
+    `is_distinctive` also takes, let two BBC stories through on "18 million" ("one in four Turks" against
+    "about 25% of people have handsets"). The fifth and sixth passes both read it."""
 
-    def document_figures(doc_id: str) -> set[tuple[str, float]]:
-        if not figures:
-            exact = claims[col.QUALIFIER].astype(str).to_numpy() == "exact"
-            values, texts = claims[col.VALUE].to_numpy(), claims[col.TEXT].astype(str).to_numpy()
-            for index in np.flatnonzero(exact).tolist():
-                value = values[index]
-                if isinstance(value, (int, float)) and significant_digits(texts[index]) >= DISTINCTIVE_DIGITS:
-                    figures.setdefault(doc_ids[index], set()).add((str(measures[index]), float(value)))
-        return figures.get(doc_id, set())
+    def __init__(self, claims: pd.DataFrame) -> None:
+        self._claims = claims
+        self._doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
+        self._keys: list[tuple[str, float]] = []
+        self._figures: dict[str, set[tuple[str, float]]] = {}
 
-    def common(a: int, b: int) -> bool:
-        return bool(document_figures(doc_ids[a]) & document_figures(doc_ids[b]))
+    def _read(self) -> None:
+        claims = self._claims
+        measures = measure_key(claims).astype(str).tolist()
+        values = pd.to_numeric(claims[col.VALUE], errors="coerce").to_numpy(dtype=np.float64).tolist()
+        self._keys = list(zip(measures, values, strict=True))
+        for index in np.flatnonzero(figure_digits(claims).to_numpy() != "").tolist():
+            self._figures.setdefault(self._doc_ids[index], set()).add(self._keys[index])
 
-    return common
+    def common(self, a: int, b: int) -> set[tuple[str, float]]:
+        """The figures the documents of claims `a` and `b` both state."""
+        if not self._keys:
+            self._read()
+        return self._figures.get(self._doc_ids[a], set()) & self._figures.get(self._doc_ids[b], set())
+
+    def figure(self, label: int) -> tuple[str, float]:
+        """Claim `label`'s figure as (measure, value)."""
+        if not self._keys:
+            self._read()
+        return self._keys[label]
 
 
 def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> list[bool]:
@@ -512,19 +521,11 @@ def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> li
     story's figure (sixth pass): the documents name SHARED_DOCUMENT_NAMES names in common and state
     another distinctive figure in common besides this one. One fact told by two stories (a central
     bank's rate of 4.75% in two BBC articles on other matters) shares names, not a second figure."""
-    shared = _shared_documents(claims)
-    doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
-    measures = measure_key(claims).to_numpy()
-    values = pd.to_numeric(claims[col.VALUE], errors="coerce").to_numpy(dtype=np.float64)
-    counted = figure_digits(claims).to_numpy() != ""
-    figures: dict[str, set[tuple[str, float]]] = {}
-    for index in np.flatnonzero(counted).tolist():
-        figures.setdefault(doc_ids[index], set()).add((str(measures[index]), float(values[index])))
+    shared, figures = _shared_documents(claims), _DocumentFigures(claims)
 
     def mates(a: int, b: int) -> bool:
-        common = figures.get(doc_ids[a], set()) & figures.get(doc_ids[b], set())
-        common -= {(str(measures[a]), float(values[a])), (str(measures[b]), float(values[b]))}
-        return bool(common) and shared(a, b)
+        other = figures.common(a, b) - {figures.figure(a), figures.figure(b)}
+        return bool(other) and shared(a, b)
 
     return [mates(a, b) for a, b in zip(left, right, strict=True)]
 
@@ -533,8 +534,8 @@ def _share_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> lis
     """Whether each pair (left[i], right[i]) of a share in words and a percentage is one measure: their
     documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common, and
     the share holds the percentage."""
-    shared, common = _shared_documents(claims), _figures_in_common(claims)
-    near = [shared(a, b) and common(a, b) for a, b in zip(left, right, strict=True)]
+    shared, figures = _shared_documents(claims), _DocumentFigures(claims)
+    near = [shared(a, b) and bool(figures.common(a, b)) for a, b in zip(left, right, strict=True)]
     rows = rows_of(claims, [label for i, a in enumerate(left) if near[i] for label in (a, right[i])])
     percent = {label: as_percent(row) for label, row in rows.items()}
     return [
