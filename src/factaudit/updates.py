@@ -13,13 +13,17 @@ from factaudit.classify import SEVERITY, Finding, Row, fingerprint, is_cumulativ
 # How far after a figure an "according to X" still credits it (characters): the clause that follows a
 # figure rarely runs longer ("1.28 million people marched against the reform according to the ministry").
 ATTRIBUTION_REACH: Final = 90
+# Words both cues share: a figure moved to, updated, a new or final tally.
+_NEW_FIGURE: Final = (
+    r"ris(?:e|en|ing)\s+to|rose\s+to|climb(?:ed|s)?\s+to|jump(?:ed|s)?\s+to|increas(?:ed|es)\s+to|updated?|"
+    r"now\s+stands|new\s+toll|final\s+(?:toll|tally|count)"
+)
 # Words that say a figure replaces an earlier one: a recount or a final tally replaces the first count
 # (the BBC corpus has "recounted" once and "recounts" twice, both of stories, not of figures: "the
 # recount" / "after a recount" only).
 _UPDATE_CUE: Final = re.compile(
-    r"\b(?:ris(?:e|en|ing)\s+to|rose\s+to|raising|rais(?:ed|es)\s+the|climb(?:ed|s)?\s+to|jump(?:ed|s)?\s+to|"
-    r"increas(?:ed|es)\s+to|updated?|revis(?:ed|ion)|latest|now\s+stands|has\s+(?:now\s+)?reached|"
-    r"later|new\s+toll|final\s+(?:toll|tally|count)|(?:after\s+a|following\s+a|the)\s+recount)\b",
+    rf"\b(?:{_NEW_FIGURE}|raising|rais(?:ed|es)\s+the|revis(?:ed|ion)|latest|has\s+(?:now\s+)?reached|"
+    r"later|(?:after\s+a|following\s+a|the)\s+recount)\b",
     re.IGNORECASE,
 )
 # Words by which a sentence says its own figure replaces an earlier one, for figures that say too little
@@ -29,10 +33,9 @@ _UPDATE_CUE: Final = re.compile(
 # a tally given once a survey or count is finished ("after inspectors finished their damage survey"; the
 # BBC corpus has "completed its assessment" and "completed our review" once each, of no figure revised).
 _REVISION_CUE: Final = re.compile(
-    r"\b(?:ris(?:e|en|ing)\s+to|rose\s+to|rais(?:ing|ed|es)\s+the\s+\w+(?:\s+\w+){0,5}?\s+to|"
+    rf"\b(?:{_NEW_FIGURE}|rais(?:ing|ed|es)\s+the\s+\w+(?:\s+\w+){{0,5}}?\s+to|"
     r"bring(?:ing|s)?\s+the\s+(?:total|number|toll|count|tally)\b(?:\s+\w+){0,5}?\s+to|"
-    r"climb(?:ed|s)?\s+to|jump(?:ed|s)?\s+to|increas(?:ed|es)\s+to|updated?|revis(?:ed|es|ion)|"
-    r"now\s+stands|new\s+toll|final\s+(?:toll|tally|count)|recount"
+    r"revis(?:ed|es|ion)|recount"
     r"|(?:finish|complet|conclud)(?:ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}"
     r"(?:survey|assessment|inspections?|count|review|audit|checks))\b",
     re.IGNORECASE,
