@@ -50,6 +50,22 @@ The expectations of the last three were written with the stories, before the aud
   estimates, "nearly nine in ten", sites called streets, one school's monitor and fine particles that look
   like the city's nitrogen dioxide.
 The expectations of the last three were written with the stories, before the audit had read them.
+- outage: a power network's statement the day after a storm (a fictional network), a wire and a local
+  radio station two days later: customers hedged as "more than 210,000" homes and businesses, the count
+  raised two days later, customers called homes, a transposed count of faults, "Twelve" and "a dozen",
+  "about one in four" for 26%, "on Friday" and "last year" in documents of different days, a series over
+  three years, rival insured losses, one district's count and the count still off on Monday.
+- housing: a statistics office's quarterly housing starts (a fictional region), a wire and a local paper:
+  a transposed quarter's starts, the second quarter's starts put in the first, "the first half of this
+  year" hedged, "a quarter", "one in four" and "nearly two thirds", affordable homes called social
+  homes, a series over three years and two quarters, rival housing shortfalls, and completions, permits,
+  private starts, a target and the city's own starts that look like the region's starts.
+- budget: a city council's budget release (a fictional city), a wire and a local paper two days later: a
+  rounded budget, "almost 5%" for 4.99%, a transposed savings gap, the gap raised two days later, posts
+  called jobs, rival estimates of what a fare rise brings in, 2023's journeys given as last year's, a
+  series over three years, "Twelve" and "more than two fifths", and reserves, a fare rise and vacant posts
+  that look like the savings, the council tax rise and the posts cut.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -321,6 +337,70 @@ EXPECTED = [
     ("airquality", ("council", "about 240"), ("wire", "about 240"), {"agreement"}),
     ("airquality", ("wire", "410"), ("wire", "about 240"), {"competing_estimates"}),
     ("airquality", ("council", "£6.4 million"), ("local", "£6.4 million"), {"agreement"}),
+    # Outage. Customers hedged and called homes and businesses, the count raised two days later, the
+    # customers still off on Saturday called homes, a transposed count of faults, numbers in words.
+    ("outage", ("utility", "214,600"), ("wire", "More than 210,000"), {"qualifier_drift"}),
+    ("outage", ("utility", "214,600"), ("radio", "221,900"), {"superseded"}),
+    ("outage", ("utility", "46,300"), ("wire", "46,300"), {"wording_drift"}),
+    ("outage", ("utility", "46,300"), ("radio", "More than 46,000"), {"qualifier_drift"}),
+    # 1,482 faults repaired, 1,842 on the wire the same day.
+    ("outage", ("utility", "1,482"), ("wire", "1,842"), {"number_conflict"}),
+    ("outage", ("utility", "312"), ("wire", "312"), {"agreement"}),
+    ("outage", ("utility", "Twelve"), ("radio", "A dozen"), {"agreement"}),
+    ("outage", ("utility", "26%"), ("radio", "about one in four"), {"qualifier_drift"}),
+    ("outage", ("utility", "9,870"), ("radio", "9,870"), {"agreement"}),
+    ("outage", ("utility", "£80"), ("radio", "£80"), {"agreement"}),
+    ("outage", ("utility", "88,400"), ("utility", "131,700"), {"time_series"}),
+    ("outage", ("utility", "131,700"), ("wire", "131,700"), {"agreement"}),
+    # "Last year" of a January 2025 broadcast is 2024.
+    ("outage", ("utility", "97,200"), ("radio", "97,200"), {"agreement"}),
+    ("outage", ("wire", "£140 million"), ("wire", "up to £95 million"), {"competing_estimates"}),
+    # Housing. A transposed quarter, the first half hedged, shares as words, affordable homes called
+    # social homes, series by year and by quarter, rival shortfalls.
+    ("housing", ("office", "8,412"), ("wire", "8,142"), {"number_conflict"}),
+    ("housing", ("office", "6.3%"), ("wire", "6.3%"), {"agreement"}),
+    ("housing", ("office", "16,938"), ("wire", "16,938"), {"agreement"}),
+    # "the first half of this year" of an August 2025 paper is January to June 2025.
+    ("housing", ("office", "16,938"), ("local", "Nearly 17,000"), {"qualifier_drift"}),
+    ("housing", ("office", "7,930"), ("wire", "Nearly 8,000"), {"qualifier_drift"}),
+    ("housing", ("office", "2,086"), ("wire", "2,086"), {"wording_drift"}),
+    ("housing", ("office", "24.8%"), ("wire", "a quarter"), {"agreement"}),
+    ("housing", ("office", "24.8%"), ("local", "One in four"), {"agreement"}),
+    ("housing", ("office", "65.8%"), ("local", "nearly two thirds"), {"qualifier_drift"}),
+    ("housing", ("office", "10,315"), ("local", "more than 10,000"), {"qualifier_drift"}),
+    ("housing", ("office", "41,250"), ("office", "36,870"), {"time_series"}),
+    ("housing", ("office", "36,870"), ("office", "33,940"), {"time_series"}),
+    ("housing", ("office", "8,526"), ("office", "8,412"), {"time_series"}),
+    ("housing", ("office", "33,940"), ("local", "33,940"), {"agreement"}),
+    # The local paper put the second quarter's 8,412 starts in the first, when there were 8,526.
+    ("housing", ("local", "8,412"), ("office", "8,526"), {"number_conflict"}),
+    ("housing", ("local", "8,412"), ("office", "8,412"), {"date_conflict"}),
+    ("housing", ("wire", "120,000"), ("wire", "about 78,000"), {"competing_estimates"}),
+    # Budget. A rounded budget, a hedged council tax rise, a transposed savings gap raised two days later,
+    # posts called jobs, rival fare income, 2023's journeys given as last year's, a series over three years.
+    ("budget", ("council", "£1.84 billion"), ("wire", "£1.8bn"), {"agreement"}),
+    ("budget", ("council", "4.99%"), ("wire", "almost 5%"), {"qualifier_drift"}),
+    ("budget", ("council", "4.99%"), ("local", "4.99%"), {"agreement"}),
+    ("budget", ("council", "15%"), ("wire", "15%"), {"agreement"}),
+    # Savings of £62.5 million, £65.2 million on the wire the same day; £68.1 million two days later.
+    ("budget", ("council", "£62.5 million"), ("wire", "£65.2 million"), {"number_conflict"}),
+    ("budget", ("council", "£62.5 million"), ("local", "£68.1 million"), {"superseded"}),
+    # 480 posts, 190 of them vacant, are not 480 jobs going.
+    ("budget", ("council", "480"), ("wire", "480"), {"wording_drift"}),
+    ("budget", ("council", "480"), ("local", "480"), {"agreement"}),
+    ("budget", ("council", "£11.5 million"), ("wire", "£11.5 million"), {"agreement"}),
+    ("budget", ("wire", "£11.5 million"), ("wire", "less than £7 million"), {"competing_estimates"}),
+    ("budget", ("council", "118.4 million"), ("council", "126.9 million"), {"time_series"}),
+    # "last year" of a February 2025 story is 2024.
+    ("budget", ("council", "131.2 million"), ("wire", "131.2 million"), {"agreement"}),
+    # The local paper gave 2023's journeys as last year's (2024), when there were 131.2 million.
+    ("budget", ("local", "126.9 million"), ("council", "131.2 million"), {"number_conflict"}),
+    ("budget", ("local", "126.9 million"), ("council", "126.9 million"), {"date_conflict"}),
+    ("budget", ("council", "12"), ("local", "Twelve"), {"agreement"}),
+    ("budget", ("council", "41%"), ("local", "more than two fifths"), {"qualifier_drift"}),
+    ("budget", ("council", "£2,187"), ("local", "£2,187"), {"agreement"}),
+    ("budget", ("council", "£2.30"), ("local", "£2.30"), {"agreement"}),
+    ("budget", ("council", "£56.2 million"), ("local", "£56.2 million"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -398,6 +478,33 @@ NEVER = [
     ("airquality", ("wire", "18,420"), ("local", "21,960"), {"number_conflict"}),
     ("airquality", ("wire", "410"), ("council", "about 240"), {"number_conflict"}),
     ("airquality", ("council", "40"), ("local", "46.3"), {"number_conflict"}),
+    # One district is not the region; customers restored are not customers cut off; Monday's count still
+    # off is not Saturday's; a raised count and a rival estimate are no errors.
+    ("outage", ("radio", "55,800"), ("utility", "214,600"), {"number_conflict"}),
+    ("outage", ("utility", "168,300"), ("utility", "214,600"), {"number_conflict"}),
+    ("outage", ("radio", "About 2,400"), ("utility", "46,300"), {"number_conflict"}),
+    ("outage", ("wire", "More than 210,000"), ("radio", "221,900"), {"number_conflict"}),
+    ("outage", ("wire", "£140 million"), ("wire", "up to £95 million"), {"number_conflict"}),
+    # The city's starts are not the region's affordable starts (the same digits in another order);
+    # completions, permits and private starts are not all starts; a quarter is not a half-year; a target
+    # is not a count; rival shortfalls are no error.
+    ("housing", ("local", "2,068"), ("office", "2,086"), {"number_conflict"}),
+    ("housing", ("office", "7,930"), ("office", "8,412"), {"number_conflict"}),
+    ("housing", ("wire", "Nearly 8,000"), ("office", "8,412"), {"number_conflict"}),
+    ("housing", ("office", "10,315"), ("office", "8,412"), {"number_conflict"}),
+    ("housing", ("office", "6,326"), ("office", "8,412"), {"number_conflict"}),
+    ("housing", ("office", "8,526"), ("office", "16,938"), {"number_conflict", "time_series"}),
+    ("housing", ("wire", "40,000"), ("office", "33,940"), {"number_conflict"}),
+    ("housing", ("wire", "120,000"), ("wire", "about 78,000"), {"number_conflict"}),
+    # Reserves are not savings (the same digits in another order); a fare rise is not the council tax
+    # rise; vacant posts are not the posts cut; a raised gap and a rival estimate are no errors; England's
+    # funding gap is not Bramford's budget.
+    ("budget", ("local", "£56.2 million"), ("council", "£62.5 million"), {"number_conflict"}),
+    ("budget", ("wire", "£65.2 million"), ("local", "£68.1 million"), {"number_conflict"}),
+    ("budget", ("wire", "£11.5 million"), ("wire", "less than £7 million"), {"number_conflict"}),
+    ("budget", ("council", "15%"), ("council", "4.99%"), {"number_conflict"}),
+    ("budget", ("council", "190"), ("council", "480"), {"number_conflict"}),
+    ("budget", ("wire", "£2.3 billion"), ("council", "£1.84 billion"), {"number_conflict"}),
 ]
 
 
@@ -718,6 +825,9 @@ def test_what_an_editor_must_not_be_told(
         "exams",
         "ferry",
         "airquality",
+        "outage",
+        "housing",
+        "budget",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
