@@ -48,8 +48,11 @@ _UNIT_WORDS: Final = frozenset(MEASURE_UNITS) | frozenset(CURRENCY_WORDS) | {"ce
 # Money units: never what a sum measures ("1115 pence", "1.4bn euros"); what it measures is said elsewhere.
 _MONEY_WORDS: Final = frozenset(CURRENCY_WORDS) | {"cents", "cent", "pence", "p"}
 # Digits keep a glued suffix ("110m", "4x100m") so that it is never read as a word; an ampersand between
-# letters is part of a name ("M&S goods", "AT&T"), not a mark that ends the phrase.
-_WORD = r"[A-Za-z][A-Za-z'’-]*(?<=-)\d+s\b|[A-Za-z][A-Za-z'’-]*(?:&[A-Za-z][A-Za-z'’-]*)?"
+# letters is part of a name ("M&S goods", "AT&T"), not a mark that ends the phrase. A word's run of
+# letters is read once, whole (possessive): only a whole run can end on the hyphen before a decade
+# ("mid-1990s"), as the run holds no digit. Backtracking into the run letter by letter, then reading it
+# again for the plain word, was a quarter of the cost of tokenising (BBC sentences: 57 -> 41 ms).
+_WORD = r"[A-Za-z][A-Za-z'’-]*+(?:(?<=-)\d++s\b|(?:&[A-Za-z][A-Za-z'’-]*+)?)"
 _TOKEN = re.compile(_WORD + r"|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d]")
 # The same without quote marks, which a noun phrase reads through ('eight "synergistic" processing centres').
 _PHRASE_TOKEN = re.compile(_WORD + r"|\d[\d,.]*[A-Za-z]*|[^\sA-Za-z\d\"“”‘’']")
