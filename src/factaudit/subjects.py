@@ -705,7 +705,23 @@ def _without_runs(sentence: str, start: int, end: int) -> str:
         follows = run.start() >= end and not sentence[end : run.start()].strip()
         return run.group() if holds or follows else " " * (len(run.group()) - 1) + ","
 
+    if sentence.isascii() and not _may_hold_run(sentence.lower()):
+        return sentence
     return _RUN_OF_PERIODS.sub(blank, sentence)
+
+
+# The words every match of _RUN_OF_PERIODS holds: "row", "succession", or "for" and a unit of time.
+_RUN_UNITS: Final = ("day", "week", "month", "quarter", "year", "season")
+
+
+def _may_hold_run(lowered: str) -> bool:
+    """Whether the lower-cased ASCII text may hold a run of periods: substring tests, a fraction of the
+    cost of the scan (the pattern ignores case, which beyond ASCII matches "ſ" to "s": hence ASCII only)."""
+    return (
+        "row" in lowered
+        or "succession" in lowered
+        or ("for" in lowered and any(unit in lowered for unit in _RUN_UNITS))
+    )
 
 
 def subject_around(sentence: str, start: int, end: int) -> str:
@@ -1112,6 +1128,9 @@ _RESTATES_BEFORE = re.compile(
 # Characters before a figure read for those words: ", compared with around " is the longest, 24; with a
 # possessor of a period ("up from November's 4.2%", "from the previous year's 1,070 trillion"), 38.
 RESTATES_WINDOW: Final = 40
+# Words one of which every match of _RESTATES_BEFORE holds ("up" and "down" follow its comma). Most windows
+# hold none, and the substring tests cost a fraction of the pattern's search, which tries every offset.
+_RESTATING_WORDS: Final = ("from", "up", "down", "including", "compared", "against")
 
 
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -1127,7 +1146,13 @@ _CHAINED_BEFORE = re.compile(r"(?:\band|,)\s+$")
 
 def follows_restating_word(sentence: str, start: int) -> bool:
     """The figure at `start` follows "from", ", up", ", down", "including", "compared with" or "against"."""
-    return _RESTATES_BEFORE.search(sentence, max(0, start - RESTATES_WINDOW), start) is not None
+    window = max(0, start - RESTATES_WINDOW)
+    before = sentence[window:start]
+    # The pattern ignores case, which matches a few letters beyond ASCII to "s", "i" and "k" ("ſ", "ı",
+    # the Kelvin sign): the substring tests rule out ASCII text only.
+    if before.isascii() and not any(word in before.lower() for word in _RESTATING_WORDS):
+        return False
+    return _RESTATES_BEFORE.search(sentence, window, start) is not None
 
 
 def restates_earlier(sentence: str, start: int, end: int, subject: str, chained: bool = False) -> bool:
@@ -1774,7 +1799,7 @@ def _object_index(tokens: list[str], complete: bool) -> int | None:
 
 def actor_of(sentence: str, start: int) -> str | None:
     """Who did what the number counts: an 'according to X' source, else the nearest name before it."""
-    according = _ACCORDING.search(sentence)
+    according = _ACCORDING.search(sentence) if "according" in sentence else None
     if according:
         return according.group(1).strip()
     best: str | None = None
