@@ -17,6 +17,7 @@ from factaudit.lexicon import (
     SCALES,
     SMALL_NUMBERS,
     SUBJECT_STOPWORDS,
+    word_alternation,
 )
 
 
@@ -265,9 +266,11 @@ _MONEY_VERBS: Final[dict[str, str]] = {
 _CUT_VERBS: Final = frozenset("cut cuts cutting".split())
 _BE_FORMS: Final = frozenset("be been being is are was were".split())
 # "agreed to pay $28.5m after admitting bribery": the verb right before a money figure names it, whatever
-# the phrase after it says. Not after a hyphen: "a previously-pledged $3.4bn package" is a package.
+# the phrase after it says. Not after a hyphen: "a previously-pledged $3.4bn package" is a package. The
+# verbs branch a letter at a time (`word_alternation`): the search tries them at every offset of its window,
+# and the 71 verbs one after another cost three times as much (BBC claims' windows: 90 -> 27 ms).
 _MONEY_VERB_BEFORE = re.compile(
-    r"(?<!-)\b(" + "|".join(sorted(_MONEY_VERBS, key=len, reverse=True)) + r")\s+(?:(?:a|an|about|around|some"
+    r"(?<!-)\b(" + word_alternation(_MONEY_VERBS) + r")\s+(?:(?:a|an|about|around|some"
     r"|nearly|almost|up\s+to|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?(?:(?:extra|additional|further)\s+)?$",
     re.IGNORECASE,
 )
