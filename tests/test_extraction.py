@@ -100,3 +100,21 @@ def test_an_audit_compares_no_race_names() -> None:
     audited = [c.text for c in extract_claims(document, uncompared=False)]
     assert {"1500m", "60m", "400m"} <= set(listed)
     assert audited == ["45.91", "100m", "100m"]
+
+
+def test_a_sentence_read_again_gives_its_claims_from_the_remembered_words() -> None:
+    """A copy of a story read after it (wire copy) gives the same claims, its subjects, actors and context
+    words answered by the caches of `extract` rather than read again."""
+    from factaudit import extract
+
+    caches = (extract._remembered_subject, extract._remembered_actor, extract._remembered_context)
+    for cache in caches:
+        cache.cache_clear()
+    document = Document("d", "d.txt", SEED.read_text(encoding="utf-8"), None, dt.date(2022, 7, 8), "manifest")
+    first = extract_claims(document)
+    again = extract_claims(document)
+    assert again == first
+    figures = sum(1 for claim in first if claim.kind not in ("date", "year"))  # read by _quantity_claim
+    assert figures > 0
+    assert extract._remembered_subject.cache_info().hits >= figures
+    assert all(cache.cache_info().currsize <= extract.CLAIM_WORDS_CACHE_SIZE for cache in caches)

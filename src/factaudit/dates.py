@@ -326,7 +326,11 @@ def _from_dateline(lines: list[str]) -> datetime.date | None:
 
 
 def _sentence_lines(text: str) -> Iterator[re.Match[str]]:
+    """The lines of running text that hold a digit: both atoms and year evidence hold one, and most lines
+    hold none, which the scan for a digit tells at a fraction of the cost of counting a line's words."""
     for line in _LINE_RE.finditer(text):
+        if not _DIGIT_RE.search(text, line.start(), line.end()):
+            continue
         content = line.group()
         if len(content.split()) >= SENTENCE_MIN_WORDS or _SENTENCE_END_RE.search(content):
             yield line
@@ -338,8 +342,6 @@ def _infer(text: str, latest_plausible: datetime.date | None) -> datetime.date |
     month_days: list[tuple[int, int]] = []
     years: list[int] = []
     for line in _sentence_lines(text):
-        if not _DIGIT_RE.search(text, line.start(), line.end()):
-            continue  # both atoms and year evidence hold a digit: most lines hold none
         for atom in find_date_atoms(text, line.start(), line.end()):
             cue = _FORWARD_CUE_RE.search(
                 text, max(line.start(), atom.start - _FORWARD_CUE_LOOKBACK), atom.start

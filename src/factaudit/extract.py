@@ -47,6 +47,15 @@ PARALLEL_CHUNK: Final = 64
 _ANAPHORA: Final = frozenset({"them", "these", "those", "it", "this", "that", "which", "whom"})
 # The kinds of claim whose subject a restating figure may take ("up from 5,117", "down 6.2% from").
 _RESTATED_KINDS: Final = frozenset({"count", "money", "measure", "percent"})
+# Copies of one story repeat its sentences (wire copy, boilerplate, a story retold), and what a figure
+# counts, who did it and the words around it depend on its sentence and offsets only: those read before are
+# remembered. BBC: 1,275 of its 16,771 claims repeat one read before; the generated corpus of retold
+# stories (its first 3,000 documents): 11,618 of 23,356, all of them among the last 4,096 read (1,024
+# find 11,351).
+CLAIM_WORDS_CACHE_SIZE: Final = 4096
+_remembered_subject = functools.lru_cache(maxsize=CLAIM_WORDS_CACHE_SIZE)(subject_around)
+_remembered_actor = functools.lru_cache(maxsize=CLAIM_WORDS_CACHE_SIZE)(actor_of)
+_remembered_context = functools.lru_cache(maxsize=CLAIM_WORDS_CACHE_SIZE)(context_words)
 
 
 @dataclass(frozen=True)
@@ -635,7 +644,7 @@ def _quantity_claim(
     """The claim of a figure; `earlier` holds its sentence's claims before it, `before` the claims of
     the sentence just before (empty when that sentence holds none)."""
     rel_start, rel_end = quantity.start - sentence.start, quantity.end - sentence.start
-    subject = subject_around(sentence.text, rel_start, rel_end)
+    subject = _remembered_subject(sentence.text, rel_start, rel_end)
     if quantity.kind != "ordinal" and names_only_period(subject):
         subject = ""  # "down 6.2% from ... in the first half": the phrase before only dates the figure
     if subject.lower() in _ANAPHORA:
@@ -698,7 +707,7 @@ def _quantity_claim(
         kind=quantity.kind,
         unit=quantity.unit,
         subject=subject or None,
-        actor=actor_of(sentence.text, rel_start),
+        actor=_remembered_actor(sentence.text, rel_start),
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         period_text=period.text if period else None,
@@ -708,7 +717,7 @@ def _quantity_claim(
         direction=quantity.direction,
         cmp_low=quantity.cmp_low,
         cmp_high=quantity.cmp_high,
-        context=context_words(sentence.text, rel_start, rel_end),
+        context=_remembered_context(sentence.text, rel_start, rel_end),
     )
 
 
@@ -742,8 +751,8 @@ def _date_claim(document: Document, sentence: Sentence, atom: DateAtom) -> dict[
     rel_start, rel_end = atom.start - sentence.start, atom.end - sentence.start
     claim.update(
         subject=_event_subject(sentence.text, rel_start),
-        actor=actor_of(sentence.text, rel_start),
-        context=context_words(sentence.text, rel_start, rel_end),
+        actor=_remembered_actor(sentence.text, rel_start),
+        context=_remembered_context(sentence.text, rel_start, rel_end),
         value=None,
         low=None,
         high=None,

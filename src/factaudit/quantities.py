@@ -1438,8 +1438,13 @@ def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) 
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether text holds any of `words` anywhere, as a substring: a necessary condition for a scan."""
-    return any(word in text for word in words)
+    """Whether text holds any of `words` anywhere, as a substring: a necessary condition for a scan. A
+    plain loop, not `any` over a generator: this runs four times a sentence, and the generator's set-up
+    was a quarter of its cost (BBC: 160 -> 122 ms over 140,938 calls)."""
+    for word in words:  # noqa: SIM110  (the loop is the point: see above)
+        if word in text:
+            return True
+    return False
 
 
 def _shifted(quantity: Quantity, offset: int) -> Quantity:
