@@ -521,13 +521,18 @@ _PERIOD_UNITS: Final = DURATION_UNITS | {"period"}
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
-def _listed_subject(text: str, quantity: Quantity, periods: list[Period], last: dict[str, Any]) -> str:
+def _listed_subject(
+    text: str, quantity: Quantity, periods: list[Period], last: dict[str, Any], dated: bool = False
+) -> str:
     """The subject of the figure listed just before `quantity` in its sentence when nothing but periods
     and a comma or "and" lies between them and both are of one kind and unit: a later figure of a list
-    of one measure, dated apart, measures what the first does ("" otherwise)."""
+    of one measure, dated apart, measures what the first does ("" otherwise); when `dated`, only if a
+    period does lie between them ("was 88,400 in 2022, 131,700 in 2023")."""
     if last["kind"] != quantity.kind or last["unit"] != quantity.unit or not last["subject"]:
         return ""
     gap = text[last["end"] : quantity.start]
+    if dated and not any(last["end"] <= p.char_start and p.char_end <= quantity.start for p in periods):
+        return ""
     for period in periods:
         if last["end"] <= period.char_start and period.char_end <= quantity.start:
             offset = last["end"]
@@ -681,8 +686,13 @@ def _quantity_claim(
             subject = _tally_subject(subject, quantity, period, [*before, *earlier])
     if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
         subject = _before_dating(sentence, periods, quantity.start, subject)
-    if not subject and earlier:
-        subject = _listed_subject(document.text, quantity, periods, earlier[-1])
+    listed = _listed_subject(document.text, quantity, periods, earlier[-1], bool(subject)) if earlier else ""
+    if listed:
+        # A list of one measure dated apart ("journeys on buses and trams were 118.4 million in 2022,
+        # 126.9 million in 2023"): the reader, finding no words between the figures, would take a later
+        # figure's subject from words before the first ("trams", "over the whole year").
+        # BBC: no subject changed (its lists of dated figures have no words before the first to misread).
+        subject = listed
     elif (
         quantity.kind == "measure" and subject.lower() in MEASURE_UNITS and subject.lower() not in SPAN_WORDS
     ):
