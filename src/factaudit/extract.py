@@ -653,7 +653,15 @@ def _quantity_claim(
     if quantity.kind != "ordinal" and names_only_period(subject):
         subject = ""  # "down 6.2% from ... in the first half": the phrase before only dates the figure
     if subject.lower() in _ANAPHORA:
-        counted = [c for c in earlier if c["kind"] in ("count", "money", "measure") and c["subject"]]
+        # "the loss of 480 posts over two years, 190 of which are vacant": a span of time is not what a
+        # later "which" counts (BBC: no subject changed; it writes no such sentence).
+        counted = [
+            c
+            for c in earlier
+            if c["kind"] in ("count", "money", "measure")
+            and c["subject"]
+            and str(c["subject"]).lower() not in SPAN_WORDS
+        ]
         subject = counted[-1]["subject"] or subject if counted else subject
     elif restates_earlier(
         sentence.text,
