@@ -1660,7 +1660,11 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         ):
             return None, match.end()  # "the score at 1-1", "won 3-0": a score
         bound = bool(qual_word) and QUALIFIERS[qual_word] != "about"
-        if sep == "to" and not between and (bound or _direction(masked, match.start())):
+        if sep == "to" and between == "from" and _changed_from(masked, between_at):
+            # "will raise the fare from £2.00 to £2.30", "rose from 5% to 7%": the level before a change
+            # and the level after it, two figures, not a range of one.
+            is_range = False
+        elif sep == "to" and not between and (bound or _direction(masked, match.start())):
             # "lost more than $2 to $43.25": a change and a level, not a range; but an estimate may be one
             # ("about 80,000 to 100,000 people").
             is_range = False
@@ -1876,6 +1880,24 @@ def _qualifier_fits(masked: str, start: int, word: str) -> bool:
         prev = before.group(1) if before else ""
         return prev not in ("won", "beat", "lead", "led", "win", "victory", "defeat", "rated", "aged")
     return True
+
+
+# A verb of change, and the words of its object, before "from X to Y" in one clause: "raise the single
+# adult fare from", "rose sharply from". Not a preposition or a noun of change ("a rise from", "prices
+# ranging from"): a noun may name a range of levels.
+# BBC: 11 ranges became 22 figures, read all: every one a level before and after a change ("rose from
+# 2.6% to 10.4%", "would raise the pension age ... from 60 to 65"); no range of levels was split.
+_CHANGE_VERB_BEFORE_FROM = re.compile(
+    r"\b(?:rose|risen|rises|rising|raised?|raises|raising|increased?|increases|increasing|grew|grown|grows"
+    r"|growing|fell|fallen|falls|falling|dropped|declined|decreased?|cut|cuts|cutting|reduced?|reduces"
+    r"|reducing|lowered|lifted|jumped|climbed|soared|surged|slumped|plunged|went\s+up|gone\s+up|go\s+up"
+    r"|went\s+down|gone\s+down|go\s+down)\b[^,;:.()]{0,40}$"
+)
+
+
+def _changed_from(masked: str, from_at: int) -> bool:
+    """Whether a verb of change governs the "from" at `from_at` (see `_CHANGE_VERB_BEFORE_FROM`)."""
+    return _CHANGE_VERB_BEFORE_FROM.search(masked, max(0, from_at - 60), from_at) is not None
 
 
 def _direction(masked: str, start: int) -> str | None:
