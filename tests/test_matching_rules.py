@@ -918,3 +918,62 @@ def test_a_share_in_words_meets_its_percentage_of_another_head_on_alike_contexts
         ),
     )
     assert _kinds_between(result, "34%", "A third") == ["agreement"]
+
+
+def _claim(text: str, figure: str, published: str = "2025-02-26") -> dict[str, object]:
+    """The claim written `figure` of a document, with its document's main names (ABOUT)."""
+    document = Document("d", "d.txt", text, None, dt.date.fromisoformat(published), "manifest")
+    (claim,) = [c for c in extract_claims(document, uncompared=False) if c.text == figure]
+    return vars(claim)
+
+
+_RELEASE = (
+    "Harrowgate City Council approved its budget. Harrowgate City Council will draw on its reserves. "
+    "The council will be left with £47.3 million of usable reserves."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "kind"),
+    [
+        # Another document of the story (Harrowgate, Council): its main names stand in for a name.
+        (
+            "Harrowgate Council set its budget. Harrowgate Council leaders spoke. Reserves will fall to "
+            "£47.3 million at the end of March 2026.",
+            "agreement",
+        ),
+        # A document of another story that writes the same figure: no names in common, nothing.
+        (
+            "Dunmore Rovers posted results. Dunmore Rovers fans cheered. Reserves will fall to £47.3 "
+            "million at the end of March 2026.",
+            None,
+        ),
+    ],
+)
+def test_one_storys_documents_stand_in_for_a_name_their_sentences_do_not_name(
+    other: str, kind: str | None
+) -> None:
+    # The same distinctive figure, one side without a period, context words under CONFLICT_CONTEXT_MIN and
+    # no name in either sentence: one figure when the documents are one story's.
+    a, b = _claim(_RELEASE, "£47.3 million"), _claim(other, "£47.3 million", "2025-02-28")
+    assert classify_pair(a, b, sentence_score=55.0, context_score=56.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("where", "kind"),
+    [("across the region", "number_conflict"), ("in Kelburn, including the Wharf site", "differs")],
+)
+def test_a_transposed_figure_of_a_sentence_naming_another_place_is_no_copy(where: str, kind: str) -> None:
+    # 2,068 for 2,086 in one quarter is a copy with its digits swapped, unless the sentence names what the
+    # other document is not about: a city's own starts against the region's ("differs": two figures that
+    # say too little alike to conflict, no finding).
+    region = (
+        "Corrinth starts fell. Corrinth builders slowed. Of the homes started in the second quarter of "
+        "2025, 2,086 were affordable homes."
+    )
+    local = (
+        f"Corrinth starts fell. Corrinth builders slowed. {where[0].upper()}{where[1:]}, 2,068 homes were "
+        "started in the second quarter of 2025."
+    )
+    a, b = _claim(region, "2,086", "2025-08-14"), _claim(local, "2,068", "2025-08-19")
+    assert classify_pair(a, b, sentence_score=46.0, context_score=57.0) == kind
