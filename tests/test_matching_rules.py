@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import classify_pair, is_distinctive, period_relation
+from factaudit.classify import classify_pair, is_distinctive, period_relation, series_findings
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -977,3 +977,37 @@ def test_a_transposed_figure_of_a_sentence_naming_another_place_is_no_copy(where
     )
     a, b = _claim(region, "2,086", "2025-08-14"), _claim(local, "2,068", "2025-08-19")
     assert classify_pair(a, b, sentence_score=46.0, context_score=57.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        # Who gives the figure moved into the sentence: no change of what it counts.
+        ("the company said", "agreement"),
+        # Words that say where the work was done replaced those that say when: a change of wording.
+        ("mostly on rural lines", "wording_drift"),
+    ],
+)
+def test_an_attribution_set_off_by_commas_is_no_change_of_wording(clause: str, kind: str) -> None:
+    a = _row(
+        "Our engineers have repaired faults since the storm arrived, including 312 broken poles.",
+        "2025-01-18",
+    )
+    b = _row(f"Engineers had repaired faults, {clause}, including 312 broken poles.", "2025-01-18")
+    assert classify_pair(a, b, sentence_score=78.0, context_score=90.0) == kind
+
+
+def test_a_chain_of_series_links_beyond_series_max_ratio_is_parted_by_the_length_of_its_periods() -> None:
+    # Each link is within SERIES_MAX_RATIO (36,870 in 2023 and 8,526 in a quarter: 4.3x), the whole chain
+    # is not (41,250 against 8,142: 5.1x): a yearly series and a quarterly one.
+    texts = [
+        "In 2022, 41,250 homes were started in Corrinth.",
+        "In 2023, 36,870 homes were started in Corrinth.",
+        "In the first quarter of 2025, 8,526 homes were started in Corrinth.",
+        "In the second quarter of 2025, 8,142 homes were started in Corrinth.",
+    ]
+    rows = [{**_row(text, "2025-08-14"), col.CLAIM_ID: f"d:{i}"} for i, text in enumerate(texts)]
+    found = [sorted(point["value"] for point in f.details["points"]) for f in series_findings(rows)]
+    assert sorted(found) == [[8142.0, 8526.0], [36870.0, 41250.0]]
+    # Within SERIES_MAX_RATIO the chain stays one series, whatever the length of its periods.
+    assert len(series_findings(rows[1:])) == 1

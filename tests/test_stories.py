@@ -782,11 +782,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "power' has no period ('By 6pm on Saturday' is in the sentence before): relation unknown, contexts "
         "< CONFLICT_CONTEXT_MIN, classify returns nothing; the radio figure's best counterpart is 214,600"
     ),
-    ("outage", ("utility", "312"), ("wire", "312")): (
-        "classify: sentences 78 >= REWRITE_MIN and 3 words replaced near the figure ('since the storm "
-        "arrived' -> 'the company said'), so a wording_drift, though what is counted ('broken poles') is "
-        "the same (the expectation asked an agreement)"
-    ),
     ("outage", ("utility", "£80"), ("radio", "£80")): (
         "classify: sentences 76 >= REWRITE_MIN and words replaced near the figure ('without power' -> 'off "
         "supply', 'receive compensation of' -> 'get ... in compensation'): a wording_drift of one payment"
@@ -951,18 +946,7 @@ def test_what_an_editor_must_not_be_told(
         "ferry",
         "airquality",
         "outage",
-        pytest.param(
-            "housing",
-            marks=pytest.mark.xfail(
-                reason=(
-                    "series links chain 'homes' figures of a year (33,940 in 2024), of quarters (8,412, "
-                    "8,142) and the second quarter's affordable homes (2,086, whose subject is the 'homes' "
-                    "of 'Of the homes started'), each link within SERIES_MAX_RATIO, and "
-                    "classify.series_finding keeps every disjoint period whatever its length: 16x"
-                ),
-                strict=True,
-            ),
-        ),
+        "housing",
         "budget",
     ],
 )
