@@ -765,13 +765,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         " in common in the sentences: classify returns nothing"
     ),
     # Outage, housing, budget (written before the audit read them).
-    ("outage", ("utility", "214,600"), ("radio", "221,900")): (
-        "matched (subjects 100, contexts 65), both 'on Friday': classify 'differs' (< CONFLICT_CONTEXT_MIN);"
-        " updates.as_of takes the day the figure describes, not the day it was counted, so the utility's "
-        "'Friday evening' reads as the later; the radio's 'now says ..., more than it reported at the "
-        "weekend' has no _REVISION_CUE and a network company is no _OFFICIAL source; 221,900 joins the "
-        "yearly storm counts' time_series instead"
-    ),
     ("outage", ("utility", "46,300"), ("wire", "46,300")): (
         "matched by the sixth pass (one distinctive figure; 'customer' against 'home', contexts 51), but "
         "the sentences score 57 < REWRITE_MIN, and a wording_drift is only read in a rewritten sentence: "
@@ -828,12 +821,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "'homes' against 'Corrinth' (extraction, as above), periods disjoint: only the sixth pass shares a "
         "block and it leaves out pairs dated on both sides; classify returns nothing (contexts 41 < "
         "CONFLICT_CONTEXT_MIN for a slipped period, sentences 49)"
-    ),
-    ("housing", ("wire", "120,000"), ("wire", "about 78,000")): (
-        "updates: two sentences running on, but 'Homes Corrinth, puts the shortfall at about 78,000' is "
-        "credited to no one (_PUT_AT reads 'X put ... at', not 'X, puts ... at') and has no _CONTESTS "
-        "word ('puts the shortfall at' is not 'put the figure at'): no rival; the pair is not matched "
-        "either ('homes' against 'shortfall', contexts 42)"
     ),
     ("budget", ("council", "£1.84 billion"), ("wire", "£1.8bn")): (
         "'net spending' against 'budget', and 'for the year from 1 April' is read as 1 April 2024 to the "
