@@ -523,7 +523,9 @@ _INCIDENTAL: Final = frozenset(
 # An attribution set off by commas ("Engineers had repaired 1,842 faults, the company said, including 312
 # broken poles"; ", said the ministry."): who gives the figure, not what it counts, so its words are
 # incidental too. Without it the story's "since the storm arrived" -> "the company said" read as three
-# words replaced around one count of broken poles. Measured: see WORDING_MIN_CHANGED's comment.
+# words replaced around one count of broken poles. Measured: no finding of the BBC corpus nor of the
+# generated 20,000-document corpus changed; without "stated" among the verbs one agreement there became a
+# drift (", the statistical office stated." blanked on one side only, ", ... said." on the other).
 _SAYS: Final = r"(?:said|says|stated|states|added|adds|announced|reported|noted|explained|told\s+[\w'’-]+)"
 _ATTRIBUTION_CLAUSE = re.compile(
     rf"(?<=,)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|had\s+)?{_SAYS}"
