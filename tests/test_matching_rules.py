@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import classify_pair, is_distinctive, period_relation
+from factaudit.classify import classify_pair, is_distinctive, period_relation, series_findings
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -918,3 +918,96 @@ def test_a_share_in_words_meets_its_percentage_of_another_head_on_alike_contexts
         ),
     )
     assert _kinds_between(result, "34%", "A third") == ["agreement"]
+
+
+def _claim(text: str, figure: str, published: str = "2025-02-26") -> dict[str, object]:
+    """The claim written `figure` of a document, with its document's main names (ABOUT)."""
+    document = Document("d", "d.txt", text, None, dt.date.fromisoformat(published), "manifest")
+    (claim,) = [c for c in extract_claims(document, uncompared=False) if c.text == figure]
+    return vars(claim)
+
+
+_RELEASE = (
+    "Harrowgate City Council approved its budget. Harrowgate City Council will draw on its reserves. "
+    "The council will be left with £47.3 million of usable reserves."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "kind"),
+    [
+        # Another document of the story (Harrowgate, Council): its main names stand in for a name.
+        (
+            "Harrowgate Council set its budget. Harrowgate Council leaders spoke. Reserves will fall to "
+            "£47.3 million at the end of March 2026.",
+            "agreement",
+        ),
+        # A document of another story that writes the same figure: no names in common, nothing.
+        (
+            "Dunmore Rovers posted results. Dunmore Rovers fans cheered. Reserves will fall to £47.3 "
+            "million at the end of March 2026.",
+            None,
+        ),
+    ],
+)
+def test_one_storys_documents_stand_in_for_a_name_their_sentences_do_not_name(
+    other: str, kind: str | None
+) -> None:
+    # The same distinctive figure, one side without a period, context words under CONFLICT_CONTEXT_MIN and
+    # no name in either sentence: one figure when the documents are one story's.
+    a, b = _claim(_RELEASE, "£47.3 million"), _claim(other, "£47.3 million", "2025-02-28")
+    assert classify_pair(a, b, sentence_score=55.0, context_score=56.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("where", "kind"),
+    [("across the region", "number_conflict"), ("in Kelburn, including the Wharf site", "differs")],
+)
+def test_a_transposed_figure_of_a_sentence_naming_another_place_is_no_copy(where: str, kind: str) -> None:
+    # 2,068 for 2,086 in one quarter is a copy with its digits swapped, unless the sentence names what the
+    # other document is not about: a city's own starts against the region's ("differs": two figures that
+    # say too little alike to conflict, no finding).
+    region = (
+        "Corrinth starts fell. Corrinth builders slowed. Of the homes started in the second quarter of "
+        "2025, 2,086 were affordable homes."
+    )
+    local = (
+        f"Corrinth starts fell. Corrinth builders slowed. {where[0].upper()}{where[1:]}, 2,068 homes were "
+        "started in the second quarter of 2025."
+    )
+    a, b = _claim(region, "2,086", "2025-08-14"), _claim(local, "2,068", "2025-08-19")
+    assert classify_pair(a, b, sentence_score=46.0, context_score=57.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        # Who gives the figure moved into the sentence: no change of what it counts.
+        ("the company said", "agreement"),
+        # Words that say where the work was done replaced those that say when: a change of wording.
+        ("mostly on rural lines", "wording_drift"),
+    ],
+)
+def test_an_attribution_set_off_by_commas_is_no_change_of_wording(clause: str, kind: str) -> None:
+    a = _row(
+        "Our engineers have repaired faults since the storm arrived, including 312 broken poles.",
+        "2025-01-18",
+    )
+    b = _row(f"Engineers had repaired faults, {clause}, including 312 broken poles.", "2025-01-18")
+    assert classify_pair(a, b, sentence_score=78.0, context_score=90.0) == kind
+
+
+def test_a_chain_of_series_links_beyond_series_max_ratio_is_parted_by_the_length_of_its_periods() -> None:
+    # Each link is within SERIES_MAX_RATIO (36,870 in 2023 and 8,526 in a quarter: 4.3x), the whole chain
+    # is not (41,250 against 8,142: 5.1x): a yearly series and a quarterly one.
+    texts = [
+        "In 2022, 41,250 homes were started in Corrinth.",
+        "In 2023, 36,870 homes were started in Corrinth.",
+        "In the first quarter of 2025, 8,526 homes were started in Corrinth.",
+        "In the second quarter of 2025, 8,142 homes were started in Corrinth.",
+    ]
+    rows = [{**_row(text, "2025-08-14"), col.CLAIM_ID: f"d:{i}"} for i, text in enumerate(texts)]
+    found = [sorted(point["value"] for point in f.details["points"]) for f in series_findings(rows)]
+    assert sorted(found) == [[8142.0, 8526.0], [36870.0, 41250.0]]
+    # Within SERIES_MAX_RATIO the chain stays one series, whatever the length of its periods.
+    assert len(series_findings(rows[1:])) == 1

@@ -27,7 +27,7 @@ from factaudit.classify import (
     is_anchored,
     pair_finding,
     rows_of,
-    series_finding,
+    series_findings,
 )
 from factaudit.derived import check_derived_changes
 from factaudit.engine import Aside, aside_for, open_engine
@@ -317,8 +317,7 @@ def find_findings(
     update_links.extend(revisions.links(paired, updated))
     series_groups, update_groups = _components(series_links), _components(update_links)
     rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
-    series = (series_finding([rows[i] for i in group]) for group in series_groups)
-    findings.extend(f for f in series if f is not None)
+    findings.extend(f for group in series_groups for f in series_findings([rows[i] for i in group]))
     findings.extend(update_finding([rows[i] for i in group], published) for group in update_groups)
     findings.extend(competing_estimates(_attributed_sentences(claims)))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids))
