@@ -1070,7 +1070,11 @@ def checks_by_document(
         # Only counts can be a fraction's part (`_matched_part`): the other figures are never read.
         if corpus_claims is claims:  # a full audit: the figures are made already
             return _Counts([f for figures in by_doc.values() for f in figures if f.kind == "count"])
-        counts = _figures(corpus_claims[corpus_claims[col.KIND] == "count"])
+        # Only counts that state a period, as a date or in words, can be found (`_Counts.same_period`):
+        # a quarter of the counts at 100,000 generated documents, whose figures took 1.0 s to make
+        # against 3.4 s for every count, on every re-audit.
+        dated = corpus_claims[col.PERIOD_START].notna() | corpus_claims[col.PERIOD_TEXT].notna()
+        counts = _figures(corpus_claims[(corpus_claims[col.KIND] == "count") & dated])
         return _Counts([f for figures in counts.values() for f in figures])
 
     spans: dict[str, dict[tuple[int, int], str]] = {}

@@ -242,14 +242,18 @@ def find_findings(
     outlets: Mapping[str, str | None] | None = None,
     reuse: tuple[np.ndarray, BlockRecords] | None = None,
     dated: Collection[str] | None = None,
+    contexts: np.ndarray | None = None,
 ) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of);
-    `reuse` (claim digests, stored block records) lets unchanged blocks keep their stored pairs."""
+    `reuse` (claim digests, stored block records) lets unchanged blocks keep their stored pairs;
+    `contexts`, each claim's context in matching form, comes from the claim store."""
     published = published or {}
     claims = claims.reset_index(drop=True)
     digests, stored = reuse if reuse is not None else (None, None)
-    matched = match_claims(claims, scorer, lambda p: classify_pairs(claims, p, dated), digests, stored)
+    matched = match_claims(
+        claims, scorer, lambda p: classify_pairs(claims, p, dated), digests, stored, contexts
+    )
     pairs = matched.pairs
     kinds = pairs[PAIR_KIND].tolist()
     lefts, rights = pairs[col.LEFT].astype(np.int64).tolist(), pairs[col.RIGHT].astype(np.int64).tolist()
@@ -450,7 +454,12 @@ def _attributed_sentences(claims: pd.DataFrame) -> list[Row]:
     several = (
         sentence.groupby([col.DOC_ID, col.SENTENCE_START], sort=False)[col.DOC_ID].transform("size") >= 2
     )
-    answering = claims.loc[eligible, col.SENTENCE].astype(str).map(contests)
+    # Each distinct sentence read once: the claims of a sentence share its text, and retold stories share
+    # sentences (189,289 distinct among 618,328 eligible claims at 100,000 generated documents: 5.2 s read
+    # claim by claim, 1.6 s so).
+    codes, texts = pd.factorize(claims.loc[eligible, col.SENTENCE].astype(str), use_na_sentinel=False)
+    said = np.fromiter((contests(text) for text in texts.tolist()), dtype=bool, count=len(texts))
+    answering = pd.Series(said[codes], index=sentence.index)
     contested = sentence[col.DOC_ID].isin(set(sentence.loc[answering, col.DOC_ID]))
     chosen = (several | contested)[lambda kept: kept].index
     worded = claims.loc[chosen, col.SENTENCE].astype(str).str.contains(_ATTRIBUTION_WORDS, regex=True)
@@ -504,8 +513,10 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         extract_many = _with_progress(engine.extract_many, progress)
         # Each document's content hash, read by the claim store, the block store and the checks' cache.
         hashes = {d.doc_id: document_hash(d) for d in corpus.documents} if config.cache else {}
+        contexts = None
         if config.cache is not None:
-            claims, store = ClaimStore(config.cache).claims(corpus.documents, extract_many, hashes)
+            stored = ClaimStore(config.cache).claims(corpus.documents, extract_many, hashes)
+            claims, store, contexts = stored.claims, stored.stats, stored.matching_contexts
         else:
             # The values a stored table gives back (None for a missing value, never NaN), so that a run with
             # the store and one without read the same rows: pandas 3 infers NaN-backed string columns,
@@ -525,7 +536,7 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         checking = _start_arithmetic(claims, corpus.documents, config.cache, hashes, engine.aside)
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
-        found = find_findings(claims, engine.scorer, published, outlets, reuse, dated)
+        found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts)
         if config.cache is not None and found.records is not None:
             BlockStore(config.cache).save(found.records)
         findings, pairs, stats = found.findings, found.pairs, found.stats

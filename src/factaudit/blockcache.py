@@ -233,14 +233,16 @@ def match_claims(
     classify: Classifier,
     digests: np.ndarray | None = None,
     stored: BlockRecords | None = None,
+    contexts: np.ndarray | None = None,
 ) -> Matched:
     """Match the claims (labelled 0..n-1), reusing the pairs of every block `stored` knows by digest and
     scoring the others with `scorer`; `classify` gives fresh pairs their kind and finding. Without
-    `digests` nothing is reused or recorded: the plain full run, through the same code."""
+    `digests` nothing is reused or recorded: the plain full run, through the same code. `contexts`: each
+    claim's context in matching form, when the claim store holds them (`matching_texts`)."""
     if claims.empty:
         return Matched(_no_pairs(), BlockStats(), None)
     stored = stored if stored is not None and digests is not None else BlockRecords.empty()
-    texts = matching_texts(claims)
+    texts = matching_texts(claims, contexts)
     found = [
         pass_blocks(keys, digests, salt, stored.blocks) for salt, (keys, _, _) in enumerate(texts.passes)
     ]

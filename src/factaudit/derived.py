@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
@@ -45,16 +46,13 @@ def _year_points(series: Finding) -> dict[int, str]:
     return points
 
 
-def _about(row: Row, series: Finding) -> bool:
-    subject = canonical_phrase(series.subject)
+def _about(row: Row, series: Finding, phrase: Callable[[object], str] = canonical_phrase) -> bool:
+    subject = phrase(series.subject)
     if not subject:
         return False
     head = subject.split()[-1]
-    stated = canonical_phrase(row[col.SUBJECT])
-    return (
-        head in canonical_phrase(row[col.SENTENCE]).split()
-        or fuzz.token_set_ratio(stated, subject) >= SUBJECT_MIN
-    )
+    stated = phrase(row[col.SUBJECT])
+    return head in phrase(row[col.SENTENCE]).split() or fuzz.token_set_ratio(stated, subject) >= SUBJECT_MIN
 
 
 def _current_year(row: Row, base: int, published: Mapping[str, dt.date | None]) -> int | None:
@@ -74,6 +72,9 @@ def check_derived_changes(
     if not series:
         return []
     by_id: dict[str, Row] = {str(r[col.CLAIM_ID]): r for r in rows}
+    # Each subject and sentence put in matching form once, not once for every series it is held against
+    # (0.8 s of a re-audit at 100,000 generated documents, where the series are many).
+    phrase = functools.cache(canonical_phrase)
     checks: list[Check] = []
     for row in rows:
         if row[col.KIND] != "percent" or row[col.VALUE] is None:
@@ -92,7 +93,7 @@ def check_derived_changes(
         if direction is None or current is None:
             continue
         for found, points in series:
-            if base in points and current in points and _about(row, found):
+            if base in points and current in points and _about(row, found, phrase):
                 if by_id[points[base]][col.KIND] == "percent":
                     break  # a change of a rate is ambiguous (points or per cent of it): nothing to check
                 check = percent_change_check(row, by_id[points[base]], by_id[points[current]], str(direction))

@@ -351,11 +351,13 @@ def pass_pairs(texts: MatchTexts, index: int, pairs: np.ndarray) -> np.ndarray:
     return crossed
 
 
-def matching_texts(claims: pd.DataFrame) -> MatchTexts:
-    """The texts and block keys of the three passes (claims labelled 0..n-1)."""
+def matching_texts(claims: pd.DataFrame, contexts: np.ndarray | None = None) -> MatchTexts:
+    """The texts and block keys of the passes (claims labelled 0..n-1). `contexts`: each claim's context
+    in matching form (`canonical_phrase`), when the claim store holds them already."""
     subjects = _by_value(claims[col.SUBJECT], subject_key)
-    contexts = _by_value(claims[col.CONTEXT], canonical_phrase)
-    subject_texts, context_texts = subjects.tolist(), contexts.tolist()
+    if contexts is None:
+        contexts = _by_value(claims[col.CONTEXT], canonical_phrase).to_numpy()
+    subject_texts, context_texts = subjects.tolist(), list(contexts)
     measures, stems = measure_key(claims), name_stems(claims)  # every pass blocks on them
     # Only the claims of a matched kind enter a block; the keys keep their claims' labels.
     matched = ~claims[col.KIND].isin(UNMATCHED_KINDS)
