@@ -837,8 +837,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "transposed-figure rule needs SERIES_CONTEXT_MIN (55), so classify says 'differs'"
     ),
     ("budget", ("council", "480"), ("wire", "480")): (
-        "extraction: '480 posts' is no claim (quantities._NUMERIC_NOT_A_CLAIM reads 'N posts' as a "
-        "byline's count of articles), in the release and in the local paper"
+        "a claim on every side now ('the loss of 480 posts' is prose, not a byline), but classify calls "
+        "'480 posts' and '480 jobs will go' an agreement: the counted noun changed (posts -> jobs) in "
+        "sentences written apart, and a wording_drift is only read in a rewritten sentence"
     ),
     ("budget", ("wire", "£11.5 million"), ("wire", "less than £7 million")): (
         "updates: 'The council expects the fare rise to bring in £11.5 million' is credited to no one "
@@ -853,8 +854,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "dated on both sides; contexts 53 < CONFLICT_CONTEXT_MIN for a slipped period"
     ),
     ("budget", ("council", "£2.30"), ("local", "£2.30")): (
-        "extraction: 'raise the single adult fare from £2.00 to £2.30' is one claim, a range ('from £2.00 "
-        "to £2.30'), not a fare before and after"
+        "two figures now (a rise 'from £2.00 to £2.30'), but the local paper's 'will cost £2.30' counts "
+        "'cost' (a money verb read as the subject) against 'single adult fare', and both '6 April's are "
+        "dated 2024: 39 days after the documents' dates, beyond COMING_DAY_WINDOW (31)"
     ),
 }
 
