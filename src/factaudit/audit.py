@@ -30,7 +30,7 @@ from factaudit.classify import (
     series_findings,
 )
 from factaudit.derived import check_derived_changes
-from factaudit.engine import Aside, aside_for, open_engine
+from factaudit.engine import Aside, aside_for, open_engine, run_inherited
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.ingest import DATED_SOURCES, DEFAULT_SOURCES, Corpus, Document, load_corpus
 from factaudit.match import BlockScorer, score_blocks
@@ -118,8 +118,11 @@ def classify_pairs(
     own_date = {label: dated is None or row[col.DOC_ID] in dated for label, row in rows.items()}
     anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
     lefts, rights = left.tolist(), right.tolist()
+    # Arrays, read a score at a time: as lists, the scores of 1.46 million pairs (100,000 generated
+    # documents) were 4.4 million floats held through the classification.
     scores = {
-        name: pairs[name].tolist() for name in (col.SUBJECT_SCORE, col.CONTEXT_SCORE, col.SENTENCE_SCORE)
+        name: pairs[name].to_numpy(dtype=np.float64)
+        for name in (col.SUBJECT_SCORE, col.CONTEXT_SCORE, col.SENTENCE_SCORE)
     }
     kinds: list[str] = []
     for a_label, b_label, context_score, sentence_score in zip(
@@ -146,7 +149,9 @@ def classify_pairs(
         a, b = rows[lefts[index]], rows[rights[index]]
         finding = None
         if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
-            finding = pair_finding(kind, a, b, {name: values[index] for name, values in scores.items()})
+            finding = pair_finding(
+                kind, a, b, {name: float(values[index]) for name, values in scores.items()}
+            )
         fingerprints.append(finding.fingerprint if finding else "")
         messages.append(finding.message if finding else "")
         subjects.append(finding.subject or "" if finding else "")
@@ -317,8 +322,7 @@ def find_findings(
             continue
         paired.update(dict.fromkeys(ends, (len(findings), index)))
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
-    revisions = _Revisions(claims, pairs, published)
-    update_links.extend(revisions.links(paired, updated))
+    update_links.extend(_Revisions(claims, pairs, published, rows).links(paired, updated))
     series_groups, update_groups = _components(series_links), _components(update_links)
     rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
     findings.extend(f for group in series_groups for f in series_findings([rows[i] for i in group]))
@@ -339,13 +343,17 @@ class _Revisions:
     """The update links of pairs of different figures that say too little alike to conflict (classify
     "differs"), read after every finding of a pair is placed: a later figure that a finding already pairs
     with a claim of the earlier document (it agrees with "More than 6,800") revises no other claim there
-    ("3,795 people applied for asylum", another measure counted in people)."""
+    ("3,795 people applied for asylum", another measure counted in people).
+
+    `rows` holds the claims of those pairs, read already for the conflicts: read again, a second dict of
+    each (14 MB at 20,000 generated documents) lived through the links."""
 
     def __init__(
         self,
         claims: pd.DataFrame,
         pairs: pd.DataFrame,
         published: Mapping[str, dt.date | None],
+        rows: Mapping[int, Row],
     ) -> None:
         differing = pairs[pairs[PAIR_KIND] == "differs"]
         self._pairs = list(
@@ -356,7 +364,7 @@ class _Revisions:
             )
         )
         labels = [label for pair in self._pairs for label in pair]
-        self._rows = rows_of(claims, labels)
+        self._rows = rows
         self._mates = _SentenceMates(claims, labels)
         self._published = published
 
@@ -417,14 +425,26 @@ def _in_order(left: int, right: int, doc_ids: list[str], starts: list[int]) -> t
 
 def _pair_findings(pairs: pd.DataFrame) -> Callable[[int, str, tuple[str, str]], Finding]:
     """Build the finding of pair `index` from the values `classify_pairs` gave it (`pair_finding`'s)."""
-    fingerprints = pairs[FINDING_FINGERPRINT].astype(str).tolist()
-    messages = pairs[FINDING_MESSAGE].astype(str).tolist()
-    subjects = pairs[FINDING_SUBJECT].astype(str).tolist()
+    fingerprints, messages, subjects = (
+        _strings(pairs[name]) for name in (FINDING_FINGERPRINT, FINDING_MESSAGE, FINDING_SUBJECT)
+    )
+    # Read from the arrays where a finding is made: as lists, the scores of every candidate pair were
+    # floats held for the few pairs that make a finding (22 MB at 20,000 generated documents).
     scores = {
-        name: pairs[name].tolist() for name in (col.CONTEXT_SCORE, col.SENTENCE_SCORE, col.SUBJECT_SCORE)
+        name: pairs[name].to_numpy(dtype=np.float64)
+        for name in (col.CONTEXT_SCORE, col.SENTENCE_SCORE, col.SUBJECT_SCORE)
     }
+    # A score rounded to one decimal is one of about a thousand values: one float object of each, shared
+    # by the details of every finding that holds it, rather than three new ones a finding (500,000 pair
+    # findings at 100,000 generated documents). Only positive ones: -0.0 is the key of 0.0 but is written
+    # otherwise.
+    rounded: dict[float, float] = {}
 
     def build(index: int, kind: str, claim_ids: tuple[str, str]) -> Finding:
+        details = {}
+        for name, values in scores.items():
+            score = round(float(values[index]), 1)
+            details[name] = rounded.setdefault(score, score) if score > 0 else score
         return Finding(
             fingerprint=fingerprints[index],
             kind=kind,
@@ -432,10 +452,18 @@ def _pair_findings(pairs: pd.DataFrame) -> Callable[[int, str, tuple[str, str]],
             claim_ids=claim_ids,
             message=messages[index],
             subject=subjects[index],
-            details={name: round(float(values[index]), 1) for name, values in scores.items()},
+            details=details,
         )
 
     return build
+
+
+def _strings(column: pd.Series) -> list[str]:
+    """The text of each row of a column of strings, the objects the table holds. `astype(str)` made each
+    pair's message, fingerprint and subject a pyarrow string and then a new Python string (pandas 3): a
+    second copy of each beside the table's, about 60 MB at 20,000 generated documents."""
+    values = column.to_numpy(dtype=object).tolist()
+    return [value if type(value) is str else str(value) for value in values]
 
 
 # Words an attribution needs (updates.attribution: "according to X", "X said/estimated/..."): a sentence
@@ -537,10 +565,14 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
         found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts)
+        # The stored block records (a row and its strings per stored pair) and the new ones go as soon as
+        # they are read and saved, before the checks come back and the findings are gathered.
+        reuse = None
         if config.cache is not None and found.records is not None:
             BlockStore(config.cache).save(found.records)
         findings, pairs, stats = found.findings, found.pairs, found.stats
         store = replace(store, reused_blocks=found.reused_blocks, scored_blocks=found.scored_blocks)
+        del found
         checks = checking().checks
         text_reuse = reusing() if reusing is not None else None
     if any(f.kind == "time_series" for f in findings):
@@ -574,16 +606,23 @@ def _start_arithmetic(
     """Start the arithmetic and date checks, aside while the claims are matched (`aside_for`); the
     function returned waits for them. With a store, the checks of unchanged documents (by content hash)
     come from it. A document whose fraction was checked against another document's count
-    (`_matched_part`) depends on more than its own content: it is checked on every run."""
+    (`_matched_part`) depends on more than its own content: it is checked on every run.
+
+    The first work of the engine's side processes: they fork with the claims and documents in place and
+    read them there (`run_inherited`). Pickled to the side process, they were a second copy in it on top
+    of the pages it shares with the audit: at 100,000 generated documents that process forked at about
+    2.6 GB and grew to 3.3 GB (2.4 GB so)."""
     if cache is None:
-        return aside_for(aside, len(documents))(check_arithmetic, claims, documents).result
+        return run_inherited(aside_for(aside, len(documents)), check_arithmetic, claims, documents).result
     store = CheckStore(cache)
     stored = store.load()
     todo = [d for d in documents if hashes[d.doc_id] not in stored]
     wanted = {d.doc_id for d in todo}
     where = aside_for(aside, len(todo))
     running = (
-        where(checks_by_document, claims[claims[col.DOC_ID].isin(wanted)], todo, claims) if todo else None
+        run_inherited(where, checks_by_document, claims[claims[col.DOC_ID].isin(wanted)], todo, claims)
+        if todo
+        else None
     )
 
     def finish() -> ArithmeticResult:

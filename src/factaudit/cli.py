@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -242,7 +241,7 @@ def audit(
     from factaudit.baseline import annotate_payload, load_baseline
     from factaudit.claimreview import claim_review_csv, claim_review_document, claim_reviews
     from factaudit.config import load_settings
-    from factaudit.engine import aside_for, aside_processes, run_inherited
+    from factaudit.engine import aside_for, aside_processes, release_freed_memory, run_inherited
     from factaudit.files import write_atomic
     from factaudit.output import audit_payload, dumps_json, write_tables
     from factaudit.report import write_html
@@ -278,7 +277,7 @@ def audit(
     # The payload holds all the outputs need: the claims table, pairs and findings go before the report is
     # built and the side processes fork (100,000 documents: several GB, the peak of the run).
     del result
-    gc.collect()
+    release_freed_memory()
     with aside_processes(config.jobs) as aside:
         # The claims table and the JSON audit are written aside while the report is built here.
         tables = run_inherited(aside_for(aside, len(texts)), write_tables, claims, json_path, payload)
