@@ -11,7 +11,7 @@ import pytest
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import classify_pair, is_distinctive, period_relation, series_findings
+from factaudit.classify import classify_pair, is_distinctive, period_relation, series_findings, shown_number
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -1011,3 +1011,15 @@ def test_a_chain_of_series_links_beyond_series_max_ratio_is_parted_by_the_length
     assert sorted(found) == [[8142.0, 8526.0], [36870.0, 41250.0]]
     # Within SERIES_MAX_RATIO the chain stays one series, whatever the length of its periods.
     assert len(series_findings(rows[1:])) == 1
+
+
+def test_a_series_message_shows_a_figure_read_from_a_scale_word_as_the_whole_number_it_is() -> None:
+    texts = [
+        "Passenger journeys on the city's trams were 126.9 million in 2023.",
+        "Passenger journeys on the city's trams were 131.2 million in 2024.",
+    ]
+    rows = [{**_row(text, "2025-02-20"), col.CLAIM_ID: f"d:{i}"} for i, text in enumerate(texts)]
+    assert rows[1][col.VALUE] != 131_200_000  # 131.2 × 10^6 in binary floating point
+    (series,) = series_findings(rows)
+    assert "in 2023: 126,900,000, in 2024: 131,200,000)" in series.message
+    assert (shown_number(2.3), shown_number(0.1 + 0.2), shown_number(-1500.0)) == ("2.30", "0.30", "-1,500")

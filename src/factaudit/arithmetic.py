@@ -23,6 +23,7 @@ from factaudit.classify import (
     fingerprint,
     period_of,
     period_words,
+    shown_number,
     table_rows,
 )
 from factaudit.dates import YEAR_PATTERN, DateAtom, find_date_atoms, looks_like_count
@@ -237,7 +238,7 @@ def _written_band(text: str, value: float, row: Mapping[str, Any]) -> tuple[floa
 def _show(number: float) -> str:
     if math.isinf(number):
         return "open"
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.2f}"
+    return shown_number(number)
 
 
 def _figure_detail(figure: _Figure, role: str) -> dict[str, Any]:

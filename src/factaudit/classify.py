@@ -825,7 +825,7 @@ def series_finding(rows: list[Row]) -> Finding | None:
     members = [r for r in chosen]
     subject = next((str(r[col.SUBJECT]) for r in members if isinstance(r[col.SUBJECT], str)), "measure")
     listed = ", ".join(
-        f"{p['period_text'] or p['period_start']}: {_number(p['value'])}" for p in points.values()
+        f"{p['period_text'] or p['period_start']}: {shown_number(p['value'])}" for p in points.values()
     )
     return Finding(
         fingerprint=fingerprint("time_series", [member(r) for r in members]),
@@ -911,6 +911,13 @@ def _distance(row: Row, others: list[Row]) -> float:
     return total
 
 
-def _number(value: Any) -> str:
-    number = float(value)
+# Significant digits a figure is shown with in a message, as output.SIGNIFICANT_DIGITS writes the audit's
+# numbers: "131.2 million" is 131,199,999.99999999 in binary floating point, which a message showed as
+# "131,200,000.00" beside its series' "126,900,000".
+SHOWN_DIGITS: Final = 12
+
+
+def shown_number(value: Any) -> str:
+    """A figure for a message: whole numbers with digit groups, others with two decimals."""
+    number = float(f"{float(value):.{SHOWN_DIGITS}g}")
     return f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}"
