@@ -34,7 +34,7 @@ from factaudit.classify import (
     rows_of,
     significant_digits,
 )
-from factaudit.normalize import canonical_phrase
+from factaudit.store import matching_contexts
 
 # Cut-offs on rapidfuzz scores (0-100), calibrated on the sample corpus: every rewritten pair between the
 # press release and the article scores >= 88 on subject and >= 80 combined, the yearly network counts of
@@ -356,7 +356,7 @@ def matching_texts(claims: pd.DataFrame, contexts: np.ndarray | None = None) -> 
     in matching form (`canonical_phrase`), when the claim store holds them already."""
     subjects = _by_value(claims[col.SUBJECT], subject_key)
     if contexts is None:
-        contexts = _by_value(claims[col.CONTEXT], canonical_phrase).to_numpy()
+        contexts = matching_contexts(claims[col.CONTEXT])
     subject_texts, context_texts = subjects.tolist(), list(contexts)
     measures, stems = measure_key(claims), name_stems(claims)  # every pass blocks on them
     # Only the claims of a matched kind enter a block; the keys keep their claims' labels.

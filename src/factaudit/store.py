@@ -136,7 +136,7 @@ class ClaimStore:
         empty = [key for key, claims in zip(missing_keys, found, strict=True) if not claims]
         if empty:
             fresh = pd.concat([fresh, pd.DataFrame({CONTENT_HASH: empty})], ignore_index=True)
-        fresh[MATCHING_CONTEXT] = matching_forms(fresh[col.CONTEXT])
+        fresh[MATCHING_CONTEXT] = matching_contexts(fresh[col.CONTEXT])
         frame = _in_document_order(cached, codes, stored.tolist(), fresh, keys)
         changed = [document.doc_id for document in missing]
         reused = len(documents) - len(missing)
@@ -193,9 +193,10 @@ def _in_document_order(
     return combined.take(order).reset_index(drop=True)
 
 
-def matching_forms(contexts: pd.Series) -> np.ndarray:
-    """Each context in matching form (`canonical_phrase`, "" for a missing one), each distinct one made
-    once: the claims of a sentence often share their context words."""
+def matching_contexts(contexts: pd.Series) -> np.ndarray:
+    """Each claim's context words in matching form (`canonical_phrase`; "" for a missing one), each
+    distinct one made once: what matching scores contexts on (`match.matching_texts`), and what the store
+    keeps. Here, in a module the extractor's version covers, so that a change to it renews the stored ones."""
     codes, values = pd.factorize(contexts, use_na_sentinel=False)
     return np.asarray([canonical_phrase(value) for value in values], dtype=object)[codes]
 
