@@ -266,7 +266,7 @@ def find_findings(
     starts = claims[col.START].astype(np.int64).tolist()
     claim_ids = claims[col.CLAIM_ID].astype(str).tolist()
     conflicting = [i for i, kind in enumerate(kinds) if kind in _CHANGES]
-    rows = rows_of(claims, [lefts[i] for i in conflicting] + [rights[i] for i in conflicting])
+    changes = rows_of(claims, [lefts[i] for i in conflicting] + [rights[i] for i in conflicting])
     pair_of = _pair_findings(pairs)
     figure = _PairFigures(claims, lefts, rights, kinds)
     sentence_scores = pairs[col.SENTENCE_SCORE].to_numpy(dtype=float)
@@ -282,7 +282,7 @@ def find_findings(
     update_links: list[tuple[int, int]] = []
     for index, (left, right, kind) in enumerate(zip(lefts, rights, kinds, strict=True)):
         same_document = doc_ids[left] == doc_ids[right]
-        update = kind == "number_conflict" and is_update(rows[left], rows[right], published, outlets)
+        update = kind == "number_conflict" and is_update(changes[left], changes[right], published, outlets)
         if update and same_document:
             update_links.append((left, right))
             continue
@@ -322,7 +322,7 @@ def find_findings(
             continue
         paired.update(dict.fromkeys(ends, (len(findings), index)))
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
-    update_links.extend(_Revisions(claims, pairs, published, rows).links(paired, updated))
+    update_links.extend(_Revisions(claims, pairs, published, changes).links(paired, updated))
     series_groups, update_groups = _components(series_links), _components(update_links)
     rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
     findings.extend(f for group in series_groups for f in series_findings([rows[i] for i in group]))
@@ -345,8 +345,9 @@ class _Revisions:
     with a claim of the earlier document (it agrees with "More than 6,800") revises no other claim there
     ("3,795 people applied for asylum", another measure counted in people).
 
-    `rows` holds the claims of those pairs, read already for the conflicts: read again, a second dict of
-    each (14 MB at 20,000 generated documents) lived through the links."""
+    `rows` holds the claims of the pairs of changes (number conflicts and "differs"), read already for
+    the updates: read again, a second dict of each (14 MB at 20,000 generated documents) lived through the
+    links."""
 
     def __init__(
         self,
