@@ -66,6 +66,21 @@ The expectations of the last three were written with the stories, before the aud
   series over three years, "Twelve" and "more than two fifths", and reserves, a fare rise and vacant posts
   that look like the savings, the council tax rise and the posts cut.
 The expectations of the last three were written with the stories, before the audit had read them.
+- breach: a telecoms company's statement on a cyber attack (a fictional company), a wire and a local
+  paper two days later: customers hedged as "more than 2.1 million", the count raised two days later, a
+  transposed count of bank details, "nearly one in four" for 23.6%, helpline calls called customers, "on
+  Friday last week", "eleven days", a series of phishing emails over three years with 2024's put in 2023,
+  a researcher's rival count, and staff, regulator reports and scam calls that look like other counts.
+- festival: a folk festival's organisers (a fictional festival), a wire and the town's paper two days
+  later: a hedged attendance, transposed ticket takings, arrests raised two days later, rival economic
+  impact figures, people treated on site called people taken to hospital, "two thirds" for 67%, 2023's
+  attendance given as last year's, a series over three years, and one day's crowd, campers, volunteers
+  and "a dozen" volunteers that look like the weekend's counts and the 12 stages.
+- bridge: a council's report on a bridge closure (a fictional town), a wire and a local paper four days
+  later: a hedged daily traffic count, a transposed repair cost raised a day later, "about an eighth" for
+  12.4%, "nine minutes", 2024's traffic given as 2023's, a series over three years, rival estimates of
+  lost trade, and the diversion's traffic, people on foot and a funding bid that look like the bridge's.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -401,6 +416,73 @@ EXPECTED = [
     ("budget", ("council", "£2,187"), ("local", "£2,187"), {"agreement"}),
     ("budget", ("council", "£2.30"), ("local", "£2.30"), {"agreement"}),
     ("budget", ("council", "£56.2 million"), ("local", "£56.2 million"), {"agreement"}),
+    # Breach. Customers hedged and raised two days later, a transposed count of bank details, "nearly one in
+    # four" for 23.6%, calls called customers, "eleven days", a series over three years, 2024's phishing
+    # emails put in 2023, a researcher's rival count.
+    ("breach", ("company", "2,148,600"), ("wire", "more than 2.1 million"), {"qualifier_drift"}),
+    ("breach", ("company", "2,148,600"), ("local", "2,391,000"), {"superseded"}),
+    # The bank details of 312,450 customers, 321,450 on the wire the same day.
+    ("breach", ("company", "312,450"), ("wire", "321,450"), {"number_conflict"}),
+    ("breach", ("company", "312,450"), ("local", "312,450"), {"agreement"}),
+    ("breach", ("company", "11"), ("wire", "11"), {"agreement"}),
+    ("breach", ("company", "11"), ("local", "eleven"), {"agreement"}),
+    ("breach", ("company", "23.6%"), ("wire", "nearly one in four"), {"qualifier_drift"}),
+    ("breach", ("company", "9.1 million"), ("wire", "9.1 million"), {"agreement"}),
+    ("breach", ("company", "41,200"), ("wire", "tens of thousands"), {"qualifier_drift"}),
+    # 41,200 calls are not 41,200 customers calling: the same figure, what is counted reworded.
+    ("breach", ("company", "41,200"), ("local", "41,200"), {"wording_drift"}),
+    ("breach", ("company", "1.2 million"), ("company", "1.9 million"), {"time_series"}),
+    ("breach", ("company", "1.9 million"), ("company", "2.6 million"), {"time_series"}),
+    # The local paper put 2024's 2.6 million phishing emails in 2023, when there were 1.9 million.
+    ("breach", ("local", "2.6 million"), ("company", "1.9 million"), {"number_conflict"}),
+    ("breach", ("local", "2.6 million"), ("company", "2.6 million"), {"date_conflict"}),
+    ("breach", ("wire", "as many as 3 million"), ("wire", "2,148,600"), {"competing_estimates"}),
+    # Festival. A hedged attendance, transposed takings, arrests raised two days later, rival economic
+    # impact, people treated called people taken to hospital, two thirds for 67%, 2023's attendance given as
+    # last year's (2024), a series over three years.
+    ("festival", ("organisers", "86,400"), ("wire", "About 86,000"), {"qualifier_drift"}),
+    ("festival", ("organisers", "86,400"), ("local", "86,400"), {"agreement"}),
+    ("festival", ("organisers", "86,400"), ("organisers", "79,100"), {"time_series"}),
+    ("festival", ("organisers", "79,100"), ("organisers", "71,800"), {"time_series"}),
+    # "last year" of an August 2025 story is 2024.
+    ("festival", ("organisers", "79,100"), ("wire", "79,100"), {"agreement"}),
+    # The town paper gave 2023's 71,800 as last year's, when 79,100 came.
+    ("festival", ("local", "71,800"), ("organisers", "79,100"), {"number_conflict"}),
+    ("festival", ("local", "71,800"), ("organisers", "71,800"), {"date_conflict"}),
+    # Takings of £7.46 million, £7.64 million on the wire the same day.
+    ("festival", ("organisers", "£7.46 million"), ("wire", "£7.64 million"), {"number_conflict"}),
+    ("festival", ("organisers", "67%"), ("wire", "around two thirds"), {"qualifier_drift"}),
+    ("festival", ("organisers", "67%"), ("local", "Two thirds"), {"agreement"}),
+    ("festival", ("wire", "£18.2 million"), ("wire", "about £11 million"), {"competing_estimates"}),
+    ("festival", ("organisers", "1,126"), ("wire", "more than 1,100"), {"qualifier_drift"}),
+    # 1,126 treated by the festival's medical teams, 23 of them taken to hospital: not 1,126 in hospital.
+    ("festival", ("organisers", "1,126"), ("local", "1,126"), {"wording_drift"}),
+    ("festival", ("organisers", "14"), ("local", "19"), {"superseded"}),
+    ("festival", ("organisers", "34,250"), ("local", "34,250"), {"agreement"}),
+    ("festival", ("organisers", "12"), ("local", "12"), {"agreement"}),
+    ("festival", ("organisers", "1,450"), ("local", "1,450"), {"agreement"}),
+    # Bridge. A hedged daily count, a transposed repair cost raised the next day, "about an eighth" for
+    # 12.4%, "nine minutes", 2024's traffic given as 2023's, a series over three years, rival losses.
+    # "last year" of an October 2025 story is 2024.
+    ("bridge", ("council", "23,840"), ("wire", "nearly 24,000"), {"qualifier_drift"}),
+    ("bridge", ("council", "23,840"), ("council", "23,160"), {"time_series"}),
+    ("bridge", ("council", "23,160"), ("council", "22,310"), {"time_series"}),
+    # The local paper put 2024's 23,840 vehicles a day in 2023, when there were 23,160.
+    ("bridge", ("local", "23,840"), ("council", "23,160"), {"number_conflict"}),
+    ("bridge", ("local", "23,840"), ("council", "23,840"), {"date_conflict"}),
+    # A repair cost of £14.6 million, £16.4 million on the wire the same day; £19.8 million the next day.
+    ("bridge", ("council", "£14.6 million"), ("wire", "£16.4 million"), {"number_conflict"}),
+    ("bridge", ("council", "£14.6 million"), ("local", "£19.8 million"), {"superseded"}),
+    ("bridge", ("council", "£14.6 million"), ("local", "£14.6 million"), {"agreement"}),
+    ("bridge", ("council", "41%"), ("wire", "41%"), {"agreement"}),
+    ("bridge", ("council", "9"), ("wire", "nine"), {"agreement"}),
+    ("bridge", ("council", "12.4%"), ("wire", "about an eighth"), {"qualifier_drift"}),
+    ("bridge", ("wire", "£1.8 million"), ("wire", "around £3 million"), {"competing_estimates"}),
+    ("bridge", ("council", "146"), ("local", "Almost 150"), {"qualifier_drift"}),
+    ("bridge", ("council", "£1.2 million"), ("local", "£1.2 million"), {"agreement"}),
+    ("bridge", ("council", "31,270"), ("local", "31,270"), {"agreement"}),
+    ("bridge", ("council", "1,950"), ("local", "Around 2,000"), {"qualifier_drift"}),
+    ("bridge", ("council", "£10 million"), ("wire", "£10 million"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -505,6 +587,33 @@ NEVER = [
     ("budget", ("council", "15%"), ("council", "4.99%"), {"number_conflict"}),
     ("budget", ("council", "190"), ("council", "480"), {"number_conflict"}),
     ("budget", ("wire", "£2.3 billion"), ("council", "£1.84 billion"), {"number_conflict"}),
+    # A researcher's rival count, a raised count and a share of the raised count are no errors; bank
+    # details are not all the data taken; all customers are not those affected; headquarters staff are not
+    # all staff; scam calls in one town are not breaches reported to the regulator.
+    ("breach", ("wire", "as many as 3 million"), ("company", "2,148,600"), {"number_conflict"}),
+    ("breach", ("local", "2,391,000"), ("wire", "more than 2.1 million"), {"number_conflict"}),
+    ("breach", ("local", "more than a quarter"), ("company", "23.6%"), {"number_conflict"}),
+    ("breach", ("local", "312,450"), ("wire", "more than 2.1 million"), {"number_conflict"}),
+    ("breach", ("company", "9.1 million"), ("local", "2,391,000"), {"number_conflict"}),
+    ("breach", ("local", "about 2,000"), ("company", "6,800"), {"number_conflict"}),
+    ("breach", ("local", "27"), ("wire", "3,800"), {"number_conflict"}),
+    # One day's crowd is not the weekend's; campers are not visitors; volunteers are not patients; a
+    # council's estimate is a rival, not an error; more arrests later are no conflict; a dozen volunteers
+    # are not the 12 stages.
+    ("festival", ("organisers", "34,250"), ("local", "86,400"), {"number_conflict"}),
+    ("festival", ("organisers", "21,300"), ("wire", "About 86,000"), {"number_conflict"}),
+    ("festival", ("local", "1,450"), ("organisers", "1,126"), {"number_conflict"}),
+    ("festival", ("wire", "about £11 million"), ("organisers", "£18.2 million"), {"number_conflict"}),
+    ("festival", ("local", "19"), ("organisers", "14"), {"number_conflict"}),
+    ("festival", ("local", "A dozen"), ("organisers", "12"), {"agreement"}),
+    # The diversion's traffic is not the bridge's; people on foot are not vehicles; a raised cost and a
+    # rival loss are no errors; a funding bid is not the cost; a share of businesses is not traffic.
+    ("bridge", ("local", "31,270"), ("council", "23,840"), {"number_conflict"}),
+    ("bridge", ("local", "Around 2,000"), ("wire", "nearly 24,000"), {"number_conflict"}),
+    ("bridge", ("wire", "£16.4 million"), ("local", "£19.8 million"), {"number_conflict"}),
+    ("bridge", ("wire", "around £3 million"), ("wire", "£1.8 million"), {"number_conflict"}),
+    ("bridge", ("wire", "£10 million"), ("council", "£14.6 million"), {"number_conflict"}),
+    ("bridge", ("local", "Two thirds"), ("council", "41%"), {"number_conflict"}),
 ]
 
 
@@ -912,6 +1021,9 @@ def test_what_an_editor_must_not_be_told(
         "outage",
         "housing",
         "budget",
+        "breach",
+        "festival",
+        "bridge",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
