@@ -1023,3 +1023,42 @@ def test_a_series_message_shows_a_figure_read_from_a_scale_word_as_the_whole_num
     (series,) = series_findings(rows)
     assert "in 2023: 126,900,000, in 2024: 131,200,000)" in series.message
     assert (shown_number(2.3), shown_number(0.1 + 0.2), shown_number(-1500.0)) == ("2.30", "0.30", "-1,500")
+
+
+@pytest.mark.parametrize(
+    ("hedged", "kind"), [("more than 2.1 million", "qualifier_drift"), ("more than 2.2 million", "differs")]
+)
+def test_a_hedged_round_figure_drifts_from_the_distinctive_figure_it_rounds(hedged: str, kind: str) -> None:
+    # Neither side says when and the words around the figures say less alike than CONFLICT_CONTEXT_MIN,
+    # but "more than 2.1 million" holds 2,148,600 and is written with fewer digits: the figure rounded by
+    # the writer who copied it. A bound that does not hold it is another figure.
+    a = _row("Norvale said the personal data of 2,148,600 customers was accessed.", "2025-05-14")
+    b = _row(f"Hackers stole the personal details of {hedged} customers of the firm.", "2025-05-14")
+    assert classify_pair(a, b, sentence_score=50.0, context_score=60.0) == kind
+
+
+@pytest.mark.parametrize(("figure", "kind"), [("23,840", "date_conflict"), ("1,000", "series")])
+def test_a_measured_rate_repeated_for_another_year_is_a_slipped_period(figure: str, kind: str) -> None:
+    # 23,840 vehicles a day in 2024, and in 2023 in another document: a daily average written to five
+    # digits is counted, not set, so the same figure in another year is a copy put in the wrong year (on
+    # the context that says one measure). A round rate ("1,000 vehicles a day") may hold from year to year.
+    a = {
+        **_row(f"In 2024 the bridge carried an average of {figure} vehicles a day.", "2025-10-09"),
+        col.DOC_ID: "a",
+    }
+    b = {
+        **_row(f"In 2023 the bridge carried {figure} vehicles a day, figures show.", "2025-10-13"),
+        col.DOC_ID: "b",
+    }
+    assert classify_pair(a, b, sentence_score=54.0, context_score=62.0) == kind
+
+
+@pytest.mark.parametrize(("figure", "kind"), [("312,450", "agreement"), ("4,500", None)])
+def test_a_figure_of_five_significant_digits_agrees_without_a_name_in_common(
+    figure: str, kind: str | None
+) -> None:
+    # Sentences that name nothing, of documents sharing one main name: the same figure to five significant
+    # digits is one figure told twice; a rounder one ("4,500") needs the names.
+    a = {**_row(f"The bank details of {figure} customers were also accessed.", "2025-05-14"), col.DOC_ID: "a"}
+    b = {**_row(f"The bank accounts of {figure} customers were also exposed.", "2025-05-16"), col.DOC_ID: "b"}
+    assert classify_pair(a, b, sentence_score=53.0, context_score=57.0) == kind

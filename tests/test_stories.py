@@ -786,10 +786,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "'people' (on Sunday) against 'passengers' (no period): heads differ, one period, contexts 53 < "
         "GENERIC_HEAD_CONTEXT_MIN"
     ),
-    ("ferry", ("coastguard", "412"), ("local", "More than 400")): (
-        "matched (subjects 100), but no period on the local side and contexts 57 < CONFLICT_CONTEXT_MIN; the "
-        "same-figure rule needs one figure: classify returns nothing"
-    ),
     ("ferry", ("coastguard", "14"), ("wire", "At least 14")): (
         "'bodies of 14 people' (head 'people') against 'killed' (head 'death', on Saturday): heads differ, "
         "contexts 70 < SECOND_PASS_CONTEXT_MIN; classify would give qualifier_drift"
@@ -968,19 +964,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "dated 2024: 39 days after the documents' dates, beyond COMING_DAY_WINDOW (31)"
     ),
     # Breach, festival, bridge (written before the audit read them).
-    ("breach", ("company", "2,148,600"), ("wire", "more than 2.1 million")): (
-        "the check reads the wire's body copy, dated by the dateline ('May 14'), against the release's "
-        "undated figure: relation unknown, contexts 65 < CONFLICT_CONTEXT_MIN, and the two figures "
-        "differ: classify returns nothing (the headline's copy drifts)"
-    ),
-    ("breach", ("company", "312,450"), ("local", "312,450")): (
-        "matched (subjects 100, contexts 57), the same figure, but the sentences name nothing and the "
-        "documents share one main name (Norvale): _named_alike fails, classify returns nothing"
-    ),
-    ("bridge", ("local", "23,840"), ("council", "23,840")): (
-        "matched (contexts 62), 2023 against 2024: a slipped period needs CONFLICT_CONTEXT_MIN, and "
-        "'vehicles a day' is a rate per period (_HELD): classify gives a series"
-    ),
     ("bridge", ("wire", "£1.8 million"), ("wire", "around £3 million")): (
         "updates: 'The Federation of Small Businesses, which surveyed its members in the town, puts the "
         "loss at' is no _PUT_AT (a name with 'of', a clause between name and verb): the £3 million is "
