@@ -2157,6 +2157,7 @@ _NOT_ONE_BEFORE = re.compile(
     r"(?:\d\S*|\b(?:half|of|once|twice|thrice|times|pence|p|cents|per)|(?:\bnot|\bnever|\bnor|\bwithout|n['’]t)"
     r"(?:\s+[a-z]+){0,2})\s+$"
 )
+_FIGURE_AFTER = re.compile(r"\s*\d")
 # Words after the unit, besides function words and verbs, that continue the sentence rather than name a
 # thing the unit qualifies ("a litre now costs", "a mile long", "a gallon dearer").
 _AFTER_ONE_UNIT: Final = frozenset(
@@ -2180,6 +2181,8 @@ def _one_unit(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
     ):
         return None  # "five pence a litre", "40 hours a week", "one pound a litre": a rate
     end = match.end()
+    if _FIGURE_AFTER.match(masked, end):
+        return None  # "a Euro 2004 qualifier": a name with its number
     following = _WORD_AFTER.match(masked, end)
     if (
         following
