@@ -48,6 +48,8 @@ def test_runs_of_digits_and_separators_take_linear_time(run: str, repeat: int) -
                 "first",
                 "fifths",
                 "twenty-first",
+                "tonne",
+                "not",
             ],
         ),
         max_size=400,
@@ -115,6 +117,19 @@ def test_number_forms_of_news_prose(case: dict[str, Any]) -> None:
     if "kind" in case:
         assert len(quantities) == 1
         assert (quantities[0].kind, quantities[0].unit) == (case["kind"], case.get("unit"))
+
+
+def test_a_unit_after_a_figure_or_in_a_price_counts_no_one() -> None:
+    # "a" before a unit is one of it ("a tonne of cocaine"), but not in a rate, where it means "per", nor
+    # as the unit a price is quoted in: those sentences hold their sums and no quantity of 1.
+    texts = {
+        "Oil closed at $50 a barrel, up from $48.50 a barrel.": [50, 48.5],
+        "A barrel of US crude oil closed up $2.80 at $51.15.": [2.8, 51.15],
+        "Gold fell to $413.50 an ounce as the dollar rose 2%.": [413.5, 2],
+        "Mr Brown put 1p a pint on beer and 4p on a bottle of wine.": [1, 4],
+    }
+    for text, expected in texts.items():
+        assert [q.value for q in find_quantities(text)] == expected, text
 
 
 def test_a_sentence_read_again_at_another_offset_gets_its_own_positions() -> None:

@@ -144,6 +144,29 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "stone": "st", "ins": "inch",
     # Square metres as property and planning news write them ("a 120m2 flat", "50 sq m").
     "m2": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2", "cm2": "cm2",
+    # Stored data ("a 500 gigabyte drive", "A kibibyte is 1,024 bytes"); the singular of the power units
+    # and "kilo", which "a" counts one of ("a kilo of heroin", ONE_UNIT_WORDS).
+    "byte": "B", "bytes": "B", "kilobyte": "kB", "kilobytes": "kB", "kibibyte": "KiB", "kibibytes": "KiB",
+    "megabyte": "MB", "megabytes": "MB", "mebibyte": "MiB", "mebibytes": "MiB", "gigabyte": "GB",
+    "gigabytes": "GB", "gibibyte": "GiB", "gibibytes": "GiB", "terabyte": "TB", "terabytes": "TB",
+    "petabyte": "PB", "petabytes": "PB", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg",
+    "kilowatt hour": "kWh", "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
+}  # fmt: skip
+
+# Units "a" or "an" counts one of ("police seized a tonne of cocaine", "a litre of petrol now costs",
+# "Oh look, a penny!"), to (kind, unit). Left out as idioms more often than measures: "a ton of money"
+# (and cricket's "ton", a hundred), "a foot in the door", "within an inch of", "a stone" (a rock), "a yard"
+# (a garden), "a degree" (a university's), "a cup", "a yen for", "a meter" (a gas or parking meter in
+# British news); time units ("a year ago", "a week") are periods and rates, not counts.
+ONE_UNIT_WORDS: Final[dict[str, tuple[str, str]]] = {
+    **{
+        word: ("measure", MEASURE_UNITS[word])
+        for word in """tonne kilogram kilo kg gram litre liter millilitre gallon barrel pint hectare acre
+        kilometre kilometer km mile metre centimetre millimetre ounce lb megawatt gigawatt kilowatt
+        byte kilobyte kibibyte megabyte mebibyte gigabyte gibibyte terabyte petabyte""".split()
+    },
+    "dollar": ("money", "USD"), "euro": ("money", "EUR"), "pound": ("money", "GBP"),
+    "rupee": ("money", "INR"), "penny": ("money", "pence"), "cent": ("money", "cent"),
 }  # fmt: skip
 
 # Units a measure may be written in several parts of ("6ft 2in", "2 km and 300 m", "12 stone 7lb"): the
