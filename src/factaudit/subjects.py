@@ -313,6 +313,9 @@ def _named_by_money_verb(sentence: str, start: int, end: int) -> str:
         verb = _MONEY_VERB_BEFORE.search(sentence, max(0, start - 24), start)
         if verb:
             named = _MONEY_VERBS[verb.group(1).lower()]
+            sold = _worth_traded(sentence, end) if verb.group(1).lower() in _TRADE_VERBS else ""
+            if sold:
+                return sold
             # An offer is what the phrase after it says, if any ("offer a £200 council tax rebate").
             if named != "offer" or not subject_after(sentence, _past_currency(sentence, end)):
                 return named
@@ -323,8 +326,24 @@ def _named_by_money_verb(sentence: str, start: int, end: int) -> str:
     # names it (an offer always names what is offered: "offers a download service for £4.99").
     word = _money_verb_across(sentence, start)
     if word and _MONEY_VERBS[word] != "offer" and not _phrase_after_sum(sentence, end):
+        if word in _TRADE_VERBS:
+            # "bought the unit for $9.3bn", "sell a minority stake to Mediobanca for 775m euros": the price
+            # is that of the object between the verb and the sum, which is what another report of the
+            # deal names with it.
+            verb_at = sentence.rfind(word + " ", max(0, start - MONEY_OBJECT_WINDOW), start)
+            article = _ARTICLE_AFTER.match(sentence, verb_at + len(word))
+            traded = subject_after(sentence, article.end()) if verb_at >= 0 and article else ""
+            if traded:
+                return traded
         return _MONEY_VERBS[word]
     return ""
+
+
+def _worth_traded(sentence: str, end: int) -> str:
+    """What a sum right after a verb of trade is the worth of, named after "of" ("sell 253m euros (£175m;
+    $328m) of new shares": the new shares); "" when no "of" follows."""
+    of = _OF_AFTER.match(sentence, end)
+    return subject_after(sentence, of.end()) if of else ""
 
 
 def _phrase_after_sum(sentence: str, end: int) -> str:
@@ -365,6 +384,16 @@ def _money_verb_across(sentence: str, start: int) -> str | None:
     return None
 
 
+# Verbs of trade: the sum they move is the price of the thing named with them, which is what another report
+# of the deal names ("bought the unit for $9.3bn", "sell 253m euros of new shares"). BBC: 23 subjects
+# changed from "price", 20 better ("medical technology firm Guidant", "minority stake", "remaining shares"
+# of "buy the remaining shares for $31 each"), 3 neither ("former parent" of "buy its former parent and
+# phone pioneer AT&T").
+_TRADE_VERBS: Final = frozenset("buy buys bought buying sell sells sold selling".split())
+# "of" after a sum, its currency and its conversion ("253m euros (£175m; $328m) of new shares").
+_OF_AFTER = re.compile(r"\s*(?:" + _CURRENCY_RUN + r")?\s*(?:\([^()]{0,40}\)\s*)?of\s", re.IGNORECASE)
+# The determiner an object may open with, read past ("bought the unit for $9.3bn": the unit).
+_ARTICLE_AFTER = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?", re.IGNORECASE)
 # "pay $13m in criminal penalties": the phrase after says what the sum is.
 _PAID_AS = re.compile(r"\s+(?:in|as)\s+[a-z]")
 # A share owned is a stake ("will own 13% each of the hub").
@@ -861,7 +890,7 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         return "deaths" if befell.group(1).lower() in ("killed", "dead") else "people"
     lowered = subject.lower()
     if lowered in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
-        return _MONEY_VERBS[lowered]
+        return (_worth_traded(sentence, end) if lowered in _TRADE_VERBS else "") or _MONEY_VERBS[lowered]
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
         return _SHARE_VERBS[lowered]
     return subject
@@ -1058,6 +1087,8 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     # "$48m a year from its costs": past the rate; "684bn yen loss": past the currency
     first = _past_qualifiers(sentence, _past_currency(sentence, end))
     after = _phrase_at(sentence, first)
+    if " " in after:
+        after = _without_margin(after)
     change = (
         (not after or after.rsplit(" ", 1)[-1].lower() in _CHANGE_NOUNS)
         and (_is_percent(sentence, end) or _MONEY_FIGURE.search(sentence, start, end))
@@ -1247,6 +1278,28 @@ _COMPARATIVE_DIMENSIONS: Final[dict[str, str]] = {
     "shorter": "length", "heavier": "weight", "lighter": "weight", "older": "age", "younger": "age",
     "taller": "height",
 }  # fmt: skip
+# Words that end a phrase of a figure by saying it is a margin ("three points clear", "6,000 votes fewer",
+# "two seconds short"): the counted noun is the one before them.
+_MARGIN_WORDS: Final = frozenset("clear fewer more less ahead behind adrift short".split())
+
+
+def _without_margin(phrase: str) -> str:
+    """A phrase after a figure without the word saying the figure is a margin or a difference: "points
+    clear" -> "points"; a unit then a comparative names the dimension compared ("stone heavier" ->
+    "weight", "years older" -> "age"). BBC: 12 subjects changed, 9 better ("points clear" -> "points",
+    "votes fewer" -> "votes", "stone heavier" -> "weight", "days faster" -> "days"), 3 neither ("cm short"
+    -> "cm" of "just 3cm short of the European standard")."""
+    head, _, last = phrase.rpartition(" ")
+    lowered = last.lower()
+    if lowered in _MARGIN_WORDS:
+        return head
+    dimension = _COMPARATIVE_DIMENSIONS.get(lowered)
+    if dimension and " " not in head and head.lower() in _UNIT_WORDS:
+        # but "four years longer", "120 days faster" count the years and days themselves
+        return head if head.lower() in SPAN_WORDS and dimension != "age" else dimension
+    return phrase
+
+
 # A figure followed by one of these words places a level relative to another; in the BBC corpus 36 such
 # figures took "higher" or "above" as their subject. Not before a noun they modify ("two lower courts").
 _POSITION_WORDS: Final = frozenset("higher lower above below".split())
