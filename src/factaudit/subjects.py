@@ -845,7 +845,10 @@ def subject_around(sentence: str, start: int, end: int) -> str:
             _AGE_BE_CLOSE.match(sentence, end)
             and (
                 _AGE_AT_DEATH.search(sentence, max(0, start - AGE_AT_DEATH_WINDOW), start)
-                or _AGE_AT_BECOMING.search(sentence, max(0, start - AGE_AT_BECOMING_WINDOW), start)
+                or (
+                    sentence.endswith("at ", 0, start)  # the search tries every offset: only after "at"
+                    and _AGE_AT_BECOMING.search(sentence, max(0, start - AGE_AT_BECOMING_WINDOW), start)
+                )
             )
         )
     ):
