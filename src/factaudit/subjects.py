@@ -1466,8 +1466,8 @@ def _of_before(sentence: str, start: int) -> bool:
     return match is not None and match.group(1) not in _QUANTITY_NOUNS
 
 
-# "24 fouls in the game by Arsenal, seven on Heinze, five on Ronaldo": a figure of a list set off by a
-# comma with only a place, a person or a time after it ("on Heinze", "in London") counts what the figure
+# "24 fouls in the game by Arsenal, seven on Heinze, five on Ronaldo": a figure of a list set off by a comma
+# or "and", with only a place, a person or a time after it ("on Heinze", "in London"), counts what the figure
 # listed before it counts. The words between the two figures may hold no verb, no other figure and no more
 # than this many characters ("fouls in the game by Arsenal, " has 30). BBC: 13 subjects changed, 9 better
 # ("Heinze" -> "fouls", "Heathrow Airport" -> "people" of "175,000 people at Heathrow Airport and 10,000 at
