@@ -1,7 +1,7 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Eleven draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` ten fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Twelve draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` eleven fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
@@ -9,8 +9,10 @@ claims, labelled blind after the fifth round, then looked at for a sixth), draw 
 blind after the sixth round, then looked at for a seventh), draw 71 (100 claims, labelled blind after the
 seventh round, then looked at for an eighth), draw 83 (100 claims, labelled blind after the ninth
 round, then looked at for a tenth), draw 97 (80 claims, labelled blind after the ninth round, then
-looked at for the tenth) and draw 101 (80 claims, drawn and labelled blind with draw 97, held out: measured
-once after the tenth round). Each reviewed sentence is extracted on its own, as when it was reviewed.
+looked at for the tenth), draw 101 (80 claims, drawn and labelled blind with draw 97, held out: measured
+once after the tenth round, then looked at for the eleventh) and draw 107 (120 claims, labelled blind after
+the tenth round, then looked at for the eleventh). Each reviewed sentence is extracted on its own, as when
+it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -83,18 +85,24 @@ CASES: Final = _samples()
 # heavier", ages after "at", prices of things sold). Rules drawn from three blind stories afterwards (listed
 # figures sharing a subject, a unit before "of" counting the noun after it, a participle after a plural
 # ending the subject) moved 11 to 0.80, 71 to 0.77 and 101 to 0.66, which were not looked at for them.
+# Draw 107 was drawn after that and labelled blind: 0.783 at review (0.839 where the value is right), the
+# held-out figure of the eleventh round. Its errors and those of 83, 97 and 101 were then used for that
+# round (possessives in a partitive, ages on becoming and after a longer name, -ed adjectives read past,
+# the thing bought or sold named by its price, margin words, figures of a list without their noun, a
+# sentence opened by "Thousands"): 107 reached 0.83, 101 0.71, 97 0.80, 83 0.63 and 11 0.81.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
-    "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.80},
+    "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.80},
     "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.82},
     "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.80},
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.81},
     "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.76},
-    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.60},
-    "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.78},
-    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.66},
+    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.62},
+    "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.80},
+    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.71},
+    "bbc_review_heldout:107": {"value_precision": 0.93, "subject_precision": 0.83},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from factaudit.subjects import (
     actor_of,
     brought_to_total,
     context_words,
+    elided_in_list,
     follows_restating_word,
     names_change,
     names_only_period,
@@ -637,6 +638,20 @@ def _before_dating(sentence: Sentence, periods: list[Period], start: int, subjec
     return subject_before(sentence.text, dating[-1].char_start - sentence.start) or subject
 
 
+def _elided_figure(text: str, quantity: Quantity, offset: int, last: dict[str, Any]) -> bool:
+    """`quantity` is a figure of a list whose noun is left out ("seven on Heinze" after "24 fouls"):
+    `subjects.elided_in_list`, the figure before it being of one kind and unit and counting something."""
+    return (
+        bool(last["subject"])
+        # a name is what a reader takes from the list before a figure ("15.6% in Italy, 10.3% in
+        # Switzerland" read "Italy"), not what the list counts
+        and str(last["subject"])[0].islower()
+        and last["kind"] == quantity.kind
+        and last["unit"] == quantity.unit
+        and elided_in_list(text, int(last["end"]) - offset, quantity.start - offset, quantity.end - offset)
+    )
+
+
 def _quantity_claim(
     document: Document,
     sentence: Sentence,
@@ -695,6 +710,8 @@ def _quantity_claim(
     if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
         subject = _before_dating(sentence, periods, quantity.start, subject)
     listed = _listed_subject(document.text, quantity, periods, earlier[-1], bool(subject)) if earlier else ""
+    if not listed and earlier and _elided_figure(sentence.text, quantity, sentence.start, earlier[-1]):
+        listed = str(earlier[-1]["subject"])
     if listed:
         # A list of one measure dated apart ("journeys on buses and trams were 118.4 million in 2022,
         # 126.9 million in 2023"): the reader, finding no words between the figures, would take a later
