@@ -73,11 +73,20 @@ def _audit(
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    tree_peak = 0
+    tree_peak, at_peak = 0, ""
     while process.poll() is None:
-        tree_peak = max(tree_peak, _tree_pss_kb(process.pid))
+        memory = _tree_memory_kb(process.pid)
+        if sum(pss for pss, _ in memory.values()) > tree_peak:
+            tree_peak = sum(pss for pss, _ in memory.values())
+            at_peak = f"{time.perf_counter() - start:.0f} s: " + ", ".join(
+                f"{'audit' if pid == process.pid else 'child'} {pss // 1024}/{private // 1024}"
+                for pid, (pss, private) in sorted(memory.items())
+            )
         time.sleep(PSS_SAMPLE_SECONDS)
     seconds = time.perf_counter() - start
+    # Which processes held the peak, and how much of each was its own (PSS/Private_Dirty, MB): a forked
+    # process shares its parent's pages until either writes to them.
+    print(f"  tree peak at {at_peak}", file=sys.stderr)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -106,8 +115,9 @@ def _check(folder: Path, cache: Path) -> float:
     return time.perf_counter() - start
 
 
-def _tree_pss_kb(root: int) -> int:
-    """The summed PSS (kB) of `root` and its descendants, from /proc (Linux); 0 where /proc cannot tell."""
+def _tree_memory_kb(root: int) -> dict[int, tuple[int, int]]:
+    """The PSS and the Private_Dirty (kB) of `root` and of each of its descendants, from /proc (Linux);
+    empty where /proc cannot tell."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -118,14 +128,15 @@ def _tree_pss_kb(root: int) -> int:
     while frontier:
         frontier = [pid for pid, parent in parents.items() if parent in frontier and pid not in tree]
         tree.update(frontier)
-    total = 0
+    memory = {}
     for pid in tree:
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
             continue
-        total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
-    return total
+        fields = {line.split()[0]: line.split()[1] for line in rollup.splitlines()[1:] if line.strip()}
+        memory[pid] = (int(fields.get("Pss:", 0)), int(fields.get("Private_Dirty:", 0)))
+    return memory
 
 
 def recall(payload: dict, planted: list[Planted]) -> float:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -111,3 +114,61 @@ def test_help_starts_without_the_pipelines_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _pid_after(seconds: float) -> tuple[int, float, float]:
+    began = time.monotonic()
+    time.sleep(seconds)
+    return os.getpid(), began, time.monotonic()
+
+
+def _read_one_byte(fd: int) -> bytes:
+    return os.read(fd, 1)
+
+
+def _fail(message: str) -> None:
+    raise ValueError(message)
+
+
+def test_each_piece_of_work_aside_has_its_own_process_and_no_more_run_at_once() -> None:
+    """A process per piece of work, gone when its result is back; three pieces on two jobs: the third
+    starts when one of the first two has ended."""
+    with aside_processes(2) as aside:
+        futures = [aside(_pid_after, 0.3) for _ in range(3)]
+        done = [future.result() for future in futures]
+    pids = {pid for pid, _, _ in done}
+    assert len(pids) == 3 and os.getpid() not in pids
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert done[2][1] >= min(done[0][2], done[1][2])
+
+
+def test_the_collector_leaves_inherited_objects_alone_while_work_runs_aside() -> None:
+    """While a process aside runs, the objects there were at its fork are frozen out of the collector;
+    once the last one has ended, they are the collector's again."""
+    assert gc.get_freeze_count() == 0
+    read, write = os.pipe()
+    try:
+        with aside_processes(2) as aside:
+            future = aside(_read_one_byte, read)
+            assert gc.get_freeze_count() > 0
+            os.write(write, b"x")
+            assert future.result() == b"x"
+        assert gc.get_freeze_count() == 0
+    finally:
+        os.close(read)
+        os.close(write)
+
+
+def test_an_error_aside_is_raised_where_its_result_is_asked_for() -> None:
+    """The exception raised aside is raised by the Future, with the side process's traceback in a note;
+    a process that ends without a result is an error too."""
+    with aside_processes(2) as aside:
+        failed = aside(_fail, "no such figure")
+        ended = aside(os._exit, 3)
+        with pytest.raises(ValueError, match="no such figure") as raised:
+            failed.result()
+        assert any("_fail" in note for note in raised.value.__notes__)
+        with pytest.raises(ChildProcessError):
+            ended.result()

@@ -30,7 +30,7 @@ from factaudit.classify import (
     series_findings,
 )
 from factaudit.derived import check_derived_changes
-from factaudit.engine import Aside, aside_for, open_engine, run_inherited
+from factaudit.engine import Aside, aside_for, open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.ingest import DATED_SOURCES, DEFAULT_SOURCES, Corpus, Document, load_corpus
 from factaudit.match import BlockScorer, score_blocks
@@ -609,21 +609,19 @@ def _start_arithmetic(
     come from it. A document whose fraction was checked against another document's count
     (`_matched_part`) depends on more than its own content: it is checked on every run.
 
-    The first work of the engine's side processes: they fork with the claims and documents in place and
-    read them there (`run_inherited`). Pickled to the side process, they were a second copy in it on top
+    Where processes fork, the side process forks with the claims and documents in place and reads them
+    there (`engine.ForkedAside`). Pickled to the side process, they were a second copy in it on top
     of the pages it shares with the audit: at 100,000 generated documents that process forked at about
     2.6 GB and grew to 3.3 GB (2.4 GB so)."""
     if cache is None:
-        return run_inherited(aside_for(aside, len(documents)), check_arithmetic, claims, documents).result
+        return aside_for(aside, len(documents))(check_arithmetic, claims, documents).result
     store = CheckStore(cache)
     stored = store.load()
     todo = [d for d in documents if hashes[d.doc_id] not in stored]
     wanted = {d.doc_id for d in todo}
     where = aside_for(aside, len(todo))
     running = (
-        run_inherited(where, checks_by_document, claims[claims[col.DOC_ID].isin(wanted)], todo, claims)
-        if todo
-        else None
+        where(checks_by_document, claims[claims[col.DOC_ID].isin(wanted)], todo, claims) if todo else None
     )
 
     def finish() -> ArithmeticResult:

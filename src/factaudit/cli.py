@@ -241,7 +241,7 @@ def audit(
     from factaudit.baseline import annotate_payload, load_baseline
     from factaudit.claimreview import claim_review_csv, claim_review_document, claim_reviews
     from factaudit.config import load_settings
-    from factaudit.engine import aside_for, aside_processes, release_freed_memory, run_inherited
+    from factaudit.engine import aside_for, aside_processes, release_freed_memory
     from factaudit.files import write_atomic
     from factaudit.output import audit_payload, dumps_json, write_tables
     from factaudit.report import write_html
@@ -280,7 +280,7 @@ def audit(
     release_freed_memory()
     with aside_processes(config.jobs) as aside:
         # The claims table and the JSON audit are written aside while the report is built here.
-        tables = run_inherited(aside_for(aside, len(texts)), write_tables, claims, json_path, payload)
+        tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
         # Text reuse (when the audit could not look for it meanwhile) is searched aside too.
         # The texts are handed over: the report drops those it does not read (most, in a large corpus).
         find = reuse or AsideReuse(aside_for(aside, len(texts)))
