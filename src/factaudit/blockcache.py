@@ -79,7 +79,7 @@ def matcher_version() -> bytes:
     return digest.digest()
 
 
-def _mix(values: np.ndarray) -> np.ndarray:
+def mix(values: np.ndarray) -> np.ndarray:
     """The splitmix64 finaliser, element-wise on uint64 (wrapping arithmetic)."""
     x = values.astype(np.uint64, copy=True)
     x ^= x >> np.uint64(30)
@@ -106,7 +106,7 @@ def claim_digests(claims: pd.DataFrame, document_hashes: Mapping[str, str]) -> n
     place = claims.groupby(col.DOC_ID, sort=False).cumcount().to_numpy(dtype=np.uint64)
     out = np.empty((len(claims), _LANES), dtype=np.uint64)
     for lane in range(_LANES):
-        out[:, lane] = _mix(lanes[codes, lane] ^ _mix(place + _SALTS[lane]))
+        out[:, lane] = mix(lanes[codes, lane] ^ mix(place + _SALTS[lane]))
     return out
 
 
@@ -121,9 +121,9 @@ def block_digests(blocks: Blocks, digests: np.ndarray, salt: int) -> np.ndarray:
     rows = blocks.rows[np.repeat(blocks.starts, sizes) + place]
     out = np.empty((count, _LANES), dtype=np.uint64)
     for lane in range(_LANES):
-        salted = _mix(place.astype(np.uint64) + np.uint64(int(_SALTS[lane]) * (salt + 1) % 2**64))
-        summed = np.add.reduceat(_mix(digests[rows, lane] + salted), offsets)
-        out[:, lane] = _mix(summed ^ _mix(sizes.astype(np.uint64) + _SALTS[lane]))
+        salted = mix(place.astype(np.uint64) + np.uint64(int(_SALTS[lane]) * (salt + 1) % 2**64))
+        summed = np.add.reduceat(mix(digests[rows, lane] + salted), offsets)
+        out[:, lane] = mix(summed ^ mix(sizes.astype(np.uint64) + _SALTS[lane]))
     return out
 
 
