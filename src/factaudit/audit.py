@@ -34,7 +34,6 @@ from factaudit.engine import Aside, aside_for, open_engine, run_inherited
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.groupcache import (
     FindingStore,
-    StoredFindings,
     UnitFindings,
     claim_groups,
     document_contexts,
@@ -253,11 +252,11 @@ class Found:
 @dataclass(frozen=True)
 class Reuse:
     """What a run with a store reads of the runs before: each claim's digest (`claim_digests`), the stored
-    block records, the stored findings of groups and documents, and each document's content hash."""
+    block records, the store of the findings of groups and documents, and each document's content hash."""
 
     digests: np.ndarray
     blocks: BlockRecords
-    findings: StoredFindings
+    findings: FindingStore
     hashes: Mapping[str, str]
 
 
@@ -330,7 +329,9 @@ def _reuse_findings(
     )
     documents = list(dict.fromkeys(doc_ids))
     keys = np.concatenate([groups.keys, document_keys([reuse.hashes[d] for d in documents])])
-    known = reuse.findings.known(keys)
+    # Read once matching is done, past the peak of its memory.
+    stored = reuse.findings.load()
+    known = stored.known(keys)
     fresh_groups = np.flatnonzero(known[: len(groups.keys)] < 0)
     chosen = linking[np.isin(groups.of_claim[lefts], fresh_groups)]
     chained = _chain_findings(claims, pairs.iloc[chosen].reset_index(drop=True), published, outlets)
@@ -342,9 +343,10 @@ def _reuse_findings(
         fresh.setdefault(int(groups.of_claim[label]), []).append(finding)
     for doc_id, finding in estimated:
         fresh.setdefault(document_unit[doc_id], []).append(finding)
-    stored = reuse.findings.findings(known[known >= 0])
-    found = [*stored, *(finding for made in fresh.values() for finding in made)]
-    return found, UnitFindings(keys, known, fresh)
+    texts = np.full(len(keys), None, dtype=object)
+    texts[known >= 0] = stored.texts[known[known >= 0]]
+    found = [*stored.findings(known[known >= 0]), *(finding for made in fresh.values() for finding in made)]
+    return found, UnitFindings(keys, known, texts, fresh, len(stored.units))
 
 
 def _chain_findings(
@@ -668,8 +670,8 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         outlets = {d.doc_id: d.outlet or d.source for d in corpus.documents}
         reuse = None
         if config.cache is not None:
-            kept = FindingStore(config.cache).load()
-            reuse = Reuse(claim_digests(claims, hashes), BlockStore(config.cache).load(), kept, hashes)
+            blocks = BlockStore(config.cache).load()
+            reuse = Reuse(claim_digests(claims, hashes), blocks, FindingStore(config.cache), hashes)
         # What reads no pair of claims runs aside while they are matched.
         checking = _start_arithmetic(claims, corpus.documents, config.cache, hashes, engine.aside)
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
@@ -681,7 +683,7 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         if config.cache is not None and found.records is not None:
             BlockStore(config.cache).save(found.records)
         if config.cache is not None and found.units is not None:
-            FindingStore(config.cache).save(kept, found.units)
+            FindingStore(config.cache).save(found.units)
         findings, pairs, stats = found.findings, found.pairs, found.stats
         store = replace(store, reused_blocks=found.reused_blocks, scored_blocks=found.scored_blocks)
         if found.units is not None:

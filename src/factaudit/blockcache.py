@@ -283,12 +283,11 @@ def _reused_pairs(found: Sequence[PassBlocks], stored: BlockRecords, digests: np
     right = labels_of(records[list(RIGHT_DIGEST)].to_numpy(dtype=np.uint64), digests)
     # Always true when the block digests matched; a guard against a corrupt store, never a filter.
     valid = (left >= 0) & (right >= 0) & (left < right)
-    frame = pd.DataFrame({col.LEFT: left[valid], col.RIGHT: right[valid]})
-    for name in _SCORES:
-        frame[name] = records[name].to_numpy(dtype=np.float64)[valid]
-    for name in _EXTRA:
-        frame[name] = records[name].to_numpy(dtype=object)[valid]
-    return frame
+    # Made from all its columns at once: added one by one, they cost 0.6 s at 100,000 generated documents.
+    columns: dict[str, np.ndarray] = {col.LEFT: left[valid], col.RIGHT: right[valid]}
+    columns.update({name: records[name].to_numpy(dtype=np.float64)[valid] for name in _SCORES})
+    columns.update({name: records[name].to_numpy(dtype=object)[valid] for name in _EXTRA})
+    return pd.DataFrame(columns)
 
 
 def _positions(table: pd.DataFrame, pairs: np.ndarray) -> np.ndarray:
