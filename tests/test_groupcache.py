@@ -6,10 +6,12 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
+from factaudit import columns as col
 from factaudit import groupcache
-from factaudit.audit import AuditConfig, AuditResult, run_audit
+from factaudit.audit import AuditConfig, AuditResult, _counts_key, run_audit
 from factaudit.classify import Finding
 from factaudit.groupcache import (
     FindingStore,
@@ -130,3 +132,20 @@ def test_only_findings_json_gives_back_are_stored() -> None:
     assert unit_text([with_tuple]) is None
     assert unit_text([with_nan]) is None
     assert unit_text([plain, with_numpy]) is None
+
+
+def test_checks_reading_other_documents_are_keyed_by_the_counts_they_read() -> None:
+    claims = pd.DataFrame(
+        {
+            col.KIND: ["count", "count", "percent", "count"],
+            col.PERIOD_START: ["2024-01-01", None, "2024-01-01", None],
+            col.PERIOD_TEXT: [None, "last year", None, None],
+        }
+    )
+    digests = np.arange(8, dtype=np.uint64).reshape(4, 2)
+    key = _counts_key(claims, digests)
+    other = digests.copy()
+    other[2:] += np.uint64(50)  # a percentage and a count without a period: never read
+    assert _counts_key(claims, other) == key
+    other[1] += np.uint64(50)  # a count of last year: read
+    assert _counts_key(claims, other) != key

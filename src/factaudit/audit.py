@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -673,7 +674,9 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
             blocks = BlockStore(config.cache).load()
             reuse = Reuse(claim_digests(claims, hashes), blocks, FindingStore(config.cache), hashes)
         # What reads no pair of claims runs aside while they are matched.
-        checking = _start_arithmetic(claims, corpus.documents, config.cache, hashes, engine.aside)
+        checking = _start_arithmetic(
+            claims, corpus.documents, config.cache, hashes, engine.aside, reuse.digests if reuse else None
+        )
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
         found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts)
@@ -720,11 +723,14 @@ def _start_arithmetic(
     cache: Path | None,
     hashes: Mapping[str, str],
     aside: Aside,
+    digests: np.ndarray | None = None,
 ) -> Callable[[], ArithmeticResult]:
     """Start the arithmetic and date checks, aside while the claims are matched (`aside_for`); the
     function returned waits for them. With a store, the checks of unchanged documents (by content hash)
     come from it. A document whose fraction was checked against another document's count
-    (`_matched_part`) depends on more than its own content: it is checked on every run.
+    (`_matched_part`) depends on more than its own content: it is stored under its content hash and the
+    digest of the counts it could read (`_counts_key`, from the claim `digests`), valid until a count
+    that states a period is added, edited or removed anywhere.
 
     The first work of the engine's side processes: they fork with the claims and documents in place and
     read them there (`run_inherited`). Pickled to the side process, they were a second copy in it on top
@@ -734,7 +740,16 @@ def _start_arithmetic(
         return run_inherited(aside_for(aside, len(documents)), check_arithmetic, claims, documents).result
     store = CheckStore(cache)
     stored = store.load()
-    todo = [d for d in documents if hashes[d.doc_id] not in stored]
+    counts = _counts_key(claims, digests) if digests is not None else None
+    # Where each document's checks are in the store: under its hash, or as a reader of other documents'
+    # counts under its hash and the counts' digest (None: not stored, checked now).
+    found_as: dict[str, str | None] = {}
+    for document in documents:
+        key: str | None = hashes[document.doc_id]
+        if key not in stored:
+            key = f"{key}|{counts}" if counts is not None and f"{key}|{counts}" in stored else None
+        found_as[document.doc_id] = key
+    todo = [d for d in documents if found_as[d.doc_id] is None]
     wanted = {d.doc_id for d in todo}
     where = aside_for(aside, len(todo))
     running = (
@@ -746,17 +761,35 @@ def _start_arithmetic(
     def finish() -> ArithmeticResult:
         made = running.result() if running is not None else None
         fresh = made.checks if made else {}
-        by_doc = {
-            d.doc_id: fresh[d.doc_id] if d.doc_id in fresh else stored[hashes[d.doc_id]] for d in documents
-        }
-        # A document whose checks read other documents' counts is never stored: it is checked on every run.
         readers = made.read_others if made else frozenset()
-        keep = {hashes[d.doc_id]: by_doc[d.doc_id] for d in documents if d.doc_id not in readers}
+        by_doc: dict[str, list[Check]] = {}
+        keep: dict[str, list[Check]] = {}
+        for document in documents:
+            doc_id = document.doc_id
+            key = found_as[doc_id]
+            if key is None:
+                key = hashes[doc_id] if doc_id not in readers else f"{hashes[doc_id]}|{counts}"
+                by_doc[doc_id] = fresh[doc_id]
+                # Without claim digests, a reader's checks cannot be keyed: checked on every run.
+                if doc_id in readers and counts is None:
+                    continue
+            else:
+                by_doc[doc_id] = stored[key]
+            keep[key] = by_doc[doc_id]
         if keep.keys() != stored.keys():
             store.save(keep)
         return ordered_checks(c for d in documents for c in by_doc[d.doc_id])
 
     return finish
+
+
+def _counts_key(claims: pd.DataFrame, digests: np.ndarray) -> str:
+    """A digest of the counts that state a period, in table order, by their claims' digests: all that a
+    fraction checked against another document's count reads of the other documents
+    (`arithmetic.checks_by_document`)."""
+    dated = claims[col.PERIOD_START].notna() | claims[col.PERIOD_TEXT].notna()
+    chosen = ((claims[col.KIND] == "count") & dated).to_numpy(dtype=bool)
+    return hashlib.blake2b(np.ascontiguousarray(digests[chosen]).tobytes(), digest_size=16).hexdigest()
 
 
 def _start_reuse(documents: Sequence[Document], aside: Aside) -> Callable[[], KnownReuse | None]:
