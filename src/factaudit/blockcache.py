@@ -5,8 +5,9 @@ and every later step on a pair (its scores, the name filter, its kind, its findi
 claims. So a block whose claims are the same as in the last run (same documents, same extractor, same
 matching code, same order) yields the same pairs; only blocks holding a new or edited claim are scored
 again. Oversized blocks are cut into windows that depend on every member, so they are always scored again.
-The cross-block steps (best pair per claim and document, series and update chains, the order of the
-findings) are recomputed over all pairs on every run, from values that are the same cached or not.
+The cross-block steps (best pair per claim and document, series and update chains) read the pairs of a
+connected group of claims: `groupcache` keeps their findings per group, and finds again only the groups
+whose claims or pairs changed, from values that are the same cached or not.
 """
 
 from __future__ import annotations
