@@ -26,7 +26,7 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
-from factaudit.blockcache import matcher_version, mix
+from factaudit.blockcache import known, matcher_version, mix
 from factaudit.blocking import distinct
 from factaudit.classify import Finding
 from factaudit.files import package_digest
@@ -206,15 +206,7 @@ class StoredFindings:
 
     def known(self, keys: np.ndarray) -> np.ndarray:
         """Positions in `units` of each key (-1 when absent), both lanes compared."""
-        if not len(keys) or not len(self.units):
-            return np.full(len(keys), -1, dtype=np.int64)
-        index = pd.Index(self.units[:, 0])
-        if not index.is_unique:  # a 64-bit collision among the stored keys: trust none of them
-            return np.full(len(keys), -1, dtype=np.int64)
-        found = index.get_indexer(keys[:, 0]).astype(np.int64)
-        hit = found >= 0
-        hit[hit] = self.units[found[hit], 1] == keys[hit, 1]
-        return np.where(hit, found, -1)
+        return known(keys, self.units)
 
     def findings(self, units: np.ndarray) -> list[Finding]:
         """The findings of the stored units at positions `units`, in that order."""
