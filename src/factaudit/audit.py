@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,14 @@ from factaudit.classify import (
 from factaudit.derived import check_derived_changes
 from factaudit.engine import Aside, aside_for, open_engine
 from factaudit.extract import Claim, claims_frame, extract_claims
+from factaudit.groupcache import (
+    FindingStore,
+    UnitFindings,
+    claim_groups,
+    document_contexts,
+    document_keys,
+    group_keys,
+)
 from factaudit.ingest import DATED_SOURCES, DEFAULT_SOURCES, Corpus, Document, load_corpus
 from factaudit.match import BlockScorer, score_blocks
 from factaudit.readers import ReaderConfig
@@ -230,7 +239,7 @@ _PAIR_KINDS: Final = frozenset(
 @dataclass(frozen=True)
 class Found:
     """Stages 3-4 of one run: findings, the matched pairs (PAIR_COLUMNS, best first), block statistics,
-    and the block records for the store."""
+    the block records for the store, and the findings of each group and document for the findings store."""
 
     findings: tuple[Finding, ...]
     pairs: pd.DataFrame
@@ -238,6 +247,18 @@ class Found:
     records: BlockRecords | None = None
     reused_blocks: int = 0
     scored_blocks: int = 0
+    units: UnitFindings | None = None
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """What a run with a store reads of the runs before: each claim's digest (`claim_digests`), the stored
+    block records, the store of the findings of groups and documents, and each document's content hash."""
+
+    digests: np.ndarray
+    blocks: BlockRecords
+    findings: FindingStore
+    hashes: Mapping[str, str]
 
 
 def find_findings(
@@ -245,23 +266,103 @@ def find_findings(
     scorer: BlockScorer = score_blocks,
     published: Mapping[str, dt.date | None] | None = None,
     outlets: Mapping[str, str | None] | None = None,
-    reuse: tuple[np.ndarray, BlockRecords] | None = None,
+    reuse: Reuse | None = None,
     dated: Collection[str] | None = None,
     contexts: np.ndarray | None = None,
 ) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of);
-    `reuse` (claim digests, stored block records) lets unchanged blocks keep their stored pairs;
-    `contexts`, each claim's context in matching form, comes from the claim store."""
+    `reuse` lets unchanged blocks keep their stored pairs, and unchanged groups of linked claims and
+    unchanged documents their stored findings (`groupcache`); `contexts`, each claim's context in matching
+    form, comes from the claim store."""
     published = published or {}
+    outlets = outlets or {}
     claims = claims.reset_index(drop=True)
-    digests, stored = reuse if reuse is not None else (None, None)
     matched = match_claims(
-        claims, scorer, lambda p: classify_pairs(claims, p, dated), digests, stored, contexts
+        claims,
+        scorer,
+        lambda p: classify_pairs(claims, p, dated),
+        reuse.digests if reuse is not None else None,
+        reuse.blocks if reuse is not None else None,
+        contexts,
     )
     pairs = matched.pairs
+    if reuse is None:
+        chained = _chain_findings(claims, pairs, published, outlets)
+        estimated = _estimate_findings(claims, None)
+        findings = [finding for _, finding in chained] + [finding for _, finding in estimated]
+        units = None
+    else:
+        findings, units = _reuse_findings(claims, pairs, published, outlets, reuse)
+    # Ties of kind and claims (none in the BBC or generated corpora) are ordered by what the findings say,
+    # so that findings taken from the store and found afresh come out in one order.
+    findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids, f.fingerprint, f.message))
+    return Found(
+        tuple(findings),
+        pairs[list(col.PAIR_COLUMNS)],
+        matched.stats,
+        matched.records,
+        matched.reused_blocks,
+        matched.scored_blocks,
+        units,
+    )
+
+
+def _reuse_findings(
+    claims: pd.DataFrame,
+    pairs: pd.DataFrame,
+    published: Mapping[str, dt.date | None],
+    outlets: Mapping[str, str | None],
+    reuse: Reuse,
+) -> tuple[list[Finding], UnitFindings]:
+    """The findings of every group of linked claims and every document: as stored for the units the
+    findings store knows by key, found afresh for the others (only their pairs and claims are read)."""
+    doc_ids = claims[col.DOC_ID].astype(str).tolist()
+    linking = np.flatnonzero(pairs[PAIR_KIND].to_numpy(dtype=object) != "")
+    lefts = pairs[col.LEFT].to_numpy(np.int64)[linking]
+    rights = pairs[col.RIGHT].to_numpy(np.int64)[linking]
+    groups = group_keys(
+        claim_groups(lefts, rights, len(claims)),
+        reuse.digests,
+        document_contexts(doc_ids, published, outlets),
+        lefts,
+        rights,
+    )
+    documents = list(dict.fromkeys(doc_ids))
+    keys = np.concatenate([groups.keys, document_keys([reuse.hashes[d] for d in documents])])
+    # Read once matching is done, past the peak of its memory.
+    stored = reuse.findings.load()
+    known = stored.known(keys)
+    fresh_groups = np.flatnonzero(known[: len(groups.keys)] < 0)
+    chosen = linking[np.isin(groups.of_claim[lefts], fresh_groups)]
+    chained = _chain_findings(claims, pairs.iloc[chosen].reset_index(drop=True), published, outlets)
+    document_unit = {doc_id: len(groups.keys) + index for index, doc_id in enumerate(documents)}
+    fresh_documents = {d for d in documents if known[document_unit[d]] < 0}
+    estimated = _estimate_findings(claims, fresh_documents)
+    fresh: dict[int, list[Finding]] = {}
+    for label, finding in chained:
+        fresh.setdefault(int(groups.of_claim[label]), []).append(finding)
+    for doc_id, finding in estimated:
+        fresh.setdefault(document_unit[doc_id], []).append(finding)
+    texts = np.full(len(keys), None, dtype=object)
+    texts[known >= 0] = stored.texts[known[known >= 0]]
+    found = [*stored.findings(known[known >= 0]), *(finding for made in fresh.values() for finding in made)]
+    return found, UnitFindings(keys, known, texts, fresh, len(stored.units))
+
+
+def _chain_findings(
+    claims: pd.DataFrame,
+    pairs: pd.DataFrame,
+    published: Mapping[str, dt.date | None],
+    outlets: Mapping[str, str | None],
+) -> list[tuple[int, Finding]]:
+    """The findings of these pairs (best first): a finding for the best pair of each claim per other
+    document, the updates and revisions, and the series; each with the label of one of its claims, which
+    tells its group."""
     kinds = pairs[PAIR_KIND].tolist()
     lefts, rights = pairs[col.LEFT].astype(np.int64).tolist(), pairs[col.RIGHT].astype(np.int64).tolist()
+    if not lefts:
+        return []
     doc_ids = claims[col.DOC_ID].astype(str).tolist()
     starts = claims[col.START].astype(np.int64).tolist()
     claim_ids = claims[col.CLAIM_ID].astype(str).tolist()
@@ -277,6 +378,7 @@ def find_findings(
     # (1.46 million pairs), past the 4 GB of the largest process.
     paired: dict[tuple[int, str], tuple[int, int]] = {}
     findings: list[Finding] = []
+    owners: list[int] = []  # a claim of each finding: the left one of its pair
     updated: set[tuple[int, str]] = set()
     series_links: list[tuple[int, int]] = []
     update_links: list[tuple[int, int]] = []
@@ -322,21 +424,30 @@ def find_findings(
             continue
         paired.update(dict.fromkeys(ends, (len(findings), index)))
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
+        owners.append(left)
     update_links.extend(_Revisions(claims, pairs, published, changes).links(paired, updated))
     series_groups, update_groups = _components(series_links), _components(update_links)
     rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
-    findings.extend(f for group in series_groups for f in series_findings([rows[i] for i in group]))
-    findings.extend(update_finding([rows[i] for i in group], published) for group in update_groups)
-    findings.extend(competing_estimates(_attributed_sentences(claims)))
-    findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claim_ids))
-    return Found(
-        tuple(findings),
-        pairs[list(col.PAIR_COLUMNS)],
-        matched.stats,
-        matched.records,
-        matched.reused_blocks,
-        matched.scored_blocks,
+    chained = list(zip(owners, findings, strict=True))
+    chained.extend(
+        (group[0], finding)
+        for group in series_groups
+        for finding in series_findings([rows[i] for i in group])
     )
+    chained.extend((group[0], update_finding([rows[i] for i in group], published)) for group in update_groups)
+    return chained
+
+
+def _estimate_findings(claims: pd.DataFrame, documents: Collection[str] | None) -> list[tuple[str, Finding]]:
+    """The competing estimates of the documents named (all when None), each with its document: they read
+    one document's claims only."""
+    if documents is not None:
+        if not documents:
+            return []
+        claims = claims[claims[col.DOC_ID].isin(set(documents))].reset_index(drop=True)
+    rows = _attributed_sentences(claims)
+    document_of = {str(row[col.CLAIM_ID]): str(row[col.DOC_ID]) for row in rows}
+    return [(document_of[finding.claim_ids[0]], finding) for finding in competing_estimates(rows)]
 
 
 class _Revisions:
@@ -560,9 +671,12 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         outlets = {d.doc_id: d.outlet or d.source for d in corpus.documents}
         reuse = None
         if config.cache is not None:
-            reuse = (claim_digests(claims, hashes), BlockStore(config.cache).load())
+            blocks = BlockStore(config.cache).load()
+            reuse = Reuse(claim_digests(claims, hashes), blocks, FindingStore(config.cache), hashes)
         # What reads no pair of claims runs aside while they are matched.
-        checking = _start_arithmetic(claims, corpus.documents, config.cache, hashes, engine.aside)
+        checking = _start_arithmetic(
+            claims, corpus.documents, config.cache, hashes, engine.aside, reuse.digests if reuse else None
+        )
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
         found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts)
@@ -571,8 +685,14 @@ def run_audit(config: AuditConfig, progress: ProgressHook | None = None) -> Audi
         reuse = None
         if config.cache is not None and found.records is not None:
             BlockStore(config.cache).save(found.records)
+        if config.cache is not None and found.units is not None:
+            FindingStore(config.cache).save(found.units)
         findings, pairs, stats = found.findings, found.pairs, found.stats
         store = replace(store, reused_blocks=found.reused_blocks, scored_blocks=found.scored_blocks)
+        if found.units is not None:
+            reused_units = int((found.units.reused >= 0).sum())
+            found_units = len(found.units.reused) - reused_units
+            store = replace(store, reused_units=reused_units, found_units=found_units)
         del found
         checks = checking().checks
         text_reuse = reusing() if reusing is not None else None
@@ -603,11 +723,14 @@ def _start_arithmetic(
     cache: Path | None,
     hashes: Mapping[str, str],
     aside: Aside,
+    digests: np.ndarray | None = None,
 ) -> Callable[[], ArithmeticResult]:
     """Start the arithmetic and date checks, aside while the claims are matched (`aside_for`); the
     function returned waits for them. With a store, the checks of unchanged documents (by content hash)
     come from it. A document whose fraction was checked against another document's count
-    (`_matched_part`) depends on more than its own content: it is checked on every run.
+    (`_matched_part`) depends on more than its own content: it is stored under its content hash and the
+    digest of the counts it could read (`_counts_key`, from the claim `digests`), valid until a count
+    that states a period is added, edited or removed anywhere.
 
     Where processes fork, the side process forks with the claims and documents in place and reads them
     there (`engine.ForkedAside`). Pickled to the side process, they were a second copy in it on top
@@ -617,7 +740,16 @@ def _start_arithmetic(
         return aside_for(aside, len(documents))(check_arithmetic, claims, documents).result
     store = CheckStore(cache)
     stored = store.load()
-    todo = [d for d in documents if hashes[d.doc_id] not in stored]
+    counts = _counts_key(claims, digests) if digests is not None else None
+    # Where each document's checks are in the store: under its hash, or as a reader of other documents'
+    # counts under its hash and the counts' digest (None: not stored, checked now).
+    found_as: dict[str, str | None] = {}
+    for document in documents:
+        key: str | None = hashes[document.doc_id]
+        if key not in stored:
+            key = f"{key}|{counts}" if counts is not None and f"{key}|{counts}" in stored else None
+        found_as[document.doc_id] = key
+    todo = [d for d in documents if found_as[d.doc_id] is None]
     wanted = {d.doc_id for d in todo}
     where = aside_for(aside, len(todo))
     running = (
@@ -627,17 +759,35 @@ def _start_arithmetic(
     def finish() -> ArithmeticResult:
         made = running.result() if running is not None else None
         fresh = made.checks if made else {}
-        by_doc = {
-            d.doc_id: fresh[d.doc_id] if d.doc_id in fresh else stored[hashes[d.doc_id]] for d in documents
-        }
-        # A document whose checks read other documents' counts is never stored: it is checked on every run.
         readers = made.read_others if made else frozenset()
-        keep = {hashes[d.doc_id]: by_doc[d.doc_id] for d in documents if d.doc_id not in readers}
+        by_doc: dict[str, list[Check]] = {}
+        keep: dict[str, list[Check]] = {}
+        for document in documents:
+            doc_id = document.doc_id
+            key = found_as[doc_id]
+            if key is None:
+                key = hashes[doc_id] if doc_id not in readers else f"{hashes[doc_id]}|{counts}"
+                by_doc[doc_id] = fresh[doc_id]
+                # Without claim digests, a reader's checks cannot be keyed: checked on every run.
+                if doc_id in readers and counts is None:
+                    continue
+            else:
+                by_doc[doc_id] = stored[key]
+            keep[key] = by_doc[doc_id]
         if keep.keys() != stored.keys():
             store.save(keep)
         return ordered_checks(c for d in documents for c in by_doc[d.doc_id])
 
     return finish
+
+
+def _counts_key(claims: pd.DataFrame, digests: np.ndarray) -> str:
+    """A digest of the counts that state a period, in table order, by their claims' digests: all that a
+    fraction checked against another document's count reads of the other documents
+    (`arithmetic.checks_by_document`)."""
+    dated = claims[col.PERIOD_START].notna() | claims[col.PERIOD_TEXT].notna()
+    chosen = ((claims[col.KIND] == "count") & dated).to_numpy(dtype=bool)
+    return hashlib.blake2b(np.ascontiguousarray(digests[chosen]).tobytes(), digest_size=16).hexdigest()
 
 
 def _start_reuse(documents: Sequence[Document], aside: Aside) -> Callable[[], KnownReuse | None]:

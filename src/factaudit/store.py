@@ -74,6 +74,8 @@ class StoreStats:
     changed_documents: tuple[str, ...] = ()  # doc_ids extracted afresh (new or edited)
     reused_blocks: int = 0  # matching blocks whose stored pairs were reused
     scored_blocks: int = 0  # matching blocks scored afresh
+    reused_units: int = 0  # groups of linked claims and documents whose findings came from the store
+    found_units: int = 0  # groups and documents whose findings were found afresh
 
     def as_dict(self) -> dict[str, object]:
         return {"reused": self.reused, "extracted": self.extracted}
