@@ -132,6 +132,22 @@ def test_a_unit_after_a_figure_or_in_a_price_counts_no_one() -> None:
         assert [q.value for q in find_quantities(text)] == expected, text
 
 
+def test_a_change_by_a_share_before_a_word_of_time_is_the_share() -> None:
+    # "a fifth" before a noun is an ordinal ("a third party"); after "by", "up" or "down" and before a
+    # preposition or word of time, only the share can be meant.
+    shares = {
+        "Takings have fallen by about an eighth since the bridge closed.": 0.125,
+        "Chinese PC sales have risen by a fifth in each of the past two years.": 0.2,
+        "Prices are up a third on last year.": 1 / 3,
+        "Spending was cut by a fifth so far this year.": 0.2,
+    }
+    for text, share in shares.items():
+        found = [q.value for q in find_quantities(text) if q.kind == "fraction"]
+        assert found == [pytest.approx(share)], text
+    for text in ("It was paid by a third party.", "Taught by a fifth year student in May."):
+        assert all(q.kind != "fraction" for q in find_quantities(text, ordinals=True)), text
+
+
 def test_a_sentence_read_again_at_another_offset_gets_its_own_positions() -> None:
     # find_quantities remembers the quantities of sentences it has read (a copy of a story repeats them);
     # each reading must still give positions in the text it was given, and the decimal mark it was told.

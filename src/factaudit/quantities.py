@@ -2007,6 +2007,7 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             and not den_word.endswith("s")
             and den_word not in ("half", "quarter")
             and not _SHARE_AFTER.match(after)
+            and not (_CHANGE_BY_BEFORE.search(before) and _CHANGE_WHEN_AFTER.match(after))
         ):
             return None  # "a third Deutsche Boerse shareholder" is an ordinal
         if re.match(r"[\s-]+(?:century|centuries|dozen)\b", after):
@@ -2030,6 +2031,17 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:score|scored|won|win|wins|beat|beaten|lost|lose|draw|drew|lead|led|victory|defeat|trail)\b"
 )
 _SHARE_AFTER = re.compile(r"\s*(?:of\b|[,.;:)]|$)")
+# A change by a share, then when or since when it happened: "takings have fallen by about an eighth since
+# the bridge closed", "cut by a third in 2005", "up a fifth last year". Before a noun "a fifth" is an
+# ordinal ("by a third party", "taught by a fifth year student"); before a preposition or a word of time
+# after "by", "up" or "down" (a hedge between them) nothing but the share can be meant. BBC: one claim
+# changed, right ("sales have risen by a fifth in each of the past two years", an ordinal 5 before).
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:by|up|down)\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\s+than|less\s+than|up\s+to)\s+)?$"
+)
+_CHANGE_WHEN_AFTER = re.compile(
+    r"\s+(?:since|in|on|over|from|during|between|after|before|compared|against|last|this|so)\b"
+)
 
 
 def _small(word: str) -> int | None:
