@@ -1056,9 +1056,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "before it): not matched (contexts 60); 9 is no distinctive figure"
     ),
     ("bridge", ("council", "12.4%"), ("wire", "about an eighth")): (
-        "extraction: 'fallen by about an eighth since the closure' is read now (0.125), but counts "
-        "'closure' (the noun after 'since the'; a percent there counts 'Town centre footfall'), the "
-        "council's 12.4% 'Footfall': no block"
+        "'fallen by about an eighth since the closure' is read now (0.125, 'Town centre footfall'), but "
+        "the pair is no candidate: the council's 12.4% is dated July to September 2025, the wire's share "
+        "has no period, and neither sentence names a name (which pass would take it is not yet measured)"
     ),
     ("bridge", ("council", "£1.2 million"), ("local", "£1.2 million")): (
         "extraction: the local's 'paid out £1.2 million so far' counts 'far'; the council's grants are "
