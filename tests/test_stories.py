@@ -1061,8 +1061,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "has no period, and neither sentence names a name (which pass would take it is not yet measured)"
     ),
     ("bridge", ("council", "£1.2 million"), ("local", "£1.2 million")): (
-        "extraction: the local's 'paid out £1.2 million so far' counts 'far'; the council's grants are "
-        "dated 'on 1 August' (the scheme's opening): no block; classify would agree (contexts 52)"
+        "extraction: the local's 'paid out £1.2 million so far' counts 'payment' (the money verb; 'far' "
+        "before 'so far' was read past), the council's 'grants'; the grants are dated 'on 1 August' (the "
+        "scheme's opening): no block; classify would agree (contexts 52)"
     ),
     ("bridge", ("council", "1,950"), ("local", "Around 2,000")): (
         "'pedestrians' against 'people' ('Around 2,000 people a day still walk or cycle'), contexts 30: "
