@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import functools
-import gc
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -20,6 +18,7 @@ from markupsafe import Markup
 
 from factaudit import jsontext
 from factaudit.files import write_atomic_chunks
+from factaudit.heap import collector_paused
 from factaudit.report.build import build_context
 from factaudit.report.context import Segment
 from factaudit.report.formatting import (
@@ -238,24 +237,6 @@ def content_security_policy(style: InlineAsset, script: InlineAsset) -> str:
     )
 
 
-# A large report makes millions of objects that live until the page is written, and no reference cycles
-# (the whole write of the generated 20,000-document corpus left 11 objects for a collection to free); the
-# cyclic garbage collector, which passes over every object each time their number has grown by a quarter,
-# spent 5.3 s of that write's 16 s on them. A search forked meanwhile (AsideReuse) starts paused too;
-# find_reuse leaves no cycles either (none among those 20,000 documents).
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Automatic cyclic garbage collection held off for a while; objects without cycles are still freed at
-    once, and collection resumes as it was when the block ends."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def html_chunks(
     audit: Mapping[str, Any],
     texts: Mapping[str, str],
@@ -265,6 +246,9 @@ def html_chunks(
 ) -> Iterator[str]:
     """The HTML report of an audit (schema factaudit/audit/1) piece by piece, given each document's text;
     `find` looks for text reuse among them, `release_texts` hands `texts` over (see `build_context`)."""
+    # Millions of objects that live until the page is written (`collector_paused`). A search forked
+    # meanwhile (AsideReuse) starts paused too; find_reuse leaves no cycles either (none among the
+    # generated corpus's 20,000 documents).
     with collector_paused():
         style = load_asset("report.css", "</style")
         script = load_asset("report.js", "</script")
