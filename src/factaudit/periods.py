@@ -318,9 +318,10 @@ def _speaks_of_coming(match: re.Match[str], context: _Context) -> bool:
 
 
 # Verbs by which a sentence tells of the past. Verbs of saying are left out: news reports what was said
-# of the future as much as of the past ("the coach said he plays this weekend").
+# of the future as much as of the past ("the coach said he plays this weekend"); so are participles after
+# "be" ("will be released on Monday").
 _PAST_TENSE: Final = re.compile(
-    r"\b(?:was|were|had|did|took|drew|saw|won|lost|came|went|sold|made|gave|fell|rose|grew|paid|spent|held"
+    r"\b(?<!\bbe\s)(?:was|were|had|did|took|drew|saw|won|lost|came|went|sold|made|gave|fell|rose|grew|paid|spent|held"
     r"|met|ran|began|(?!(?:said|added|announced|reported|confirmed|revealed|stated|explained|claimed"
     r"|scheduled|planned|expected|based)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
@@ -738,6 +739,40 @@ _CAPITALISED_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _WEEK_SHIFT: Final = {"last": -1, "this": 0, "next": 1}
 
 
+# "will have surgery on Monday after fracturing his thumb in the win on Saturday": a clause of what came
+# before, between the future and the weekday.
+_AFTER_EVENT: Final = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+# A verb of saying right before a weekday dates the saying: "said on Monday it will cut 500 jobs".
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:said|says|announced|told|reported|confirmed|added|stated|revealed)\b[^,;:.]{0,30}$", re.IGNORECASE
+)
+
+
+def _weekday_to_come(match: re.Match[str], context: _Context) -> bool:
+    """Whether a weekday is the coming one: its own "from", "by" or "until" ("the ban applies from
+    Monday"), or a word of the future before it in its sentence ("will make its debut in Vienna on
+    Saturday", "is due to be sentenced on Friday"), unless a verb of the past or of saying or an "after"
+    stands between ("will drop to third, behind Barcelona, who snatched a win on Saturday", "said on
+    Monday it will").
+
+    A possessive names an event's day, which its own preposition does not place ("in Sunday's final"),
+    and after "by" it is the agent of a passive ("will be affected by Sunday's earthquake")."""
+    text, start, prep = match.string, match.start(), _norm(match.group("prep"))
+    if _POSSESSIVE.match(text, match.end()):
+        if prep == "by":
+            return False  # the agent of a passive: "will be affected by Sunday's earthquake"
+    elif prep in _COMING_PREPOSITIONS:
+        return True
+    window = max(context.sentence_start, start - COMING_REACH)
+    future = [word.end() for word in _COMING.finditer(text, window, start)]
+    return (
+        bool(future)
+        and not _PAST_TENSE.search(text, future[-1], start)
+        and not _AFTER_EVENT.search(text, future[-1], start)
+        and not _SAID_BEFORE.search(text, window, start)
+    )
+
+
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Span | None:
     name = match.group("wd_name")
     if (
@@ -756,11 +791,12 @@ def _resolve_weekday(match: re.Match[str], context: _Context) -> _Span | None:
         # Monday, as in ISO 8601 and British usage), whatever day the document is dated.
         monday = reference - datetime.timedelta(days=reference.weekday())
         return _day_span(monday + datetime.timedelta(days=weekday + 7 * _WEEK_SHIFT[week]))
-    if _norm(match.group("wd_which")) == "next":
-        return _day_span(reference + datetime.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1))
     if weekday == reference.weekday() and not match.group("wd_which"):
         # Wire copy names the day it is published: "the forest service said on Tuesday" in Tuesday's story.
         return _day_span(reference)
+    which = _norm(match.group("wd_which"))
+    if which == "next" or (not which and _weekday_to_come(match, context)):
+        return _day_span(reference + datetime.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1))
     # Otherwise a weekday name without "next" is the nearest such day before publication.
     return _day_span(reference - datetime.timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
 
