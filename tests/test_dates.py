@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factaudit.dates import MONTHS, detect_published, find_date_atoms
+from factaudit.dates import MONTHS, detect_published, find_date_atoms, wire_dateline_end
 
 ROOT = Path(__file__).parent.parent
 CASES: list[dict[str, Any]] = json.loads(
@@ -92,3 +92,24 @@ def test_detect_published_never_raises(text: str) -> None:
     published, source = detect_published(text)
     assert source in ("front_matter", "text", "dateline", "inferred", "none")
     assert (published is None) == (source == "none")
+
+
+# (text, the dateline it opens with): a town in capitals, or in other letters with a date or an agency.
+WIRE_DATELINES = [
+    ("LONDON, May 14 (Reuters) - Hackers stole", "LONDON, May 14 (Reuters) - "),
+    ("ARNMOUTH, England, Aug 4 - About 86,000 people", "ARNMOUTH, England, Aug 4 - "),
+    ("BRUSSELS, 3 March - The bloc", "BRUSSELS, 3 March - "),
+    ("NEW YORK (AP) — Stocks fell", "NEW YORK (AP) — "),
+    ("WASHINGTON, Jan. 5, 2025 -- The", "WASHINGTON, Jan. 5, 2025 -- "),
+    ("Brussels, 3 March 2025 – The Commission", "Brussels, 3 March 2025 – "),
+    ("Paris, France - Morocco's ambassador", ""),
+    ("Exports rose 4% in March - the fastest rise", ""),
+    ("The UN said - on 3 May - that", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), WIRE_DATELINES, ids=[t for t, _ in WIRE_DATELINES])
+def test_wire_dateline_end(text: str, dateline: str) -> None:
+    assert wire_dateline_end("Headline\n" + text, len("Headline\n")) == len("Headline\n") + len(dateline)
+    # A dateline opens a line: inside a paragraph the same words are prose.
+    assert wire_dateline_end("Lead. " + text, len("Lead. ")) == len("Lead. ")

@@ -271,7 +271,48 @@ _MARKER_RE = re.compile(
     r"\s*(?:date|published|posted|publication\s+date|pubdate)(?:\s+on)?\s*[:=]?\s*", re.IGNORECASE
 )
 _PLACE = r"[^\W\d_][\w'’.-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.-]*){0,3}"
-_DATELINE_RE = re.compile(rf"\s*(?:{_PLACE},\s*)?{DATE_ATOM_PATTERN}", re.IGNORECASE)
+# A wire dateline may name the region after the town ("ARNMOUTH, England, Aug 4", "AUSTIN, Texas, May 2").
+_REGION = r"[^\W\d_][\w'’.-]*(?:[^\S\n]+[^\W\d_][\w'’.-]*){0,2}"
+_DATELINE_RE = re.compile(rf"\s*(?:{_PLACE},\s*(?:{_REGION},\s*)?)?{DATE_ATOM_PATTERN}", re.IGNORECASE)
+
+# --- wire datelines ---------------------------------------------------------------------------------
+
+# The head of a wire story: where and when it was filed, then a dash ("LONDON, May 14 (Reuters) -",
+# "BRUSSELS, 3 March -", "NEW YORK (AP) —"). The town is in capitals, as the agencies write it; a town in
+# other letters counts only with a date or the agency in brackets ("Brussels, 3 March 2025 –", as the
+# Commission's releases open), since "Paris, France - ..." may as well open a sentence. The date in it
+# says when the story was filed, never what a figure of the sentence refers to.
+_CAPITAL_PLACE = r"(?-i:[A-Z][A-Z'’.-]+(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][A-Z'’.-]*){0,3})"
+_AGENCY = r"\([^()\n]{1,40}\)"
+_DASH = r"[^\S\n]*(?:-{1,2}|[–—])[^\S\n]"
+_WIRE_DATELINE_RE = re.compile(
+    rf"(?:(?P<wire_capitals>{_CAPITAL_PLACE})|{_PLACE})(?:,[^\S\n]*{_REGION})?(?:,[^\S\n]*{DATE_ATOM_PATTERN})?"
+    rf"(?:[^\S\n]*(?P<wire_agency>{_AGENCY}))?{_DASH}",
+    re.IGNORECASE,
+)
+# A dateline is short: the longest in tests/data/stories is 27 characters ("ARNMOUTH, England, Aug 4 - "),
+# and a long town, region, date and agency ("RIO DE JANEIRO, Brazil, September 14, 2025 (Reuters) - ") 55.
+DATELINE_MAX_CHARS: Final = 80
+_DASHES: Final = ("-", "–", "—")
+
+
+def wire_dateline_end(text: str, start: int) -> int:
+    """Where the wire dateline that opens the line at `start` ends ("LONDON, May 14 (Reuters) - "), or
+    `start` when the line opens with none. Only a line's first characters are read: a dateline heads its
+    paragraph, and most lines hold no dash near their start, which the cheap test below tells first."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    head = text[start : start + DATELINE_MAX_CHARS]
+    if not head[:1].isupper() or not any(dash in head for dash in _DASHES):
+        return start
+    match = _WIRE_DATELINE_RE.match(text, start, start + DATELINE_MAX_CHARS)
+    if match is None or not (
+        match.group("wire_capitals") or match.group("wire_agency") or match.group("atom")
+    ):
+        return start
+    return match.end()
+
+
 # Dates after these words are deadlines or plans, which may lie after publication.
 _FORWARD_CUE_RE = re.compile(
     r"\b(?:by|until|till|before|ahead\s+of|scheduled\s+for|due|deadline\s+of|starting)\s+(?:on\s+)?(?:the\s+)?$",
@@ -316,13 +357,18 @@ def _from_marker(lines: list[str]) -> datetime.date | None:
     return None
 
 
-def _from_dateline(lines: list[str]) -> datetime.date | None:
+def _dateline_atom(lines: list[str]) -> DateAtom | None:
+    """The full date of the first line that opens with one ("Brussels, 8 July 2022"), else the day of the
+    first that opens with a day without its year ("LONDON, May 14 -")."""
+    yearless: DateAtom | None = None
     for line in lines[:DATELINE_SCAN_LINES]:
         match = _DATELINE_RE.match(line)
         atom = atom_from_match(match) if match else None
         if atom is not None and atom.date is not None:
-            return atom.date
-    return None
+            return atom
+        if yearless is None and atom is not None and atom.month is not None and atom.day is not None:
+            yearless = atom
+    return yearless
 
 
 def _sentence_lines(text: str) -> Iterator[re.Match[str]]:
@@ -336,8 +382,11 @@ def _sentence_lines(text: str) -> Iterator[re.Match[str]]:
             yield line
 
 
-def _infer(text: str, latest_plausible: datetime.date | None) -> datetime.date | None:
-    """The latest full date of the body; else its latest year of a past period, on its latest month-day."""
+def _infer(
+    text: str, latest_plausible: datetime.date | None, filed: tuple[int, int] | None = None
+) -> datetime.date | None:
+    """The latest full date of the body; else its latest year of a past period, on the month-day of a
+    year-less dateline (`filed`), else on the body's latest month-day."""
     full_dates: list[datetime.date] = []
     month_days: list[tuple[int, int]] = []
     years: list[int] = []
@@ -365,7 +414,7 @@ def _infer(text: str, latest_plausible: datetime.date | None) -> datetime.date |
     year = max(years)
     # The latest month-day the text mentions is the best guess at "today"; without one, 31 December is
     # the earliest day on which every mention of that year already lies in the past.
-    for month, day in sorted(month_days, reverse=True):
+    for month, day in [*([filed] if filed else []), *sorted(month_days, reverse=True)]:
         if day <= _days_in_month(year, month):
             inferred = datetime.date(year, month, day)
             if latest_plausible is None or inferred <= latest_plausible:
@@ -390,10 +439,16 @@ def detect_published(
     from_marker = _from_marker(lines)
     if from_marker is not None:
         return from_marker, "text"
-    from_dateline = _from_dateline(lines)
-    if from_dateline is not None:
-        return from_dateline, "dateline"
-    inferred = _infer(text, latest_plausible)
+    dateline = _dateline_atom(lines)
+    if dateline is not None and dateline.date is not None:
+        return dateline.date, "dateline"
+    # A wire dateline without its year ("LONDON, May 14 (Reuters) -") still tells the day the story was
+    # filed: the year comes from the body, as for any inferred date, and the day from the dateline rather
+    # than from the latest day the body names (which may be an event's, weeks before).
+    filed = None
+    if dateline is not None and dateline.month is not None and dateline.day is not None:
+        filed = (dateline.month, dateline.day)
+    inferred = _infer(text, latest_plausible, filed)
     if inferred is not None:
         return inferred, "inferred"
     return None, "none"

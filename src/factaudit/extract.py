@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final
 
 from factaudit import columns as col
-from factaudit.dates import YEAR_DIGITS_RE, DateAtom, find_date_atoms
+from factaudit.dates import YEAR_DIGITS_RE, DateAtom, find_date_atoms, wire_dateline_end
 from factaudit.entities import document_names
 from factaudit.ingest import Document
 from factaudit.lexicon import MEASURE_UNITS
@@ -757,6 +757,8 @@ def _quantity_claim(
 
 
 def _is_dateline(document: Document, sentence: Sentence, atom: DateAtom) -> bool:
+    if atom.start < wire_dateline_end(document.text, sentence.start):
+        return True  # "LONDON, May 14 (Reuters) - Hackers stole ...": when the story was filed
     before = document.text[sentence.start : atom.start]
     if _DATE_MARKER.search(before):
         return True
