@@ -870,6 +870,10 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         counted = _counted_by_total(sentence, start, end)
         if counted:
             return counted
+    if _MONEY_FIGURE.search(sentence, start, end):
+        cost = _COST_OF_STATED.search(sentence, max(0, start - COST_OF_WINDOW), start)
+        if cost:
+            return cost.group(1)  # "The estimated cost of repairing the bridge is £14.6 million"
     named = _named_by_money_verb(sentence, start, end)
     if named:
         return named
@@ -919,6 +923,23 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
         return _SHARE_VERBS[lowered]
     return subject
+
+
+# "The estimated cost of repairing the bridge is £14.6 million", "the total cost of fraud reported by
+# consumers was $546m": a sum a copula or a move states after "the cost of X" is the cost, not the X nor the
+# last noun of its phrase, which the reading back would take ("bridge", "consumers"). The cost's adjective
+# is kept ("total cost"); a determiner is not.
+_COST_OF_STATED = re.compile(
+    r"\b((?:(?!(?:the|a|an|its|their|his|her|this|that|of)\b)[a-z]+\s+)?costs?)\s+of\s+[^,;:()]{1,80}?\s+"
+    r"(?:(?:is|was|are|were|will\s+be|would\s+be|could\s+be|has\s+been|had\s+been|stood\s+at|came\s+to"
+    r"|totalled|totaled|reached)|(?:(?:has|have|had)\s+)?(?:risen|rose|soared|jumped|climbed|fallen|fell)\s+to)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|under|more\s+than"
+    r"|less\s+than|an\s+estimated|at\s+least|put\s+at)\s+)*$",
+    re.IGNORECASE,
+)
+# Characters before a sum read for "the cost of ... is": the phrase of the cost and the longest object
+# `_COST_OF_STATED` allows.
+COST_OF_WINDOW: Final = 130
 
 
 # "bringing the number held in Operation Kestrel to 31", "taking the total number of jobs to go at the firm
