@@ -654,9 +654,17 @@ def _past_period_possessive(subject: str, period: Period, text: str) -> str:
     return subject
 
 
-def _elided_figure(text: str, quantity: Quantity, offset: int, last: dict[str, Any]) -> bool:
+def _elided_figure(
+    text: str, quantity: Quantity, offset: int, last: dict[str, Any], periods: list[Period]
+) -> bool:
     """`quantity` is a figure of a list whose noun is left out ("seven on Heinze" after "24 fouls"):
-    `subjects.elided_in_list`, the figure before it being of one kind and unit and counting something."""
+    `subjects.elided_in_list`, the figure before it being of one kind and unit and counting something.
+    The periods between them are blanked: "1.2 million phishing emails in 2022, 1.9 million in 2023" dates
+    each figure of the list, and a year is no other figure that would end it."""
+    for period in periods:
+        if int(last["end"]) <= period.char_start and period.char_end <= quantity.start:
+            begin, finish = period.char_start - offset, period.char_end - offset
+            text = text[:begin] + " " * (finish - begin) + text[finish:]
     return (
         bool(last["subject"])
         # a name is what a reader takes from the list before a figure ("15.6% in Italy, 10.3% in
@@ -722,7 +730,11 @@ def _quantity_claim(
     if quantity.kind in _SUMS_AND_SHARES and subject.lower() in _PERIOD_UNITS:
         subject = _before_dating(sentence, periods, quantity.start, subject)
     listed = _listed_subject(document.text, quantity, periods, earlier[-1], bool(subject)) if earlier else ""
-    if not listed and earlier and _elided_figure(sentence.text, quantity, sentence.start, earlier[-1]):
+    if (
+        not listed
+        and earlier
+        and _elided_figure(sentence.text, quantity, sentence.start, earlier[-1], periods)
+    ):
         listed = str(earlier[-1]["subject"])
     if listed:
         # A list of one measure dated apart ("journeys on buses and trams were 118.4 million in 2022,

@@ -1579,8 +1579,28 @@ def elided_in_list(sentence: str, last_end: int, start: int, end: int) -> bool:
         or not _ELIDED_AFTER.match(sentence, end)
     ):
         return False
+    tokens = _TOKEN.findall(gap)
     return not any(
-        token[0].isdigit() or (token[0].islower() and _is_verb_like(token)) for token in _TOKEN.findall(gap)
+        token[0].isdigit()
+        or (token[0].islower() and _is_verb_like(token) and not _reduced_relative(tokens, index))
+        for index, token in enumerate(tokens)
+    )
+
+
+# Prepositions after a participle that modifies the noun before it ("emails aimed at its staff").
+_PARTICIPLE_PREPOSITIONS: Final = frozenset("at to in on by from for with against".split())
+
+
+def _reduced_relative(tokens: list[str], index: int) -> bool:
+    """tokens[index], an -ed word right after a plural noun and before a preposition, opens a clause that
+    describes the noun ("1.2 million phishing emails aimed at its staff in 2022, 1.9 million in 2023"),
+    not a verb of the sentence: the list goes on past it."""
+    token = tokens[index]
+    return (
+        token.endswith("ed")
+        and 0 < index < len(tokens) - 1
+        and _is_plural_noun(tokens[index - 1])
+        and tokens[index + 1] in _PARTICIPLE_PREPOSITIONS
     )
 
 
