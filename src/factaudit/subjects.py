@@ -1524,7 +1524,7 @@ _COUNTED_EARLIER = re.compile(
     r"(?:\b\d[\d,.]*%?|\b(?i:"
     + "|".join(sorted(SMALL_NUMBERS))
     + r"))"
-    + r"(?:\s+(?:million|billion|thousand|hundred))?\s+(?:of\s+(?:the\s+)?)?([a-z]{3,}s)\b"
+    + r"(?:\s+(?:million|billion|thousand|hundred))?\s+(?:of\s+(?:the\s+)?)?(?:([a-z]+)\s+)?([a-z]{3,}s)\b"
 )
 
 
@@ -1540,13 +1540,24 @@ def _elided(sentence: str, start: int, end: int) -> str:
     elif sentence.find("nother", window, start) < 0 or not _ANOTHER_BEFORE.search(sentence, window, start):
         return ""
     nouns = [
-        m.group(1)
+        _with_modifier(m.group(1), m.group(2))
         for m in _COUNTED_EARLIER.finditer(sentence, 0, start)
-        if m.group(1) not in SUBJECT_STOPWORDS
-        and m.group(1) not in _UNIT_WORDS
-        and not _is_verb_like(m.group(1))
+        if m.group(2) not in SUBJECT_STOPWORDS
+        and m.group(2) not in _UNIT_WORDS
+        and m.group(1) not in _UNIT_WORDS  # "11 year olds" counts no olds
+        and not _is_verb_like(m.group(2))
     ]
     return nouns[-1] if nouns else ""
+
+
+def _with_modifier(modifier: str | None, noun: str) -> str:
+    """The counted noun of an earlier figure with the word before it when that word modifies it ("4,300
+    civil servants ... another 3,500": civil servants), the noun alone otherwise. Before, a modified noun
+    was no counted noun at all, and the figure took the phrase read back from it ("plans" of "there are
+    plans to relocate another 3,500"). BBC: 1 subject changed, better (that one)."""
+    if modifier is None or modifier in SUBJECT_STOPWORDS or _is_verb_like(modifier) or _is_adverb(modifier):
+        return noun
+    return modifier + " " + noun
 
 
 def _is_percent(sentence: str, end: int) -> bool:
