@@ -1258,6 +1258,8 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         return _subject_before(sentence, start, moved=True)
     if _DIED_AFTER.match(sentence, end):
         return "deaths"  # "the disaster in which 96 died": no noun after the figure; it counts the dead
+    if _KILLED_BEFORE.search(sentence, max(0, start - 24), start) and _ELLIPSIS_AFTER.match(sentence, end):
+        return "deaths"  # "The attack, which killed five, was": those it killed, as "96 died" counts them
     elided = _elided(sentence, start, end)
     if elided:
         return elided
@@ -1503,6 +1505,13 @@ _BEFELL_AFTER = re.compile(
     r"(" + "|".join(sorted(_PEOPLE_PARTICIPLES)) + r"|feared\s+dead)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|after|over|as|by|for|during|following|and|or|from|near|since"
     r"|when|while|across|overnight|yesterday|today)\b)",
+    re.IGNORECASE,
+)
+# A bare figure as the object of "killed" ("The attack, which killed five, was the first"): nothing after it
+# names what it counts, and the phrase before is the killer. BBC: 2 subjects changed, both better ("attack"
+# -> "deaths", "Indian Ocean tidal wave" -> "deaths" of "the tidal wave which killed 150,000").
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|kill)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE_VERBS: Final = frozenset("doubled tripled trebled quadrupled halved".split())
