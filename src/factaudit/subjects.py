@@ -601,7 +601,7 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 break  # "held for 33 months plans to sue": a plural noun is no modifier of the next
             if token in _LOOSE_PREPOSITIONS and _object_follows(tokens, index):
                 break  # "90% of all fissile material outside America"; but "two other outside directors"
-            if token in SMALL_NUMBERS and index + 1 < len(tokens) and tokens[index + 1] in _SPAN_AFTER_NUMBER:
+            if flags & _NUMBER_WORD and index + 1 < len(tokens) and tokens[index + 1] in _SPAN_AFTER_NUMBER:
                 break  # "won the six kilometre event three years ago": a span of time of its own
         elif flags & _VERB and not determined:
             if _participle_modifies(tokens, index):
@@ -694,6 +694,8 @@ _STOP_BEFORE, _ADVERB, _STOPWORD, _SPECIAL, _OPENS = 16, 32, 64, 128, 256
 _ADVERB_ONLY = 512
 # A word that, first read backwards from a figure, needs a look at its neighbours (`_phrase_before`).
 _BEFORE_FIGURE_WORD = 1024
+# A number word ("three"), which with a span after it ends a phrase after a figure (`_SPAN_AFTER_NUMBER`).
+_NUMBER_WORD = 2048
 _DIRECTIONS: Final = frozenset("up down".split())
 _COMPARATIVE_ADVERBS: Final = frozenset("higher lower".split())
 _INDEFINITE_ARTICLES: Final = frozenset("a an".split())
@@ -728,6 +730,7 @@ def _word_flags(token: str) -> int:
         | _SPECIAL * (lowered in _FIRST_WORD_SPECIAL)
         | _OPENS * (lowered in _PHRASE_OPENERS or lowered in _MODIFYING_PREPOSITIONS)
         | _ADVERB_ONLY * (token[0].islower() and (lowered in _LEXICON_ADVERBS or lowered in _MORE_ADVERBS))
+        | _NUMBER_WORD * (token in SMALL_NUMBERS)
         | _BEFORE_FIGURE_WORD
         * (
             lowered in _DIRECTIONS
@@ -938,8 +941,12 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         counted = _counted_by_total(sentence, start, end)
         if counted:
             return counted
-    if _MONEY_FIGURE.search(sentence, start, end):
-        cost = _COST_OF_STATED.search(sentence, max(0, start - COST_OF_WINDOW), start)
+    window = max(0, start - COST_OF_WINDOW)
+    if (
+        sentence.find("cost", window, start) >= 0 or sentence.find("Cost", window, start) >= 0
+    ) and _MONEY_FIGURE.search(sentence, start, end):
+        # (the substring test first: the search tries every offset of its window)
+        cost = _COST_OF_STATED.search(sentence, window, start)
         if cost:
             return cost.group(1)  # "The estimated cost of repairing the bridge is £14.6 million"
     named = _named_by_money_verb(sentence, start, end)
@@ -1258,7 +1265,11 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         return _subject_before(sentence, start, moved=True)
     if _DIED_AFTER.match(sentence, end):
         return "deaths"  # "the disaster in which 96 died": no noun after the figure; it counts the dead
-    if _KILLED_BEFORE.search(sentence, max(0, start - 24), start) and _ELLIPSIS_AFTER.match(sentence, end):
+    if (
+        sentence.find("kill", max(0, start - 24), start) >= 0
+        and _KILLED_BEFORE.search(sentence, max(0, start - 24), start)
+        and _ELLIPSIS_AFTER.match(sentence, end)
+    ):
         return "deaths"  # "The attack, which killed five, was": those it killed, as "96 died" counts them
     elided = _elided(sentence, start, end)
     if elided:
