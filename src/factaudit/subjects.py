@@ -601,7 +601,7 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 break  # "held for 33 months plans to sue": a plural noun is no modifier of the next
             if token in _LOOSE_PREPOSITIONS and _object_follows(tokens, index):
                 break  # "90% of all fissile material outside America"; but "two other outside directors"
-            if flags & _NUMBER_WORD and index + 1 < len(tokens) and tokens[index + 1] in _SPAN_AFTER_NUMBER:
+            if flags & _NUMBER_FLAG and index + 1 < len(tokens) and tokens[index + 1] in _SPAN_AFTER_NUMBER:
                 break  # "won the six kilometre event three years ago": a span of time of its own
         elif flags & _VERB and not determined:
             if _participle_modifies(tokens, index):
@@ -695,7 +695,7 @@ _ADVERB_ONLY = 512
 # A word that, first read backwards from a figure, needs a look at its neighbours (`_phrase_before`).
 _BEFORE_FIGURE_WORD = 1024
 # A number word ("three"), which with a span after it ends a phrase after a figure (`_SPAN_AFTER_NUMBER`).
-_NUMBER_WORD = 2048
+_NUMBER_FLAG = 2048
 _DIRECTIONS: Final = frozenset("up down".split())
 _COMPARATIVE_ADVERBS: Final = frozenset("higher lower".split())
 _INDEFINITE_ARTICLES: Final = frozenset("a an".split())
@@ -730,7 +730,7 @@ def _word_flags(token: str) -> int:
         | _SPECIAL * (lowered in _FIRST_WORD_SPECIAL)
         | _OPENS * (lowered in _PHRASE_OPENERS or lowered in _MODIFYING_PREPOSITIONS)
         | _ADVERB_ONLY * (token[0].islower() and (lowered in _LEXICON_ADVERBS or lowered in _MORE_ADVERBS))
-        | _NUMBER_WORD * (token in SMALL_NUMBERS)
+        | _NUMBER_FLAG * (token in SMALL_NUMBERS)
         | _BEFORE_FIGURE_WORD
         * (
             lowered in _DIRECTIONS
