@@ -94,8 +94,8 @@ CASES: Final = _samples()
 # Draw 113 was drawn after that round and labelled blind: 0.733 at review (0.822 where the value is right),
 # the held-out figure of the twelfth round. Its errors and those of 101 and 107 were then used for that
 # round (the thing that costs, "the cost of X is", a period's possessive, a span of time after a number
-# word, an elided figure after a modified plural or a listed year, "thanks to", a bare figure killed):
-# 113 reached 0.775; no other draw changed. A glued unit dropped before a one-word noun ("an 18-month
+# word, an elided figure after a modified plural or a listed year, "thanks to", a bare figure killed, a word
+# grading a figure after an article): 113 reached 0.783; no other draw changed. A glued unit dropped before a one-word noun ("an 18-month
 # partnership": partnership) would have raised 113, 101, 83, 71, 59 and 41 but lowered bbc_review and 11,
 # whose reviews read "year ban" and "month run" as one name: left as it is.
 FLOORS: Final[dict[str, dict[str, float]]] = {
@@ -111,7 +111,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.80},
     "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.71},
     "bbc_review_heldout:107": {"value_precision": 0.93, "subject_precision": 0.83},
-    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.77},
+    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.78},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
