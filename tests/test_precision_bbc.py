@@ -1,7 +1,7 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Twelve draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` eleven fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
+Thirteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` twelve fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
 first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
@@ -10,9 +10,10 @@ blind after the sixth round, then looked at for a seventh), draw 71 (100 claims,
 seventh round, then looked at for an eighth), draw 83 (100 claims, labelled blind after the ninth
 round, then looked at for a tenth), draw 97 (80 claims, labelled blind after the ninth round, then
 looked at for the tenth), draw 101 (80 claims, drawn and labelled blind with draw 97, held out: measured
-once after the tenth round, then looked at for the eleventh) and draw 107 (120 claims, labelled blind after
-the tenth round, then looked at for the eleventh). Each reviewed sentence is extracted on its own, as when
-it was reviewed.
+once after the tenth round, then looked at for the eleventh), draw 107 (120 claims, labelled blind after
+the tenth round, then looked at for the eleventh) and draw 113 (120 claims, labelled blind after the
+eleventh round, then looked at for the twelfth). Each reviewed sentence is extracted on its own, as when it
+was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -90,6 +91,14 @@ CASES: Final = _samples()
 # round (possessives in a partitive, ages on becoming and after a longer name, -ed adjectives read past,
 # the thing bought or sold named by its price, margin words, figures of a list without their noun, a
 # sentence opened by "Thousands"): 107 reached 0.83, 101 0.71, 97 0.80, 83 0.63 and 11 0.81.
+# Draw 113 was drawn after that round and labelled blind: 0.733 at review (0.822 where the value is right),
+# the held-out figure of the twelfth round. Its errors and those of 101 and 107 were then used for that
+# round (the thing that costs, "the cost of X is", a period's possessive, a span of time after a number
+# word, an elided figure after a modified plural or a listed year, "thanks to", a bare figure killed, a word
+# grading a figure after an article): 113 reached 0.783; no other draw changed. A glued unit dropped
+# before a one-word noun ("an 18-month partnership": partnership) would have raised 113, 101, 83, 71, 59
+# and 41 but lowered bbc_review and 11, whose reviews read "year ban" and "month run" as one name: left as
+# it is.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -103,6 +112,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.80},
     "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.71},
     "bbc_review_heldout:107": {"value_precision": 0.93, "subject_precision": 0.83},
+    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.78},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -980,18 +980,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "with the first copy, as a wording_drift: 'make up 23.6% of' -> 'amount to nearly one in four "
         "of', the other figure reworded beside it, counts as words replaced"
     ),
-    ("breach", ("company", "1.2 million"), ("company", "1.9 million")): (
-        "extraction: in '1.2 million phishing emails aimed at its staff in 2022, 1.9 million in 2023' the"
-        " listed 1.9 million counts 'staff': heads differ, no block (classify would give a series, "
-        "contexts 100); 1.9 and 2.6 million make a series of their own"
-    ),
     ("breach", ("local", "2.6 million"), ("company", "1.9 million")): (
         "extraction: the release's 1.9 million counts 'staff' (as above), the local 'phishing emails': "
         "heads differ, no block; classify would give number_conflict (both 2023, contexts 83)"
-    ),
-    ("breach", ("local", "2.6 million"), ("company", "2.6 million")): (
-        "extraction: 'staff' against 'phishing emails' (as above): no block; classify would give "
-        "date_conflict (2023 against 2024, contexts 87)"
     ),
     ("breach", ("wire", "as many as 3 million"), ("wire", "2,148,600")): (
         "updates: the researcher is named in apposition ('A security researcher ..., Tomasz Reuter, "
