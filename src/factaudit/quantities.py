@@ -1121,9 +1121,11 @@ def _join_south_asian_scales(found: list[Quantity], segment: str, folded: str) -
 
 
 def _join_minor_units(found: list[Quantity], segment: str, folded: str) -> list[Quantity]:
-    """Sums written as whole units and minor units ("3 dollars 50 cents", "$20 and 43c") read as one sum in
-    the major unit (3.5 dollars). A sum spelled out in words throughout stays two figures, as the text2num
-    devset reads it ("forty five hundred thirty eight dollars and eighteen cents": 4538 and 18)."""
+    """Sums written as whole units and minor units ("3 dollars 50 cents", "$20 and 43c", "thirteen dollars
+    and forty-five cents", "three pounds fifty") read as one sum in the major unit (3.5 dollars): the sum a
+    reporter means. text2num's suite writes a sum spelled out in words as two figures ("forty five hundred
+    thirty eight dollars and eighteen cents": 4538 and 18); that is its way of writing digits for words,
+    not a reading of the sum."""
     joined: list[Quantity] = []
     for quantity in found:
         major = joined[-1] if joined else None
@@ -1134,26 +1136,37 @@ def _join_minor_units(found: list[Quantity], segment: str, folded: str) -> list[
     return joined
 
 
+# Where a figure without a unit may end to be the minor part of a sum: at the end of its clause ("three
+# pounds fifty.", "20 dollars 43,"); before a word it counts that word ("20 dollars 43 years ago").
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
+
 def _completes(major: Quantity, minor: Quantity, folded: str) -> bool:
-    """`minor` (cents, pence) completes the sum `major` just before it ("$20 and 43c")."""
+    """`minor` (cents, pence) completes the sum `major` just before it ("$20 and 43c"); so does a figure
+    without a unit after the currency's name, at the end of its clause ("three pounds fifty")."""
     if not (
         major.kind == "money"
         and major.unit not in _MINOR_UNITS
         and major.qualifier != "range"
         and major.value == int(major.value)
-        and minor.kind == "money"
-        and minor.unit in _MINOR_UNITS
         and minor.qualifier == "exact"
         and 0 < minor.value < MINOR_PER_MAJOR
         and minor.start > major.end
-        and (_HAS_DIGIT.search(major.text) or _HAS_DIGIT.search(minor.text))
     ):
         return False
     gap = _MAJOR_MINOR_GAP.fullmatch(folded, major.end, minor.start)
     if gap is None:
         return False
     name = gap.group("name")
-    return name is None or name in CURRENCY_WORDS or name.upper() in CURRENCY_SYMBOLS
+    if minor.kind == "money" and minor.unit in _MINOR_UNITS:
+        return name is None or name in CURRENCY_WORDS or name.upper() in CURRENCY_SYMBOLS
+    return (
+        minor.kind == "count"
+        and minor.unit is None
+        and minor.value == int(minor.value)
+        and name in CURRENCY_WORDS
+        and _CLAUSE_END.match(folded, minor.end) is not None
+    )
 
 
 def _with_minor_unit(major: Quantity, minor: Quantity, segment: str) -> Quantity:
