@@ -209,7 +209,8 @@ _FRACTION = re.compile(
     rf"|(?P<num>one|a|an|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
     rf"(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b"
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
-    r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z])|[\s-](?:full|empty)\b)"
+    r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z])|[\s-](?:full|empty)\b"
+    r"|\s+of\s+(?:an?|one)\s+(?=per|percent))"
     r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
     r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>"
     rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)(?:\s+and\s+{_OVER_HUNDRED_AND})?"
@@ -1968,6 +1969,9 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         if re.search(r"(?:first|second|the|a)[\s-]*$", before):
             return None  # "the first half", "two second-half goals": a period
         value = 0.5
+        of_percent = _OF_A_PERCENT.match(masked, match.end())
+        if of_percent:  # "half of one per cent"
+            return _share_of_a_percent(segment, match.start(), of_percent, value)
         of_scale = _OF_A_SCALE.match(masked, match.end())
         if of_scale:
             # "half million eggs": a count
@@ -2040,12 +2044,41 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             # "a quarter of a million": a count, not a share
             value *= SCALES[of_scale.group(1)]
             return _exact(segment, match.start(), of_scale.end(), value, "count", None)
+        of_percent = _OF_A_PERCENT.match(masked, match.end())
+        if of_percent:
+            return _share_of_a_percent(segment, match.start(), of_percent, value)
+        of_unit = _OF_A_UNIT.match(masked, match.end())
+        share = _share_of_a_unit(segment, masked, match.start(), of_unit, value) if of_unit else None
+        if share:
+            return share
     return _exact(segment, match.start(), match.end(), value, "fraction", "share")
+
+
+def _share_of_a_percent(segment: str, start: int, of_percent: re.Match[str], value: float) -> Quantity:
+    """A share of one point is that much of a point: "a quarter of a percentage point" (an interest
+    rate's move) is 0.25 points, not a share of a quarter."""
+    kind, unit = _kind_and_unit("", None, of_percent.group("percent"))
+    return _exact(segment, start, of_percent.end(), value, kind, unit)
+
+
+def _share_of_a_unit(
+    segment: str, masked: str, start: int, of_unit: re.Match[str], value: float
+) -> Quantity | None:
+    """A share of one measure unit is that much of it ("three quarters of a mile" is 0.75 miles); a share
+    of a sum stays a share ("a quarter of a pound" may be a weight or a sum)."""
+    kind, unit = _kind_and_unit(masked[of_unit.end() - 1 :], None, None)
+    if kind != "measure":
+        return None
+    word = _UNIT_WORD.match(masked, of_unit.end())
+    return _exact(segment, start, word.end() if word else of_unit.end(), value, kind, unit)
 
 
 _HALF_AN = re.compile(r"\s+an?\s+(?=[a-z])")
 _PERCENT_WORDS = re.compile(r"per\s?cent\b|percent\b|percentage[\s-]+points?\b")
 _UNIT_WORD = re.compile(r"[a-z]+")
+# "a quarter of a percentage point", "half of one per cent", "two thirds of a mile".
+_OF_A_PERCENT = re.compile(rf"\s+of\s+(?:an?|one)\s+(?P<percent>{_PERCENT_WORDS.pattern})")
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?=[a-z])")
 _OF_A_SCALE = re.compile(r"\s+(?:of\s+an?\s+)?(hundred|thousand|million|billion|trillion)\b")
 
 
