@@ -142,8 +142,12 @@ _AND_FRACTION = (
 )
 # "3 hundred and 21", "4 thousand 3 hundred and 21": digits after "hundred and" end the number.
 _HUNDRED_AND = r"(?:(?<=hundred)\s+and\s+\d{1,2}(?![\d,.]))?+"
+# A fraction joined to a whole number before a scale takes the scale: "one and a quarter million" (it
+# read as 1.25 and a bare million), like "five and a half million". Not before "hundred": "one and a
+# quarter hundred" is no way to write 125.
 _SCALE_TAIL = (
-    r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?+"
+    r"(?:[\s-]+and[\s-]+(?:a[\s-]+half\b|(?:a|one|two|three)[\s-]+(?:quarters?|thirds?)\b"
+    r"(?=[\s-]+(?:thousand|million|billion|trillion)\b)))?+"
     rf"(?:[\s-]+(?:{_TAIL_SCALE_WORD})s?\b(?:\s+(?:\d++\s+)?+(?:{_TAIL_SCALE_WORD})s?\b)*+{_HUNDRED_AND}(?:{_AND_FRACTION})?+"
     rf"|(?:\s?(?:bn|bln|mn|mln|tn|trn)|[mkbt])(?![\w'’])|{_AND_FRACTION})?+"
 )
@@ -614,6 +618,9 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
     joined = _AND_FRACTION_END.search(body)
     if joined:  # "five and a quarter", "3 million and a half": the fraction is added after the rest is read
         body = body[: joined.start()]
+    inner = _FRACTION_BEFORE_SCALE.search(body)
+    if inner:  # "one and a quarter million" is one million and a quarter of a million
+        body = f"{body[: inner.start()]} {inner.group(3)}"
     multiplier = 1
     abbreviation = _SCALE_ABBREVIATION.search(body)
     if abbreviation and body[: abbreviation.start()][-1:].isdigit():
@@ -627,6 +634,9 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
     value = _digits_value(body) if numeric else _word_number(body.lower())
     if joined and value is not None:
         value += _joined_fraction(joined, body)
+    if inner and value is not None:
+        numerator = _small(inner.group(1).lower()) or 0
+        value += numerator / DENOMINATORS[inner.group(2).lower()] * SCALES[inner.group(3).lower()]
     if value is None or not math.isfinite(value * multiplier) or abs(value * multiplier) > MAX_VALUE:
         return None, currency, 0.0
     value *= multiplier * sign
@@ -635,6 +645,12 @@ def parse_amount(amount: str) -> tuple[float | None, str | None, float]:
 
 _AND_FRACTION_END = re.compile(
     rf"[\s-]+and[\s-]+({_FRACTION_NUMERATOR})[\s-]+({_FRACTION_DENOMINATORS})$",
+    re.IGNORECASE,
+)
+
+
+_FRACTION_BEFORE_SCALE = re.compile(
+    r"[\s-]+and[\s-]+(a|one|two|three)[\s-]+(quarters?|thirds?)[\s-]+(thousand|million|billion|trillion)$",
     re.IGNORECASE,
 )
 
