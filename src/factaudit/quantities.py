@@ -1156,6 +1156,9 @@ def _join_minor_units(found: list[Quantity], segment: str, folded: str) -> list[
 # Where a figure without a unit may end to be the minor part of a sum: at the end of its clause ("three
 # pounds fifty.", "20 dollars 43,"); before a word it counts that word ("20 dollars 43 years ago").
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+# A currency code written before a figure, and what ends a minor sum after it ("3 GBP 1 pence").
+_CODE_OPENING = re.compile(r"[a-z]{3}\s")
+_MINOR_WORD_OR_END = re.compile(r"\s*(?:cents?\b|pence\b|[,.;:!?)\"”]|$)")
 
 
 def _completes(major: Quantity, minor: Quantity, folded: str) -> bool:
@@ -1177,11 +1180,15 @@ def _completes(major: Quantity, minor: Quantity, folded: str) -> bool:
     name = gap.group("name")
     if minor.kind == "money" and minor.unit in _MINOR_UNITS:
         return name is None or name in CURRENCY_WORDS or name.upper() in CURRENCY_SYMBOLS
+    code = _CODE_OPENING.match(folded, minor.start)
+    if code and name is None and minor.unit == major.unit:
+        # "3 USD 4 cents": the code after the first figure named both sums ("USD 4" read as $4)
+        return _MINOR_WORD_OR_END.match(folded, minor.end) is not None
     return (
         minor.kind == "count"
         and minor.unit is None
         and minor.value == int(minor.value)
-        and name in CURRENCY_WORDS
+        and (name in CURRENCY_WORDS or (name or "").upper() in CURRENCY_SYMBOLS)
         and _CLAUSE_END.match(folded, minor.end) is not None
     )
 
