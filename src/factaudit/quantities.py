@@ -1397,9 +1397,14 @@ def _ordinals(segment: str, folded: str) -> Iterator[Quantity]:
         tokens = [w.group(0) for w in words] + [ORDINAL_WORDS[unit]]
         start, value = unit_start, _words_value((ORDINAL_WORDS[unit],))
         for index in range(len(words)):
-            if tokens[index] == "and" or tokens[index] in SCALES:
+            opening = tokens[index:]
+            if tokens[index] in ("hundred", "thousand") and _DETERMINER_BEFORE.search(
+                folded, max(0, words[index].start() - 8), words[index].start()
+            ):
+                opening = ["one", *opening]  # "the hundred and fiftieth anniversary"
+            elif tokens[index] == "and" or tokens[index] in SCALES:
                 continue  # no ordinal opens with either ("$280 million first preferred notes")
-            number = _words_value(tuple(tokens[index:]))
+            number = _words_value(tuple(opening))
             if number is not None:
                 start, value = words[index].start(), number
                 break
