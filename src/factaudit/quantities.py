@@ -1886,10 +1886,16 @@ _CURRENCY_OF_RANGE: Final = "$"
 
 
 def _scale_of(amount: str) -> int:
-    """The scale an amount is written in: a scale word ("2 million") or a glued abbreviation ("30bn")."""
-    words = [w.rstrip("s") for w in _LETTERS.findall(amount.lower()) if w.rstrip("s") in SCALES]
-    if words:
-        return SCALES[words[-1]]
+    """The scale an amount is written in: its closing scale words ("2 million"; "four hundred thousand" is
+    in hundreds of thousands, so "three to four hundred thousand" starts at 300,000, not 3,000), else its
+    last scale word ("3 million and a half"), or a glued abbreviation ("30bn")."""
+    words = [w.rstrip("s") for w in _LETTERS.findall(amount.lower())]
+    closing = list(itertools.takewhile(lambda word: word in SCALES, reversed(words)))
+    if closing:
+        return math.prod(SCALES[word] for word in closing)
+    scales = [word for word in words if word in SCALES]
+    if scales:
+        return SCALES[scales[-1]]
     abbreviation = _SCALE_ABBREVIATION.search(amount.rstrip())
     if abbreviation and amount[: abbreviation.start()].rstrip()[-1:].isdigit():
         letter = abbreviation.group(1)
