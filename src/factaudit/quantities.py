@@ -350,8 +350,19 @@ _SCALE_ORDINALS: Final = frozenset({"hundredth", "thousandth", "millionth", "bil
 _SCALE_ORDINAL_AFTER = re.compile(rf"[\s-]+{word_alternation(_SCALE_ORDINALS)}\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
 # "or more" after a figure bounds it, unless a figure of its own follows ("5,000 or more than 4,500").
-_OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b(?!\s+than\b)")
-_OR_TAILS: Final = {"so": "about", "more": "at_least", "less": "up_to", "fewer": "up_to"}
+# "-odd", "-plus" and "+" glued to it are lower bounds too ("the 80-odd resorts", "the 200-plus banks", "a
+# £30m-plus bid", "100+ people"): at least the figure, and for comparison a bound's reach above it, as
+# "40-odd" is forty-some.
+_OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b(?!\s+than\b)|-(odd|plus)\b|(\+)(?![\w+])")
+_OR_TAILS: Final = {
+    "so": "about",
+    "more": "at_least",
+    "less": "up_to",
+    "fewer": "up_to",
+    "odd": "at_least",
+    "plus": "at_least",
+    "+": "at_least",
+}
 _WORD_TOKEN = re.compile(r"[a-z]+|&|,")
 _SCALE_ABBREVIATION = re.compile(r"\s?(bn|bln|mn|mln|tn|trn|[mkbtMKBT])$")
 _FRACTION_PART = re.compile(rf"(?:(\d+)[ -])?(\d+)/(\d+)$|(\d*)([{_VULGAR}])$")
@@ -1751,9 +1762,10 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     surface_end = m_end
     # "or so" after the number is a hedge too.
     tail = _OR_SO.match(masked, surface_end, surface_end + 20)
-    if tail and qualifier == "exact":
-        # "or so" is a hedge; "or more" a lower bound; "or less"/"or fewer" an upper bound.
-        qualifier = _OR_TAILS[tail.group(1)]
+    if tail and qualifier == "exact" and not (tail.group(3) and _named_before(segment, m_start)):
+        # "or so" is a hedge; "or more", "-odd", "-plus" a lower bound; "or less"/"or fewer" an upper bound.
+        # A name's "+" is part of the name ("an Athlon 3500+ processor").
+        qualifier = _OR_TAILS[tail.group(tail.lastindex or 0)]
         low, high = _interval(qualifier, value)
         surface_end = tail.end()
     after = segment[surface_end:]
