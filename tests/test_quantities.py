@@ -176,3 +176,14 @@ def test_a_rough_suffix_is_a_lower_bound() -> None:
         bounded = [q for q in find_quantities(text) if q.qualifier == "at_least"]
         assert [(q.text, q.value) for q in bounded] == [(surface, value)], text
         assert bounded[0].cmp_low == value < bounded[0].cmp_high, text
+
+
+def test_idioms_of_hedges() -> None:
+    qualifiers = {
+        "Inter put a price tag in the region of £40m on the striker.": "about",
+        "Inflation stayed just below 2% in March.": "almost",
+        "The deal values the firm north of $1bn.": "more_than",
+        "Attendance was just shy of 2,000.": "almost",
+    }
+    for text, qualifier in qualifiers.items():
+        assert [q.qualifier for q in find_quantities(text)] == [qualifier], text
