@@ -2095,6 +2095,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         if of_percent:
             return _share_of_a_percent(segment, match.start(), of_percent, value)
         of_unit = _OF_A_UNIT.match(masked, match.end())
+        if of_unit is None and den_word in ("half", "quarter") and match.group("num") in ("a", "an", "one"):
+            of_unit = _UNIT_OPENS.match(masked, match.end())  # "a half mile", "a quarter-mile track"
         share = _share_of_a_unit(segment, masked, match.start(), of_unit, value) if of_unit else None
         if share:
             return share
@@ -2111,8 +2113,9 @@ def _share_of_a_percent(segment: str, start: int, of_percent: re.Match[str], val
 def _share_of_a_unit(
     segment: str, masked: str, start: int, of_unit: re.Match[str], value: float
 ) -> Quantity | None:
-    """A share of one measure unit is that much of it ("three quarters of a mile" is 0.75 miles); a share
-    of a sum stays a share ("a quarter of a pound" may be a weight or a sum)."""
+    """A share of one measure unit is that much of it ("three quarters of a mile" is 0.75 miles, "a
+    half-hour interview" 0.5 hours); a share of a sum stays a share ("a quarter of a pound" may be a weight
+    or a sum)."""
     kind, unit = _kind_and_unit(masked[of_unit.end() - 1 :], None, None)
     if kind != "measure":
         return None
@@ -2126,6 +2129,7 @@ _UNIT_WORD = re.compile(r"[a-z]+")
 # "a quarter of a percentage point", "half of one per cent", "two thirds of a mile".
 _OF_A_PERCENT = re.compile(rf"\s+of\s+(?:an?|one)\s+(?P<percent>{_PERCENT_WORDS.pattern})")
 _OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?=[a-z])")
+_UNIT_OPENS = re.compile(r"[\s-](?=[a-z])")
 _OF_A_SCALE = re.compile(r"\s+(?:of\s+an?\s+)?(hundred|thousand|million|billion|trillion)\b")
 
 
