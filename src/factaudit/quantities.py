@@ -2085,13 +2085,15 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             return None  # "a third Deutsche Boerse shareholder" is an ordinal
         if re.match(r"[\s-]+(?:century|centuries|dozen)\b", after):
             return None  # "a half-dozen" is six, read as a vague count
+        if _NOT_A_SHARE_AFTER.match(after):
+            return None  # "a quarter-final defeat", "a half-time lead": a stage, not a share
         value = numerator / DENOMINATORS[den_word]
         of_scale = _OF_A_SCALE.match(masked, match.end())
         if of_scale:
             # "a quarter of a million": a count, not a share
             value *= SCALES[of_scale.group(1)]
             return _exact(segment, match.start(), of_scale.end(), value, "count", None)
-        of_percent = _OF_A_PERCENT.match(masked, match.end())
+        of_percent = _OF_A_PERCENT.match(masked, match.end()) or _A_PERCENT.match(masked, match.end())
         if of_percent:
             return _share_of_a_percent(segment, match.start(), of_percent, value)
         of_unit = _OF_A_UNIT.match(masked, match.end())
@@ -2129,6 +2131,11 @@ _UNIT_WORD = re.compile(r"[a-z]+")
 # "a quarter of a percentage point", "half of one per cent", "two thirds of a mile".
 _OF_A_PERCENT = re.compile(rf"\s+of\s+(?:an?|one)\s+(?P<percent>{_PERCENT_WORDS.pattern})")
 _OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?=[a-z])")
+# "a quarter percentage point" (BBC: the Fed's rate rise), like "a quarter of a percentage point".
+_A_PERCENT = re.compile(r"[\s-]+(?P<percent>percentage[\s-]+points?\b)")
+# Compounds of "half" and "quarter" that name a stage or a kin, not a share (BBC: 3 "quarter-final"
+# claims of 0.25).
+_NOT_A_SHARE_AFTER = re.compile(r"-(?:finals?|finalists?|time|brothers?|sisters?|backs?|hearted)\b")
 _UNIT_OPENS = re.compile(r"[\s-](?=[a-z])")
 _OF_A_SCALE = re.compile(r"\s+(?:of\s+an?\s+)?(hundred|thousand|million|billion|trillion)\b")
 
