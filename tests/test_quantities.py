@@ -180,7 +180,7 @@ def test_a_rough_suffix_is_a_lower_bound() -> None:
 
 def test_idioms_of_hedges() -> None:
     qualifiers = {
-        "Inter put a price tag in the region of £40m on the striker.": "about",
+        "Turnout was in the order of 10,000.": "about",
         "Inflation stayed just below 2% in March.": "almost",
         "The deal values the firm north of $1bn.": "more_than",
         "Attendance was just shy of 2,000.": "almost",
