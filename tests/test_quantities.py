@@ -162,3 +162,28 @@ def test_a_sentence_read_again_at_another_offset_gets_its_own_positions() -> Non
     assert at_first and all(q.start >= first for q in at_first)
     european = find_quantities(text, second, second + len(sentence), decimal_comma=True)
     assert at_second[0].value == 1.25 and european[0].value == 1250
+
+
+def test_a_rough_suffix_is_a_lower_bound() -> None:
+    # "-odd", "-plus" and "+" glued to a figure say "this many or a few more"; a name's "+" is no bound.
+    texts = {
+        "Between 10 and 12 of the 80-odd resorts were damaged.": ("80-odd", 80),
+        "The firm is kept afloat by its 200-plus lenders.": ("200-plus", 200),
+        "Chelsea are set to make a £30m-plus bid.": ("£30m-plus", 30_000_000),
+        "Some fans queued for 15+ hours.": ("15+", 15),
+    }
+    for text, (surface, value) in texts.items():
+        bounded = [q for q in find_quantities(text) if q.qualifier == "at_least"]
+        assert [(q.text, q.value) for q in bounded] == [(surface, value)], text
+        assert bounded[0].cmp_low == value < bounded[0].cmp_high, text
+
+
+def test_idioms_of_hedges() -> None:
+    qualifiers = {
+        "Turnout was in the order of 10,000.": "about",
+        "Inflation stayed just below 2% in March.": "almost",
+        "The deal values the firm north of $1bn.": "more_than",
+        "Attendance was just shy of 2,000.": "almost",
+    }
+    for text, qualifier in qualifiers.items():
+        assert [q.qualifier for q in find_quantities(text)] == [qualifier], text

@@ -81,6 +81,9 @@ QUALIFIERS: Final[dict[str, str]] = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "circa": "about", "approx.": "about", "c.": "about",
     "more or less": "about", "or so": "about",
+    # Idioms of the same hedges ("in the order of 10,000", "north of $1bn", "just shy of 2,000"). Not yet
+    # "in the region of": the BBC review judged "a price tag in the region of £40m" right as an exact £40m.
+    "in the order of": "about", "north of": "more_than", "just shy of": "almost", "just below": "almost",
     # Verbs that pass a figure (VERB_QUALIFIERS).
     "topped": "more_than", "tops": "more_than", "exceeded": "more_than", "exceeds": "more_than",
     "surpassed": "more_than", "surpasses": "more_than",
