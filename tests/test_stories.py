@@ -81,6 +81,25 @@ The expectations of the last three were written with the stories, before the aud
   12.4%, "nine minutes", 2024's traffic given as 2023's, a series over three years, rival estimates of
   lost trade, and the diversion's traffic, people on foot and a funding bid that look like the bridge's.
 The expectations of the last three were written with the stories, before the audit had read them.
+- heatwave: a public health institute's report on a heatwave's excess deaths (a fictional region), a
+  wire and a local radio station four days later: a hedged toll, the toll revised up with late
+  registrations, a transposed count of admissions, "almost three quarters" and "nearly three quarters"
+  for 73%, 2023's deaths given as last year's, a series over three summers, rival university and
+  observatory estimates, "twelve" days, and calls, visits, admissions and outdoor workers that look like
+  the toll.
+- potholes: a county council's highways report (a fictional county), a wire and a local paper three days
+  later: a hedged record repair count, a transposed compensation cost, claims corrected up three days
+  later, claims called drivers paid, "one in five" and "almost a fifth" for 19.6%, "since January" and
+  "the first four months of this year", 2022's repairs given as 2023's, a series over four years, an
+  industry group's rival backlog, "a dozen" crews, and reports, payouts and next year's budget that look
+  like the repairs, the claims and the spending.
+- enrolment: a university's enrolment release (a fictional university), a wire and a local radio station
+  four days later: a hedged and a "just over" count, a transposed count of Indian students, all
+  international students called new ones, 2023's count given as last year's, a series over five years, a
+  deficit raised four days later, rival counts of jobs at risk, "about one in four", "a quarter", "two
+  thirds", and new entrants, applications, home students, staff and a hospital's staff that look like
+  the university's counts.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -485,6 +504,81 @@ EXPECTED = [
     ("bridge", ("council", "31,270"), ("local", "31,270"), {"agreement"}),
     ("bridge", ("council", "1,950"), ("local", "Around 2,000"), {"qualifier_drift"}),
     ("bridge", ("council", "£10 million"), ("wire", "£10 million"), {"agreement"}),
+    # Heatwave. A hedged toll revised up four days later, a transposed count of admissions, 2023's deaths
+    # given as last year's (2024), a series over three summers, rival estimates, three quarters for 73%.
+    ("heatwave", ("institute", "2,317"), ("wire", "more than 2,300"), {"qualifier_drift"}),
+    ("heatwave", ("institute", "2,317"), ("radio", "2,684"), {"superseded"}),
+    ("heatwave", ("institute", "2,317"), ("radio", "2,317"), {"agreement"}),
+    ("heatwave", ("institute", "73%"), ("wire", "Almost three quarters"), {"qualifier_drift"}),
+    ("heatwave", ("institute", "73%"), ("radio", "Nearly three quarters"), {"qualifier_drift"}),
+    # 4,162 heat admissions in the report, 4,612 on the wire the same day.
+    ("heatwave", ("institute", "4,162"), ("wire", "4,612"), {"number_conflict"}),
+    ("heatwave", ("institute", "4,162"), ("radio", "More than 4,100"), {"qualifier_drift"}),
+    ("heatwave", ("institute", "1,480"), ("institute", "1,925"), {"time_series"}),
+    ("heatwave", ("institute", "1,925"), ("institute", "2,105"), {"time_series"}),
+    # The wire gave 2023's 1,925 excess deaths as last year's, when there were 2,105.
+    ("heatwave", ("wire", "1,925"), ("institute", "2,105"), {"number_conflict"}),
+    ("heatwave", ("wire", "1,925"), ("institute", "1,925"), {"date_conflict"}),
+    ("heatwave", ("radio", "2,105"), ("institute", "2,105"), {"agreement"}),
+    ("heatwave", ("wire", "as many as 3,100"), ("wire", "around 2,800"), {"competing_estimates"}),
+    ("heatwave", ("institute", "12"), ("wire", "twelve"), {"agreement"}),
+    ("heatwave", ("institute", "41%"), ("radio", "41 per cent"), {"agreement"}),
+    ("heatwave", ("institute", "9,350"), ("radio", "9,350"), {"agreement"}),
+    ("heatwave", ("institute", "214"), ("radio", "214"), {"agreement"}),
+    # Potholes. A hedged record, a transposed compensation cost, claims corrected up three days later,
+    # claims called drivers paid, one in five for 19.6%, 2022's repairs given as 2023's, a series over
+    # four years, a rival backlog. "last year" of a 2025 story is 2024.
+    ("potholes", ("council", "48,715"), ("wire", "almost 49,000"), {"qualifier_drift"}),
+    ("potholes", ("council", "48,715"), ("local", "48,715"), {"agreement"}),
+    ("potholes", ("council", "31,200"), ("council", "37,940"), {"time_series"}),
+    ("potholes", ("council", "42,380"), ("council", "48,715"), {"time_series"}),
+    # The local paper put 2022's 37,940 repairs in 2023, when there were 42,380.
+    ("potholes", ("local", "37,940"), ("council", "42,380"), {"number_conflict"}),
+    ("potholes", ("local", "37,940"), ("council", "37,940"), {"date_conflict"}),
+    ("potholes", ("council", "21,906"), ("wire", "21,906"), {"agreement"}),
+    ("potholes", ("council", "21,906"), ("local", "nearly 22,000"), {"qualifier_drift"}),
+    # £1.37 million paid out, £1.73 million on the wire the same day.
+    ("potholes", ("council", "£1.37 million"), ("wire", "£1.73 million"), {"number_conflict"}),
+    ("potholes", ("council", "£1.37 million"), ("local", "£1.37 million"), {"agreement"}),
+    ("potholes", ("council", "2,904"), ("local", "3,118"), {"superseded"}),
+    # 2,904 claims were made; 612 were paid. The wire says 2,904 drivers were paid.
+    ("potholes", ("council", "2,904"), ("wire", "2,904"), {"wording_drift"}),
+    ("potholes", ("council", "19.6%"), ("wire", "One in five"), {"agreement"}),
+    ("potholes", ("council", "19.6%"), ("local", "Almost a fifth"), {"qualifier_drift"}),
+    ("potholes", ("council", "£212 million"), ("wire", "£212 million"), {"agreement"}),
+    ("potholes", ("wire", "£212 million"), ("wire", "£340 million"), {"competing_estimates"}),
+    ("potholes", ("council", "61,420"), ("wire", "61,420"), {"agreement"}),
+    ("potholes", ("council", "61,420"), ("local", "more than 61,000"), {"qualifier_drift"}),
+    ("potholes", ("council", "12"), ("local", "a dozen"), {"agreement"}),
+    # Enrolment. A hedged count, a transposed count, all students called new ones, 2023's count given as
+    # last year's (2024), a series over five years, a deficit raised four days later, rival job counts.
+    ("enrolment", ("university", "6,318"), ("wire", "About 6,300"), {"qualifier_drift"}),
+    ("enrolment", ("university", "6,318"), ("radio", "Just over 6,300"), {"qualifier_drift"}),
+    # 6,318 international students in all, 2,940 of them new: the wire calls all 6,318 new.
+    ("enrolment", ("university", "6,318"), ("wire", "6,318"), {"wording_drift"}),
+    ("enrolment", ("university", "14.2%"), ("wire", "about 14%"), {"qualifier_drift"}),
+    ("enrolment", ("university", "7,364"), ("wire", "7,364"), {"agreement"}),
+    ("enrolment", ("university", "5,120"), ("university", "6,480"), {"time_series"}),
+    ("enrolment", ("university", "7,910"), ("university", "7,364"), {"time_series"}),
+    # The radio station gave 2023's 7,910 as last year's, when 7,364 were enrolled.
+    ("enrolment", ("radio", "7,910"), ("university", "7,364"), {"number_conflict"}),
+    ("enrolment", ("radio", "7,910"), ("university", "7,910"), {"date_conflict"}),
+    ("enrolment", ("radio", "5,120"), ("university", "5,120"), {"agreement"}),
+    # 1,482 Indian students on taught postgraduate courses, 1,842 on the wire the same day.
+    ("enrolment", ("university", "1,482"), ("wire", "1,842"), {"number_conflict"}),
+    ("enrolment", ("university", "2,015"), ("wire", "2,015"), {"agreement"}),
+    ("enrolment", ("university", "£18.2 million"), ("radio", "£23.5 million"), {"superseded"}),
+    ("enrolment", ("university", "£18.2 million"), ("wire", "£18.2 million"), {"agreement"}),
+    ("enrolment", ("wire", "about 250"), ("wire", "as high as 400"), {"competing_estimates"}),
+    ("enrolment", ("radio", "around 250"), ("radio", "up to 400"), {"competing_estimates"}),
+    ("enrolment", ("university", "around 250"), ("wire", "about 250"), {"agreement"}),
+    ("enrolment", ("university", "25.3%"), ("wire", "About one in four"), {"qualifier_drift"}),
+    ("enrolment", ("university", "25.3%"), ("radio", "A quarter"), {"agreement"}),
+    ("enrolment", ("university", "66.4%"), ("wire", "about two thirds"), {"qualifier_drift"}),
+    ("enrolment", ("university", "66.4%"), ("radio", "two thirds"), {"agreement"}),
+    ("enrolment", ("university", "24,970"), ("radio", "24,970"), {"agreement"}),
+    ("enrolment", ("university", "14,210"), ("radio", "14,210"), {"agreement"}),
+    ("enrolment", ("university", "3,900"), ("radio", "3,900"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -616,6 +710,41 @@ NEVER = [
     ("bridge", ("wire", "around £3 million"), ("wire", "£1.8 million"), {"number_conflict"}),
     ("bridge", ("wire", "£10 million"), ("council", "£14.6 million"), {"number_conflict"}),
     ("bridge", ("local", "Two thirds"), ("council", "41%"), {"number_conflict"}),
+    # Calls, visits, admissions and outdoor workers are not deaths; a rival estimate is no error; a later
+    # toll is no conflict; the share of a city's excess is not the share of the old; a region's share of
+    # over-65s is not the share of the dead.
+    ("heatwave", ("institute", "9,350"), ("institute", "4,162"), {"number_conflict"}),
+    ("heatwave", ("institute", "38,000"), ("institute", "2,317"), {"number_conflict"}),
+    ("heatwave", ("radio", "Seventeen"), ("institute", "2,317"), {"number_conflict"}),
+    ("heatwave", ("wire", "as many as 3,100"), ("institute", "2,317"), {"number_conflict"}),
+    ("heatwave", ("wire", "around 2,800"), ("radio", "2,684"), {"number_conflict"}),
+    ("heatwave", ("radio", "2,684"), ("wire", "more than 2,300"), {"number_conflict"}),
+    ("heatwave", ("institute", "41%"), ("institute", "73%"), {"number_conflict"}),
+    ("heatwave", ("wire", "about one in four"), ("institute", "73%"), {"number_conflict"}),
+    ("heatwave", ("radio", "2,105"), ("wire", "1,925"), {"time_series"}),
+    # Reports are not repairs; claims paid are not claims made; a corrected count is no conflict; a rival
+    # backlog is no error; this year's budget at last year's level is no date conflict; a dozen cars a
+    # week are not the crews.
+    ("potholes", ("council", "61,420"), ("council", "48,715"), {"number_conflict"}),
+    ("potholes", ("council", "612"), ("council", "2,904"), {"number_conflict"}),
+    ("potholes", ("local", "3,118"), ("wire", "2,904"), {"number_conflict"}),
+    ("potholes", ("wire", "£340 million"), ("council", "£212 million"), {"number_conflict"}),
+    ("potholes", ("local", "£18.5 million"), ("council", "£18.5 million"), {"date_conflict"}),
+    ("potholes", ("council", "16.1%"), ("council", "19.6%"), {"number_conflict"}),
+    ("potholes", ("council", "£4.2 million"), ("council", "£18.5 million"), {"number_conflict"}),
+    ("potholes", ("local", "8,400"), ("council", "2,904"), {"number_conflict"}),
+    # New entrants are not all students; applications are not enrolments; home students are not
+    # international ones; the hospital's staff are not the university's; a raised deficit is no conflict;
+    # the union's count is a rival, not an error; last year's Indian students are not this year's.
+    ("enrolment", ("university", "2,940"), ("university", "6,318"), {"number_conflict"}),
+    ("enrolment", ("university", "11,750"), ("university", "6,318"), {"number_conflict"}),
+    ("enrolment", ("university", "14,210"), ("university", "6,318"), {"number_conflict"}),
+    ("enrolment", ("radio", "about 6,000"), ("university", "3,900"), {"number_conflict"}),
+    ("enrolment", ("radio", "£23.5 million"), ("wire", "£18.2 million"), {"number_conflict"}),
+    ("enrolment", ("wire", "as high as 400"), ("university", "around 250"), {"number_conflict"}),
+    ("enrolment", ("wire", "1,842"), ("wire", "2,015"), {"number_conflict"}),
+    ("enrolment", ("wire", "More than 40%"), ("university", "66.4%"), {"number_conflict"}),
+    ("enrolment", ("university", "31%"), ("university", "25.3%"), {"number_conflict"}),
 ]
 
 
@@ -1130,6 +1259,9 @@ def test_what_an_editor_must_not_be_told(
         "breach",
         "festival",
         "bridge",
+        "heatwave",
+        "potholes",
+        "enrolment",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
