@@ -1062,3 +1062,32 @@ def test_a_figure_of_five_significant_digits_agrees_without_a_name_in_common(
     a = {**_row(f"The bank details of {figure} customers were also accessed.", "2025-05-14"), col.DOC_ID: "a"}
     b = {**_row(f"The bank accounts of {figure} customers were also exposed.", "2025-05-16"), col.DOC_ID: "b"}
     assert classify_pair(a, b, sentence_score=53.0, context_score=57.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("period", "kinds"),
+    [
+        # A toll read on a day of the event is a state of the undated toll of it (here an earlier one).
+        ("on Monday", ["superseded"]),
+        # A toll of a season that has closed is a point of a series, not a reading of this event.
+        ("in the summer of 2022", []),
+        ("in 2023", []),
+    ],
+)
+def test_a_toll_of_a_closed_season_does_not_contradict_an_undated_toll(
+    tmp_path: Path, period: str, kinds: list[str]
+) -> None:
+    result = _audit(
+        tmp_path,
+        (
+            "institute",
+            "2025-08-14",
+            f"The heat caused 1,480 excess deaths in Calderra {period}, the institute said in its report.",
+        ),
+        (
+            "wire",
+            "2025-08-14",
+            "More than 2,300 excess deaths were caused by the heat in Calderra, officials said.",
+        ),
+    )
+    assert _kinds_between(result, "1,480", "More than 2,300") == kinds
