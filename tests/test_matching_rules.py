@@ -1091,3 +1091,24 @@ def test_a_toll_of_a_closed_season_does_not_contradict_an_undated_toll(
         ),
     )
     assert _kinds_between(result, "1,480", "More than 2,300") == kinds
+
+
+@pytest.mark.parametrize(
+    ("figure", "context", "kind"),
+    [
+        # The same figure of few digits, in sentences that name one place, on context that says one measure.
+        ("41", 63.0, "agreement"),
+        # Below COMMON_FIGURE_MIN: a small count is what unrelated sentences share.
+        ("9", 63.0, None),
+        # Context under COMMON_FIGURE_CONTEXT_MIN.
+        ("41", 55.0, None),
+    ],
+)
+def test_the_same_figure_of_few_digits_agrees_on_context_that_says_one_measure(
+    figure: str, context: float, kind: str | None
+) -> None:
+    first = f"In Porvena, deaths ran {figure}% above the expected level in the week to 20 July."
+    a = _row(first, "2025-08-14")
+    b = _row(f"In Porvena itself, deaths were {figure} per cent higher than normal.", "2025-08-18")
+    b["doc_id"] = "e"
+    assert classify_pair(a, b, 50.0, context) == kind

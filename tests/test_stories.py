@@ -755,10 +755,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "a date_conflict needs a rewritten sentence (REWRITE_MIN); these two are written apart (the local "
         "paper's copy of the August date does conflict with the wire)"
     ),
-    ("election", ("commission", "24"), ("wire", "24")): (
-        "same figure, no periods, contexts score 63 < CONFLICT_CONTEXT_MIN; 24 (two significant digits, "
-        "under 1,000) is too common a figure to agree on less (classify.SAME_FIGURE_CONTEXT_MIN)"
-    ),
     ("measles", ("agency", "64%"), ("tv", "About two thirds")): (
         "neither sentence names a name and the documents' main names share none; the fourth pass, which "
         "compares nameless sentences, needs one stated period on both sides and 'About two thirds of cases' "
@@ -1236,10 +1232,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("heatwave", ("institute", "12"), ("wire", "twelve")): (
         "'on 12 days' has no period, 'on twelve days in July' has July: not matched (no candidate pair); "
         "12 is no distinctive figure, so classify would need contexts 70 (80 here)"
-    ),
-    ("heatwave", ("institute", "41%"), ("radio", "41 per cent")): (
-        "matched (subjects 100, contexts 63), but the radio's 'in the week to the 20th of July' is not read:"
-        " relation unknown below CONFLICT_CONTEXT_MIN, and 41% (two digits) is no distinctive figure"
     ),
     ("potholes", ("local", "37,940"), ("council", "42,380")): (
         "classified number_conflict (both 2023, contexts 86), but the local 37,940's one counterpart in the "
