@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from factaudit.audit import AuditConfig, run_audit
+from factaudit.audit import AuditConfig, AuditResult, run_audit
 
 DATA = Path(__file__).parent / "data"
 CASES = [
@@ -84,6 +84,14 @@ def test_derived_change_needs_counts_of_the_same_measure(series: str, checked: b
         assert checks[0].check == "percent_change_across" and not checks[0].holds  # 2,800 -> 4,000 is +43%
 
 
+def _audit_outlets(tmp_path: Path, documents: tuple[tuple[str, str, str, str], ...]) -> AuditResult:
+    """Audit Markdown documents given as (name, date, outlet, text)."""
+    for name, date, outlet, text in documents:
+        front = f"---\nsource: {outlet}\ndate: {date}\n---\n"
+        (tmp_path / f"{name}.md").write_text(f"{front}{text}\n", encoding="utf-8")
+    return run_audit(AuditConfig(sources=(str(tmp_path),), cache=None))
+
+
 _HARBOUR = "A total of 1,240 vessels docked at Portmere harbour in March, port officials said."
 
 
@@ -112,13 +120,13 @@ _HARBOUR = "A total of 1,240 vessels docked at Portmere harbour in March, port o
 def test_a_later_figure_that_says_it_revises_the_count_supersedes_it_without_a_conflict(
     tmp_path: Path, later: str, kinds: list[str]
 ) -> None:
-    for name, date, outlet, text in (
-        ("gazette", "2025-04-02", "Portmere Gazette", _HARBOUR),
-        ("radio", "2025-04-05", "Coast Radio", later),
-    ):
-        front = f"---\nsource: {outlet}\ndate: {date}\n---\n"
-        (tmp_path / f"{name}.md").write_text(f"{front}{text}\n", encoding="utf-8")
-    result = run_audit(AuditConfig(sources=(str(tmp_path),), cache=None))
+    result = _audit_outlets(
+        tmp_path,
+        (
+            ("gazette", "2025-04-02", "Portmere Gazette", _HARBOUR),
+            ("radio", "2025-04-05", "Coast Radio", later),
+        ),
+    )
     # The words around the two figures say less alike than classify.CONFLICT_CONTEXT_MIN.
     assert len(result.pairs) == 1 and float(result.pairs["context_score"].iloc[0]) < 70
     assert [f.kind for f in result.findings] == kinds
@@ -142,10 +150,7 @@ def test_a_revision_meets_the_figure_nearest_it_in_the_later_sentence(tmp_path: 
             "Tom Achebe.",
         ),
     )
-    for name, date, outlet, text in documents:
-        front = f"---\nsource: {outlet}\ndate: {date}\n---\n"
-        (tmp_path / f"{name}.md").write_text(f"{front}{text}\n", encoding="utf-8")
-    result = run_audit(AuditConfig(sources=(str(tmp_path),), cache=None))
+    result = _audit_outlets(tmp_path, documents)
     texts = dict(zip(result.claims["claim_id"], result.claims["text"], strict=True))
     found = sorted(sorted(texts[i] for i in f.claim_ids) for f in result.findings if f.kind == "superseded")
     assert found == [["40,980", "40,991"], ["41,288", "41,310"]], found
@@ -224,12 +229,12 @@ def test_a_source_is_named_whole_before_its_verb(sentence: str, figure: str, sou
 def test_a_correction_or_a_revised_forecast_supersedes_the_first_figure(
     tmp_path: Path, earlier: str, later: str, kinds: list[str]
 ) -> None:
-    for name, date, outlet, text in (
-        ("report", "2025-05-06", "Ashcombe Council", earlier),
-        ("paper", "2025-05-09", "Ashcombe Gazette", later),
-    ):
-        front = f"---\nsource: {outlet}\ndate: {date}\n---\n"
-        (tmp_path / f"{name}.md").write_text(f"{front}{text}\n", encoding="utf-8")
-    result = run_audit(AuditConfig(sources=(str(tmp_path),), cache=None))
+    result = _audit_outlets(
+        tmp_path,
+        (
+            ("report", "2025-05-06", "Ashcombe Council", earlier),
+            ("paper", "2025-05-09", "Ashcombe Gazette", later),
+        ),
+    )
     assert len(result.pairs) == 1, result.pairs
     assert [f.kind for f in result.findings] == kinds
