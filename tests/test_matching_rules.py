@@ -1062,3 +1062,53 @@ def test_a_figure_of_five_significant_digits_agrees_without_a_name_in_common(
     a = {**_row(f"The bank details of {figure} customers were also accessed.", "2025-05-14"), col.DOC_ID: "a"}
     b = {**_row(f"The bank accounts of {figure} customers were also exposed.", "2025-05-16"), col.DOC_ID: "b"}
     assert classify_pair(a, b, sentence_score=53.0, context_score=57.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("period", "kinds"),
+    [
+        # A toll read on a day of the event is a state of the undated toll of it (here an earlier one).
+        ("on Monday", ["superseded"]),
+        # A toll of a season that has closed is a point of a series, not a reading of this event.
+        ("in the summer of 2022", []),
+        ("in 2023", []),
+    ],
+)
+def test_a_toll_of_a_closed_season_does_not_contradict_an_undated_toll(
+    tmp_path: Path, period: str, kinds: list[str]
+) -> None:
+    result = _audit(
+        tmp_path,
+        (
+            "institute",
+            "2025-08-14",
+            f"The heat caused 1,480 excess deaths in Calderra {period}, the institute said in its report.",
+        ),
+        (
+            "wire",
+            "2025-08-14",
+            "More than 2,300 excess deaths were caused by the heat in Calderra, officials said.",
+        ),
+    )
+    assert _kinds_between(result, "1,480", "More than 2,300") == kinds
+
+
+@pytest.mark.parametrize(
+    ("figure", "context", "kind"),
+    [
+        # The same figure of few digits, in sentences that name one place, on context that says one measure.
+        ("41", 63.0, "agreement"),
+        # Below COMMON_FIGURE_MIN: a small count is what unrelated sentences share.
+        ("9", 63.0, None),
+        # Context under COMMON_FIGURE_CONTEXT_MIN.
+        ("41", 55.0, None),
+    ],
+)
+def test_the_same_figure_of_few_digits_agrees_on_context_that_says_one_measure(
+    figure: str, context: float, kind: str | None
+) -> None:
+    first = f"In Porvena, deaths ran {figure}% above the expected level in the week to 20 July."
+    a = _row(first, "2025-08-14")
+    b = _row(f"In Porvena itself, deaths were {figure} per cent higher than normal.", "2025-08-18")
+    b["doc_id"] = "e"
+    assert classify_pair(a, b, 50.0, context) == kind

@@ -288,6 +288,33 @@ def _same_figure(a: Row, b: Row) -> bool:
 _NOT_DIGIT = re.compile(r"\D")
 
 
+# The same figure of few digits ("41%", "24 seats") in sentences named alike (_named_alike) agrees without
+# a period on context nearer to one thing done than SAME_FIGURE_CONTEXT_MIN asks of a distinctive figure:
+# "deaths ran 41% above the expected level" against "deaths were 41 per cent higher than normal" (63).
+# Written in digits and from COMMON_FIGURE_MIN up: small counts in words ("two men", "three Oscar
+# nominations") are the figures unrelated sentences share. Measured at 60: the stories gain the election's
+# 24 seats and the heatwave's 41%; the BBC corpus gains 25 agreements, read all: 20 right ("11
+# nominations", "$20bn in damages", "500 of its patents", "21 films"), 4 of names that hold a number
+# ("10 Downing Street", "Billboard's Hot 100") and one doubtful ("won 30 awards" against "over 30 other
+# international awards"); the generated 20,000-document corpus gains 165, those pairs retold, no conflict.
+COMMON_FIGURE_CONTEXT_MIN: Final = 60.0
+COMMON_FIGURE_MIN: Final = 10
+
+
+def _same_common_figure(a: Row, b: Row) -> bool:
+    """Two exact figures of one value, kind and unit (any number of digits)."""
+    value = a[col.VALUE]
+    return (
+        a[col.QUALIFIER] == b[col.QUALIFIER] == "exact"
+        and (a[col.KIND], a[col.UNIT]) == (b[col.KIND], b[col.UNIT])
+        and isinstance(value, (int, float))
+        and value == b[col.VALUE]
+        and abs(value) >= COMMON_FIGURE_MIN
+        and _has_digit(str(a[col.TEXT]))
+        and _has_digit(str(b[col.TEXT]))
+    )
+
+
 def significant_digits(text: str) -> int:
     """The significant digits a figure is written with ("12,000": 2; "£214.5m": 4; "two thirds": 0)."""
     return len(_NOT_DIGIT.sub("", text).strip("0"))
@@ -410,6 +437,22 @@ def _rounded_from(a: Row, b: Row) -> bool:
         ):
             return True
     return False
+
+
+# A toll that grows while an event unfolds is told as of a day or a week ("on Monday", "by Friday"); a
+# toll stated for a longer period ("in the summer of 2022", "in 2023") is the total of a period that has
+# closed, a point of a series, not a reading of the event an undated sentence reports. Measured: the
+# heatwave story's "1,480 excess deaths in the summer of 2022" and "Last year's heatwaves caused 1,925"
+# each conflicted with the undated toll of the current heatwave ("more than 2,300", "up to 2,684"), wrong.
+# At 31 days (a month's toll stays a reading) no finding of the BBC corpus nor of the generated
+# 20,000-document corpus changed.
+SNAPSHOT_MAX_DAYS: Final = 31
+
+
+def _season_total(row: Row) -> bool:
+    """A figure whose stated period is longer than a toll's reading (SNAPSHOT_MAX_DAYS)."""
+    start, _ = period_of(row)
+    return start is not None and _span_days(row) + 1 > SNAPSHOT_MAX_DAYS
 
 
 def _like_spans(a: Row, b: Row) -> bool:
@@ -713,7 +756,7 @@ def classify_pair(
         if relation == "same" or (relation == "unknown" and period_words(a) == period_words(b)):
             return "wording_drift" if rewrite and wording_changed(a, b) else "agreement"
         return "date_conflict" if rewrite else None
-    growing = is_cumulative(a) and is_cumulative(b)
+    growing = is_cumulative(a) and is_cumulative(b) and not (_season_total(a) or _season_total(b))
     if relation == "unknown" and not rewrite and not (same_action and growing):
         # Without a period two figures never conflict, but they may agree: the same figure doing the same
         # thing ("About 33 million people have been affected" against "an estimated 33 million people
@@ -730,6 +773,8 @@ def classify_pair(
             and _same_figure(a, b)
             and (_named_alike(a, b) or significant_digits(str(a[col.TEXT])) >= PRECISE_DIGITS)
         ):
+            return "agreement"
+        if context_score >= COMMON_FIGURE_CONTEXT_MIN and _same_common_figure(a, b) and _named_alike(a, b):
             return "agreement"
         if context_score >= SERIES_CONTEXT_MIN and _copied_transposed(a, b):
             # A figure copied with its digits swapped is one figure whether or not one side says when.
