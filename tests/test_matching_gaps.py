@@ -80,3 +80,42 @@ def test_a_share_in_words_of_another_measure_is_not_paired(tmp_path: Path) -> No
         ),
     )
     assert _kinds_between(result, "12.4%", "About an eighth") == []
+
+
+# The release gives a figure in a sentence that names nothing; the paper names the town it is about,
+# which the release names elsewhere but not among its main names.
+_LEASES_RELEASE = _RELEASE.replace(
+    "Visits to shops fell {release} between July and September.",
+    "Last year {release} shop leases were signed.",
+)
+_LEASES_PAPER = (
+    "Traders at the Brannock market say the loss of the bus route has cost them dearly.\n\n"
+    "Traders in Brannock told Coast Radio that 40 shops in Dunmere County had closed this year.\n\n"
+    "{paper} shop leases were signed in Brannock {when}, the office found.\n\n"
+    "The Brannock Traders Association will meet councillors next week."
+)
+
+
+def _leases(tmp_path: Path, release: str, paper: str, when: str = "last year") -> list[str]:
+    result = _audit(
+        tmp_path,
+        ("office", "2025-10-14", _LEASES_RELEASE.format(release=release)),
+        ("paper", "2025-10-16", _LEASES_PAPER.format(paper=paper, when=when)),
+    )
+    return _kinds_between(result, release, paper)
+
+
+def test_a_nameless_sentence_meets_a_named_one_of_its_story_across_outlets(tmp_path: Path) -> None:
+    # The paper names Brannock, the release's sentence nothing, and the release's main names are its own
+    # (the office, the county): the release's sentence borrows every name its document names.
+    assert _leases(tmp_path, "6,740", "Almost 6,800") == ["qualifier_drift"]
+
+
+def test_a_nameless_sentence_of_another_year_is_not_paired(tmp_path: Path) -> None:
+    assert _leases(tmp_path, "6,740", "Almost 6,800", when="in 2022") == []
+
+
+def test_figures_written_in_words_do_not_borrow_names(tmp_path: Path) -> None:
+    # A small count in words ("four games", "one thing") recurs in unrelated sentences: on the BBC corpus
+    # such pairs were 5 of the 16 findings the rule added before it asked for digits, all wrong.
+    assert _leases(tmp_path, "six", "Six") == []
