@@ -447,21 +447,22 @@ def _share_pass_keys(claims: pd.DataFrame, roles: np.ndarray, stems: pd.Series) 
     the documents it shares a name with (`pass_pairs` keeps only those pairs).
 
     A share in words whose sentence names nothing is keyed by every name its document names (`stems`
-    from `_borrowed_stems`), not only
-    its document's main names: a rewrite that turns a figure into "about an eighth" or "about two thirds"
-    drops the names around it, and two outlets' main names differ (a health agency's report is mainly
-    about England, a broadcaster's about the West Midlands), so the share met none of the source's
-    percentages. The percentage keeps its own names: the rewrite names its source, or what the source is
-    mainly about, somewhere (keying percentages by every name too cost 39% more comparisons on the BBC
-    corpus). Shares in words are few, so the pass stays small: 3.1% more comparisons on the BBC corpus,
-    1.6% on the generated 20,000-document corpus, and no pair added or lost on either (the stories'
-    "about two thirds" of measles cases and "about an eighth" of footfall are found)."""
+    from `_borrowed_stems`), not only its document's main names: a rewrite that turns a figure into
+    "about an eighth" or "about two thirds" drops the names around it, and two outlets' main names
+    differ (a health agency's report is mainly about England, a broadcaster's about the West Midlands),
+    so the share met none of the source's percentages. The percentage keeps its own names: the rewrite
+    names its source, or what the source is mainly about, somewhere (keying percentages by every name
+    too cost 39% more comparisons on the BBC corpus). Shares in words are few, so the pass stays small:
+    3.1% more comparisons on the BBC corpus, 1.6% on the generated 20,000-document corpus, and no pair
+    added or lost on either (the stories' "about two thirds" of measles cases and "about an eighth" of
+    footfall are found)."""
     chosen = pd.Series(roles > 0, index=claims.index)
     return _exploded(pd.Series("share", index=claims.index)[chosen], stems[chosen])
 
 
 def _document_stems(claims: pd.DataFrame, chosen: pd.Series) -> pd.Series:
-    """For the `chosen` claims, every name their document names (`_document_names`), as sorted lists."""
+    """For the `chosen` claims, every name their document names (`_names_by_document`), as sorted
+    lists."""
     doc_ids = claims[col.DOC_ID].astype(str)
     chosen_ids = doc_ids[chosen]
     # Only the documents of the chosen claims are read (shares in words are a few in a hundred claims).
@@ -629,17 +630,15 @@ def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> li
 
 
 def _share_mates(
-    claims: pd.DataFrame, left: list[int], right: list[int], alike: Sequence[bool] | None = None
+    claims: pd.DataFrame, left: list[int], right: list[int], *, words_alike: bool = False
 ) -> list[bool]:
     """Whether each pair (left[i], right[i]) of a share in words and a percentage is one measure: their
-    documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common (or,
-    where `alike[i]`, the pair's own subjects and contexts say one measure), and the share holds the
+    documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common (unless
+    `words_alike`: the pairs' own subjects and contexts say one measure), and the share holds the
     percentage."""
     shared, figures = _shared_documents(claims), _DocumentFigures(claims)
-    told = [False] * len(left) if alike is None else list(alike)
     near = [
-        shared(a, b) and (told[i] or bool(figures.common(a, b)))
-        for i, (a, b) in enumerate(zip(left, right, strict=True))
+        shared(a, b) and (words_alike or bool(figures.common(a, b))) for a, b in zip(left, right, strict=True)
     ]
     rows = rows_of(claims, [label for i, a in enumerate(left) if near[i] for label in (a, right[i])])
     percent = {label: as_percent(row) for label, row in rows.items()}
@@ -780,9 +779,8 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     borrowed &= same_head & (heads[left] != "") & (subject_score >= SUBJECT_MIN)
     borrowed &= context_score >= CONFLICT_CONTEXT_MIN
     if borrowed.any():
-        chosen = int(borrowed.sum())
         borrowed[borrowed] = _share_mates(
-            claims, left[borrowed].tolist(), right[borrowed].tolist(), [True] * chosen
+            claims, left[borrowed].tolist(), right[borrowed].tolist(), words_alike=True
         )
         keep |= borrowed
     # A pair the names turned away, one of whose sentences names nothing: one story's figure when
