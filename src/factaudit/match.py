@@ -199,6 +199,25 @@ def _first_pass_keys(subjects: pd.Series, measures: pd.Series, stems: pd.Series)
     return _exploded(keys[subjects != ""], stems[subjects != ""])
 
 
+def _borrowed_stems(
+    claims: pd.DataFrame, subjects: pd.Series, roles: np.ndarray, stems: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """The names the first pass and the share pass key each claim by: its own (`name_stems`), except
+    that a sentence naming nothing borrows every name its document names for a figure written in digits
+    of a stated period with subject words (first pass, `_borrowed_mates`) and for a share in words (share
+    pass, `_share_pass_keys`). Each document's names are read once for both."""
+    unnamed = _unnamed(claims)
+    written = claims[col.TEXT].astype(str).str.contains(r"\d", regex=True)
+    first = unnamed & (subjects != "") & written & claims[col.PERIOD_START].notna()
+    share = unnamed & pd.Series(roles == 1, index=claims.index)
+    either = first | share
+    if not either.any():
+        return stems, stems
+    borrowed = stems.copy()
+    borrowed[either] = _document_stems(claims, either)
+    return stems.where(~first, borrowed), stems.where(~share, borrowed)
+
+
 def _second_pass_keys(
     claims: pd.DataFrame, subjects: pd.Series, measures: pd.Series, stems: pd.Series
 ) -> pd.Series:
@@ -366,8 +385,10 @@ def matching_texts(claims: pd.DataFrame, contexts: np.ndarray | None = None) -> 
     if not matched.all():
         keyed, keyed_subjects = claims[matched], subjects[matched]
         measures, stems = measures[matched], stems[matched]
+    keyed_roles = roles[matched.to_numpy()]
+    first_stems, share_stems = _borrowed_stems(keyed, keyed_subjects, keyed_roles, stems)
     passes = (
-        (_first_pass_keys(keyed_subjects, measures, stems), subject_texts, SUBJECT_MIN),
+        (_first_pass_keys(keyed_subjects, measures, first_stems), subject_texts, SUBJECT_MIN),
         # The second and third passes keep pairs from OVERLAP_CONTEXT_MIN: `scored_pairs` holds those
         # below their own cut-offs to `_same_measure`.
         (_second_pass_keys(keyed, keyed_subjects, measures, stems), context_texts, OVERLAP_CONTEXT_MIN),
@@ -378,7 +399,7 @@ def matching_texts(claims: pd.DataFrame, contexts: np.ndarray | None = None) -> 
             SUBJECT_MIN,
         ),
         (_figure_pass_keys(keyed, measures, stems), context_texts, FIGURE_CONTEXT_MIN),
-        (_share_pass_keys(keyed, roles[matched.to_numpy()], stems), context_texts, SHARE_CONTEXT_MIN),
+        (_share_pass_keys(keyed, keyed_roles, share_stems), context_texts, SHARE_CONTEXT_MIN),
     )
     return MatchTexts(subjects, subject_texts, context_texts, passes, roles)
 
@@ -423,14 +444,36 @@ def _figure_pass_keys(claims: pd.DataFrame, measures: pd.Series, stems: pd.Serie
 
 def _share_pass_keys(claims: pd.DataFrame, roles: np.ndarray, stems: pd.Series) -> pd.Series:
     """Shares in words and percentages, keyed by each of their names: a share meets the percentages of
-    the documents it shares a name with (`pass_pairs` keeps only those pairs)."""
+    the documents it shares a name with (`pass_pairs` keeps only those pairs).
+
+    A share in words whose sentence names nothing is keyed by every name its document names (`stems`
+    from `_borrowed_stems`), not only its document's main names: a rewrite that turns a figure into
+    "about an eighth" or "about two thirds" drops the names around it, and two outlets' main names
+    differ (a health agency's report is mainly about England, a broadcaster's about the West Midlands),
+    so the share met none of the source's percentages. The percentage keeps its own names: the rewrite
+    names its source, or what the source is mainly about, somewhere (keying percentages by every name
+    too cost 39% more comparisons on the BBC corpus). Shares in words are few, so the pass stays small:
+    3.1% more comparisons on the BBC corpus, 1.6% on the generated 20,000-document corpus, and no pair
+    added or lost on either (the stories' "about two thirds" of measles cases and "about an eighth" of
+    footfall are found)."""
     chosen = pd.Series(roles > 0, index=claims.index)
     return _exploded(pd.Series("share", index=claims.index)[chosen], stems[chosen])
 
 
+def _document_stems(claims: pd.DataFrame, chosen: pd.Series) -> pd.Series:
+    """For the `chosen` claims, every name their document names (`_names_by_document`), as sorted
+    lists."""
+    doc_ids = claims[col.DOC_ID].astype(str)
+    chosen_ids = doc_ids[chosen]
+    # Only the documents of the chosen claims are read (shares in words are a few in a hundred claims).
+    names = _names_by_document(claims[doc_ids.isin(set(chosen_ids.tolist()))])
+    return pd.Series(
+        [sorted(names[doc]) or [""] for doc in chosen_ids.tolist()], index=chosen_ids.index, dtype=object
+    )
+
+
 def _document_names(claims: pd.DataFrame) -> Callable[[str], set[str]]:
     """A document's names: those of every claim sentence of it and its main names."""
-    doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
     names: dict[str, set[str]] = {}
 
     def document_names(doc_id: str) -> set[str]:
@@ -438,14 +481,24 @@ def _document_names(claims: pd.DataFrame) -> Callable[[str], set[str]]:
         # pairs share a name and never do). A function of the two documents, which the claim digests of
         # the block store cover (blockcache.claim_digests): stored pairs stay valid.
         if not names:
-            text = claims[col.ENTITIES].fillna("") + " " + claims[col.ABOUT].fillna("")
-            # Each distinct (document, names) once: the claims of a sentence share their names.
-            distinct = pd.DataFrame({"doc": doc_ids, "text": text.astype(str).to_numpy()}).drop_duplicates()
-            for doc, listed in zip(distinct["doc"].tolist(), distinct["text"].tolist(), strict=True):
-                names.setdefault(doc, set()).update(listed.split())
+            names.update(_names_by_document(claims))
         return names[doc_id]
 
     return document_names
+
+
+def _names_by_document(claims: pd.DataFrame) -> dict[str, set[str]]:
+    """Each document's names: those of every claim sentence of it and its main names."""
+    names: dict[str, set[str]] = {}
+    # Each distinct (document, names) once: the claims of a sentence share their names. Factorized in
+    # the columns' own storage: dropping duplicate rows of a frame of Python strings took 0.4 s at 20,000
+    # documents, most of it making Arrow strings.
+    listed = claims[col.ENTITIES].fillna("").astype(str) + " " + claims[col.ABOUT].fillna("").astype(str)
+    _, distinct = pd.factorize(claims[col.DOC_ID].astype(str) + "\t" + listed)
+    for value in distinct.tolist():
+        doc, words = str(value).split("\t", 1)
+        names.setdefault(doc, set()).update(words.split())
+    return names
 
 
 def _shared_documents(claims: pd.DataFrame) -> Callable[[int, int], bool]:
@@ -481,6 +534,50 @@ def _nameless_mates(claims: pd.DataFrame) -> Callable[[int, int], bool]:
         return shared(a, b)
 
     return mates
+
+
+def _borrowed_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> list[bool]:
+    """Whether each pair (left[i], right[i]) of one subject head, at least one of whose sentences names
+    nothing, is one story's figure although `same_names` turns it away: the documents' main names differ
+    (two outlets' main names seldom agree: a release is mainly about its agency, a paper's story about
+    its town). A sentence without names then borrows every name its document names: the other sentence's
+    names are all among them; the documents name SHARED_DOCUMENT_NAMES names in common; both figures are
+    written in digits, of one stated period, and within SERIES_MAX_RATIO of each other. `scored_pairs`
+    asks this only of pairs of one head whose subjects and contexts would match them (SUBJECT_MIN,
+    CONFLICT_CONTEXT_MIN).
+
+    Calibrated on the BBC corpus and the generated 20,000-document corpus. Without the digits and the
+    stated period, BBC gained 16 findings, 11 right (one WorldCom story told twice: "20,000 workers"),
+    5 wrong, all small counts in words ("four games" against "a few games", "one thing"). With them and
+    one name of the other sentence enough, the generated corpus gained 4 number conflicts between
+    distinct stories (German against French growth in 2005: the French article names "GDP" too). As
+    it stands it adds no pair on either corpus (comparisons +0.6% on BBC, +1.5% on the generated one)
+    and pairs the stories' "6,740 reviews" last year with "almost 6,800" in a paper that names the town."""
+    # Only the rows and documents of these pairs are read (claims are labelled 0..n-1).
+    labels = sorted({*left, *right})
+    rows = claims.iloc[labels]
+    place = {label: index for index, label in enumerate(labels)}
+    named = _stems_of(rows[col.ENTITIES])
+    written = rows[col.TEXT].astype(str).str.contains(r"\d", regex=True).to_numpy()
+    doc_ids = rows[col.DOC_ID].astype(str).to_numpy()
+    names = _names_by_document(claims[claims[col.DOC_ID].astype(str).isin(set(doc_ids.tolist()))])
+    periods, stated = _period_keys(rows).to_numpy(), rows[col.PERIOD_START].notna().to_numpy()
+    figures = pd.to_numeric(rows[col.VALUE], errors="coerce").abs()
+    share = (rows[col.KIND] == "fraction") & (rows[col.UNIT] == "share")
+    values = figures.where(~share, figures * 100).to_numpy(dtype=np.float64)
+
+    def mates(a: int, b: int) -> bool:
+        if periods[a] != periods[b] or not (stated[a] and written[a] and written[b]):
+            return False
+        low, high = sorted((values[a], values[b]))
+        if not (low > 0 and high <= SERIES_MAX_RATIO * low):
+            return False
+        names_a, names_b = names[doc_ids[a]], names[doc_ids[b]]
+        if not (named[a] <= names_b and named[b] <= names_a):
+            return False
+        return len(names_a & names_b) >= SHARED_DOCUMENT_NAMES
+
+    return [mates(place[a], place[b]) for a, b in zip(left, right, strict=True)]
 
 
 class _DocumentFigures:
@@ -532,12 +629,17 @@ def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> li
     return [mates(a, b) for a, b in zip(left, right, strict=True)]
 
 
-def _share_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> list[bool]:
+def _share_mates(
+    claims: pd.DataFrame, left: list[int], right: list[int], *, words_alike: bool = False
+) -> list[bool]:
     """Whether each pair (left[i], right[i]) of a share in words and a percentage is one measure: their
-    documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common, and
-    the share holds the percentage."""
+    documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common (unless
+    `words_alike`: the pairs' own subjects and contexts say one measure), and the share holds the
+    percentage."""
     shared, figures = _shared_documents(claims), _DocumentFigures(claims)
-    near = [shared(a, b) and bool(figures.common(a, b)) for a, b in zip(left, right, strict=True)]
+    near = [
+        shared(a, b) and (words_alike or bool(figures.common(a, b))) for a, b in zip(left, right, strict=True)
+    ]
     rows = rows_of(claims, [label for i, a in enumerate(left) if near[i] for label in (a, right[i])])
     percent = {label: as_percent(row) for label, row in rows.items()}
     return [
@@ -662,10 +764,32 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
         keep |= loose
     named, about = _stems_of(claims[col.ENTITIES]), _stems_of(claims[col.ABOUT])
     mates = _nameless_mates(claims)
+    scored, unnamed = keep.copy(), _unnamed(claims).to_numpy()
     keep[keep] = [
         same_names(named[a], about[a], named[b], about[b]) or mates(a, b)
         for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
     ]
+    # A share in words in a sentence that names nothing, against a percentage whose sentence names nothing
+    # either, when their documents' main names differ: one measure when `_share_mates` says so (the share
+    # pass keys such shares by every name of their documents). A share in words seldom sits beside
+    # another figure of its source (the rewrite rounds them all), so the pair's own words stand for the
+    # figure in common that `_share_mates` asks of other share pairs: one subject head, and contexts alike
+    # enough for a conflict.
+    borrowed = ~keep & (roles[left] + roles[right] == 3) & unnamed[left] & unnamed[right]
+    borrowed &= same_head & (heads[left] != "") & (subject_score >= SUBJECT_MIN)
+    borrowed &= context_score >= CONFLICT_CONTEXT_MIN
+    if borrowed.any():
+        borrowed[borrowed] = _share_mates(
+            claims, left[borrowed].tolist(), right[borrowed].tolist(), words_alike=True
+        )
+        keep |= borrowed
+    # A pair the names turned away, one of whose sentences names nothing: one story's figure when
+    # `_borrowed_mates` says so (the first pass keys such figures by every name of their documents).
+    borrowing = scored & ~keep & (unnamed[left] | unnamed[right]) & same_head & (heads[left] != "")
+    borrowing &= (subject_score >= SUBJECT_MIN) & (context_score >= CONFLICT_CONTEXT_MIN)
+    if borrowing.any():
+        borrowing[borrowing] = _borrowed_mates(claims, left[borrowing].tolist(), right[borrowing].tolist())
+        keep |= borrowing
     if not keep.any():
         return empty_pairs()
     left, right = left[keep], right[keep]
