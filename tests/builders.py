@@ -1,8 +1,12 @@
-"""Real source files made by the tests themselves: a web page with boilerplate, a PDF, a Word document."""
+"""Real source files made by the tests themselves: a web page with boilerplate, a PDF, a Word document, a
+folder of dated Markdown articles, and what an audit of it found between two claims."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from factaudit import columns as col
+from factaudit.audit import AuditConfig, AuditResult, run_audit
 
 ARTICLE_SENTENCES = (
     "Moroccan authorities prevented more than 26,000 irregular departures in the first half of this year, "
@@ -97,3 +101,19 @@ def minimal_pdf(content: bytes) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def audit_markdown(tmp_path: Path, *documents: tuple[str, str, str]) -> AuditResult:
+    """Audit Markdown documents given as (name, date, body), each its own outlet."""
+    folder = tmp_path / "docs"
+    folder.mkdir(parents=True)
+    for name, date, body in documents:
+        front = f'---\ntitle: "{name}"\nsource: {name}\ndate: {date}\n---\n'
+        (folder / f"{name}.md").write_text(f"{front}{body}\n", encoding="utf-8")
+    return run_audit(AuditConfig(sources=(str(folder),), cache=None))
+
+
+def kinds_between(result: AuditResult, left: str, right: str) -> list[str]:
+    """The kinds of the findings that hold both claims, named by their text."""
+    ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
+    return [f.kind for f in result.findings if {ids[left], ids[right]} <= set(f.claim_ids)]

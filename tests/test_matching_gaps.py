@@ -4,24 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factaudit import columns as col
-from factaudit.audit import AuditConfig, AuditResult, run_audit
-
-
-def _audit(tmp_path: Path, *documents: tuple[str, str, str]) -> AuditResult:
-    """Audit Markdown documents given as (name, date, body)."""
-    folder = tmp_path / "docs"
-    folder.mkdir(parents=True)
-    for name, date, body in documents:
-        front = f'---\ntitle: "{name}"\nsource: {name}\ndate: {date}\n---\n'
-        (folder / f"{name}.md").write_text(f"{front}{body}\n", encoding="utf-8")
-    return run_audit(AuditConfig(sources=(str(folder),), cache=None))
-
-
-def _kinds_between(result: AuditResult, left: str, right: str) -> list[str]:
-    ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
-    return [f.kind for f in result.findings if {ids[left], ids[right]} <= set(f.claim_ids)]
-
+from builders import audit_markdown, kinds_between
 
 # A statistics office's release and a broadcaster's story on one town's high street: the release is
 # mainly about the office and its county, the broadcast about the town's traders, and the sentences that
@@ -43,12 +26,12 @@ _BROADCAST = (
 
 
 def _shares(tmp_path: Path, release: str, broadcast: str) -> list[str]:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("office", "2025-10-14", _RELEASE.format(release=release)),
         ("radio", "2025-10-16", _BROADCAST.format(broadcast=broadcast)),
     )
-    return _kinds_between(result, release.removeprefix("by "), broadcast)
+    return kinds_between(result, release.removeprefix("by "), broadcast)
 
 
 def test_a_share_in_words_meets_its_percentage_across_outlets_whose_main_names_differ(
@@ -67,7 +50,7 @@ def test_a_share_in_words_that_does_not_hold_the_percentage_is_not_paired(tmp_pa
 def test_a_share_in_words_of_another_measure_is_not_paired(tmp_path: Path) -> None:
     # One story, one fall, but the broadcast's share counts something else: the heads and contexts differ,
     # and the documents state no figure in common.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("office", "2025-10-14", _RELEASE.format(release="by 12.4%")),
         (
@@ -79,7 +62,7 @@ def test_a_share_in_words_of_another_measure_is_not_paired(tmp_path: Path) -> No
             ),
         ),
     )
-    assert _kinds_between(result, "12.4%", "About an eighth") == []
+    assert kinds_between(result, "12.4%", "About an eighth") == []
 
 
 # The release gives a figure in a sentence that names nothing; the paper names the town it is about,
@@ -97,12 +80,12 @@ _LEASES_PAPER = (
 
 
 def _leases(tmp_path: Path, release: str, paper: str, when: str = "last year") -> list[str]:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("office", "2025-10-14", _LEASES_RELEASE.format(release=release)),
         ("paper", "2025-10-16", _LEASES_PAPER.format(paper=paper, when=when)),
     )
-    return _kinds_between(result, release, paper)
+    return kinds_between(result, release, paper)
 
 
 def test_a_nameless_sentence_meets_a_named_one_of_its_story_across_outlets(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import audit_markdown, kinds_between
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
@@ -20,22 +21,6 @@ from factaudit.store import restore_types
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import corpus as generator
-
-
-def _audit(tmp_path: Path, *documents: tuple[str, str, str]) -> AuditResult:
-    """Audit Markdown documents given as (name, date, body)."""
-    folder = tmp_path / "docs"
-    folder.mkdir(parents=True)
-    for name, date, body in documents:
-        front = f'---\ntitle: "{name}"\nsource: {name}\ndate: {date}\n---\n'
-        (folder / f"{name}.md").write_text(f"{front}{body}\n", encoding="utf-8")
-    return run_audit(AuditConfig(sources=(str(folder),), cache=None))
-
-
-def _kinds_between(result: AuditResult, left: str, right: str) -> list[str]:
-    ids = dict(zip(result.claims[col.TEXT], result.claims[col.CLAIM_ID], strict=False))
-    return [f.kind for f in result.findings if {ids[left], ids[right]} <= set(f.claim_ids)]
-
 
 _SENTENCE = (
     "Mr Selufgar said during his {} years in Lurubhul he had seen prime ministers and party leaders come "
@@ -52,16 +37,16 @@ def test_claims_whose_subject_is_their_unit_are_compared_on_their_context(
 ) -> None:
     # "years" is the unit, not what is counted: such claims used to be left out of matching entirely, and
     # a third of the scale benchmark's planted conflicts went unreported.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("wire", "2005-02-01", _SENTENCE.format(first)),
         ("paper", "2005-02-02", "Politics.\n\n" + _SENTENCE.format(second)),
     )
-    assert _kinds_between(result, first, second) == [kind]
+    assert kinds_between(result, first, second) == [kind]
 
 
 def test_unit_only_claims_in_different_sentences_are_not_compared(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("wire", "2005-02-01", "Mr Selufgar served 28 years in Lurubhul before he retired from politics."),
         (
@@ -70,13 +55,13 @@ def test_unit_only_claims_in_different_sentences_are_not_compared(tmp_path: Path
             "Mr Selufgar's trial in Lurubhul is expected to last 35 years, lawyers said.",
         ),
     )
-    assert _kinds_between(result, "28", "35") == []
+    assert kinds_between(result, "28", "35") == []
 
 
 def test_sentences_naming_different_firms_do_not_compare_on_a_shared_country(tmp_path: Path) -> None:
     # Both documents are mainly about the UK, neither sentence names it: "shares in Umbro" and "shares in
     # Wimpey" are different shares (the BBC corpus paired them as a number conflict).
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "a",
@@ -85,7 +70,7 @@ def test_sentences_naming_different_firms_do_not_compare_on_a_shared_country(tmp
         ),
         ("b", "2005-02-01", "UK housing news.\n\nShares in Wimpey were up 6% at 458.5p in morning trade."),
     )
-    assert _kinds_between(result, "1.76%", "6%") == []
+    assert kinds_between(result, "1.76%", "6%") == []
 
 
 def test_same_names_rule() -> None:
@@ -128,12 +113,12 @@ def test_single_figures_agree_when_one_lies_within_the_others_interval(
     tmp_path: Path, first: str, second: str, kind: str
 ) -> None:
     sentence = "The agency said {} migrants crossed the northern border last year."
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("wire", "2005-02-01", sentence.format(first)),
         ("paper", "2005-02-02", sentence.format(second)),
     )
-    assert _kinds_between(result, first, second) == [kind]
+    assert kinds_between(result, first, second) == [kind]
 
 
 _DURATIONS = [
@@ -160,7 +145,7 @@ def test_an_oversized_block_of_unit_only_claims_is_windowed_by_context(
     monkeypatch.setattr(blocking, "WINDOW_STEP", 4)
     first = " ".join(s.format(10 + i).capitalize() + "." for i, s in enumerate(_DURATIONS))
     second = " ".join(s.format(10 + i).capitalize() + "." for i, s in reversed(list(enumerate(_DURATIONS))))
-    result = _audit(tmp_path, ("wire", "2005-02-01", first), ("paper", "2005-02-02", second))
+    result = audit_markdown(tmp_path, ("wire", "2005-02-01", first), ("paper", "2005-02-02", second))
     docs = dict(zip(result.claims[col.CLAIM_ID], result.claims[col.DOC_ID], strict=True))
     across = [
         f for f in result.findings if f.kind == "agreement" and len({docs[i] for i in f.claim_ids}) == 2
@@ -196,7 +181,7 @@ def test_periods_placed_on_inferred_dates_do_not_conflict(tmp_path: Path) -> Non
     second = _EARLIER["paper"].format(date="20 December 2004") + " " + _DEAL.format(when="On Monday")
     undated = _undated_audit(tmp_path, ("wire", first), ("paper", second))
     assert "date_conflict" not in [f.kind for f in undated.findings]
-    dated = _audit(tmp_path, ("wire", "2004-12-06", first), ("paper", "2004-12-21", second))
+    dated = audit_markdown(tmp_path, ("wire", "2004-12-06", first), ("paper", "2004-12-21", second))
     assert "date_conflict" in [f.kind for f in dated.findings]
 
 
@@ -216,11 +201,11 @@ def test_a_figure_the_other_sentence_also_states_is_not_contradicted(tmp_path: P
     other sentence does not state it, the conflict stands."""
     first = "Retail sales rose 0.6% on the month, the statistics office said."
     second = "Retail sales dropped by 1% on the month, after a {} rise, the statistics office said."
-    stated = _audit(
+    stated = audit_markdown(
         tmp_path / "stated", ("wire", "2004-12-20", first), ("paper", "2004-12-21", second.format("0.6%"))
     )
     assert "number_conflict" not in [f.kind for f in stated.findings]
-    other = _audit(
+    other = audit_markdown(
         tmp_path / "other", ("wire", "2004-12-20", first), ("paper", "2004-12-21", second.format("0.4%"))
     )
     assert "number_conflict" in [f.kind for f in other.findings]
@@ -231,7 +216,7 @@ def test_a_range_is_not_stated_by_a_figure_it_contains(tmp_path: Path) -> None:
     the range is not stated there; the changed figure stays a conflict (a planted change of the scale
     benchmark that the rule for single figures hid)."""
     sentence = "They believe the plans include raising the retirement age for public workers from {} to 65."
-    result = _audit(
+    result = audit_markdown(
         tmp_path, ("wire", "2005-02-01", sentence.format(60)), ("paper", "2005-02-02", sentence.format(78))
     )
     assert "number_conflict" in [f.kind for f in result.findings]
@@ -255,7 +240,7 @@ def test_ordinals_and_years_are_extracted_but_never_paired(tmp_path: Path) -> No
     uncompared = set(claims.index[claims[col.KIND].isin(["ordinal", "year"])])
     assert len(pairs)
     assert not uncompared & {*pairs[col.LEFT], *pairs[col.RIGHT]}
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("a", "2005-01-10", sentence.format("second")),
         ("b", "2005-01-12", sentence.format("third")),
@@ -270,7 +255,7 @@ def test_ordinals_and_years_are_extracted_but_never_paired(tmp_path: Path) -> No
 def test_the_same_figure_agrees_when_only_one_side_states_a_period(tmp_path: Path) -> None:
     # "33 million people affected" in a situation report and, without a period, in an article: the
     # sources agree. Different figures without a period stay unreported (no conflict on a guess).
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("report", "2022-09-07", "Since mid-June, the floods have affected an estimated 33 million people."),
         (
@@ -284,14 +269,14 @@ def test_the_same_figure_agrees_when_only_one_side_states_a_period(tmp_path: Pat
             "Aid agencies say that some 45 million people have been affected by the floods.",
         ),
     )
-    assert _kinds_between(result, "an estimated 33 million", "About 33 million") == ["agreement"]
-    assert _kinds_between(result, "About 33 million", "some 45 million") == []
+    assert kinds_between(result, "an estimated 33 million", "About 33 million") == ["agreement"]
+    assert kinds_between(result, "About 33 million", "some 45 million") == []
 
 
 def test_rolling_windows_closing_in_different_months_are_readings_of_a_series(tmp_path: Path) -> None:
     # "The year to August" and "the year to September" share eleven months but are two readings of one
     # rolling figure: a series, not a conflict; the same window with two figures is a conflict.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "ons",
@@ -309,8 +294,8 @@ def test_rolling_windows_closing_in_different_months_are_readings_of_a_series(tm
             "Food prices rose by 14.5% in the year to September, the statistics office said.",
         ),
     )
-    assert _kinds_between(result, "14.6%", "13.1%") == ["time_series"]
-    assert "number_conflict" in _kinds_between(result, "14.6%", "14.5%")
+    assert kinds_between(result, "14.6%", "13.1%") == ["time_series"]
+    assert "number_conflict" in kinds_between(result, "14.6%", "14.5%")
 
 
 def _row(text: str, published: str) -> dict[str, object]:
@@ -385,28 +370,28 @@ def test_a_series_joins_figures_of_one_size_only(first: str, second: str, kind: 
 def test_a_share_written_as_a_fraction_compares_as_the_percentage_it_rounds(tmp_path: Path) -> None:
     # "about two-thirds of US economic activity" against "66% of US economic activity" (BBC corpus): a
     # fraction is a percentage rounded (classify.FRACTION_WORD_WIDTH); "a quarter" is not 66%.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("wire", "2005-02-01", "Consumer spending accounts for 66% of US economic activity, it said."),
         ("paper", "2005-02-02", "Consumer spending makes up about two-thirds of all US economic activity."),
         ("blog", "2005-02-03", "Consumer spending makes up a quarter of all US economic activity."),
     )
-    assert _kinds_between(result, "66%", "about two-thirds") == ["qualifier_drift"]
-    assert not {"agreement", "qualifier_drift"} & set(_kinds_between(result, "66%", "a quarter"))
+    assert kinds_between(result, "66%", "about two-thirds") == ["qualifier_drift"]
+    assert not {"agreement", "qualifier_drift"} & set(kinds_between(result, "66%", "a quarter"))
 
 
 def test_a_figure_for_a_period_within_the_others_may_agree_but_never_conflicts(tmp_path: Path) -> None:
     # The season's area "between 1 June and 30 September 2024" and "this year" in an October story: the
     # year holds the season, so the same figure agrees and a different one is no conflict.
     season = "Between 1 June and 30 September 2024, wildfires burned 84,312 hectares in the Serrano region."
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("agency", "2024-10-15", season),
         ("local", "2024-10-17", "Across Serrano, nearly 85,000 hectares burned in wildfires this year."),
         ("blog", "2024-10-18", "Across Serrano, 120,000 hectares burned in wildfires this year."),
     )
-    assert _kinds_between(result, "84,312", "nearly 85,000") == ["qualifier_drift"]
-    assert _kinds_between(result, "84,312", "120,000") == []
+    assert kinds_between(result, "84,312", "nearly 85,000") == ["qualifier_drift"]
+    assert kinds_between(result, "84,312", "120,000") == []
 
 
 def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_names(tmp_path: Path) -> None:
@@ -420,7 +405,7 @@ def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_nam
         "In the first quarter of 2024, 677 cases were confirmed; in the second quarter, 586."
     )
     names = "Doctors in Dalmore, Esk and Fenwick said Dalmore, Esk, Fenwick and Karvik had 12 wards full."
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("agency", "2024-07-18", agency),
         ("tv", "2024-07-22", f"{names}\n\nThere were 677 cases in the first three months of the year."),
@@ -447,7 +432,7 @@ def test_nameless_sentences_of_one_period_meet_whatever_their_documents_main_nam
 
 def test_a_share_in_words_meets_its_percentage_across_nameless_sentences(tmp_path: Path) -> None:
     # "Two thirds" (0.67) is compared as 67%, its size included: within SERIES_MAX_RATIO of 66%, not 99x.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "agency",
@@ -463,7 +448,7 @@ def test_a_share_in_words_meets_its_percentage_across_nameless_sentences(tmp_pat
             "In the first three months of the year two thirds of cases were in children.",
         ),
     )
-    assert _kinds_between(result, "66%", "two thirds") == ["agreement"]
+    assert kinds_between(result, "66%", "two thirds") == ["agreement"]
 
 
 @pytest.mark.parametrize(("figure", "kind"), [("311", ["agreement"]), ("two", [])])
@@ -472,7 +457,7 @@ def test_ais_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_
 ) -> None:
     # The same 311 votes, told in other words ("majority of", "won by"): one figure when the sentences name
     # a name in common. A small number ("two votes") is shared by unrelated sentences too.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "commission",
@@ -498,7 +483,7 @@ def test_a_transposed_figure_of_one_period_conflicts_on_less_alike_context(
     # words around them ("confirmed in the first quarter" / "doctors say ... saw ... over the first three
     # months") score 62, below CONFLICT_CONTEXT_MIN. Another figure (688) in the same words is not
     # reported.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "agency",
@@ -513,7 +498,7 @@ def test_a_transposed_figure_of_one_period_conflicts_on_less_alike_context(
     )
     pairs = result.pairs
     assert len(pairs) == 1 and 55 <= float(pairs[col.CONTEXT_SCORE].iloc[0]) < 70
-    assert _kinds_between(result, "677", figure) == kinds
+    assert kinds_between(result, "677", figure) == kinds
 
 
 @pytest.mark.parametrize(
@@ -543,7 +528,7 @@ def test_unit_only_figures_of_nested_periods_that_can_be_one_agree_on_less_alike
     # (match.OVERLAP_CONTEXT_MIN), which may agree on context below CONFLICT_CONTEXT_MIN as the periods
     # nest (classify.NESTED_AGREEMENT_CONTEXT_MIN). Figures that cannot be the same stay unmatched: never
     # a conflict on so little context.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "agency",
@@ -553,7 +538,7 @@ def test_unit_only_figures_of_nested_periods_that_can_be_one_agree_on_less_alike
         ),
         ("wire", "2024-10-04", f"Wildfires scorched {second} hectares in the Varnel uplands this summer."),
     )
-    assert _kinds_between(result, "84,312", second) == kinds
+    assert kinds_between(result, "84,312", second) == kinds
 
 
 @pytest.mark.parametrize(
@@ -564,7 +549,7 @@ def test_different_heads_of_one_period_whose_figures_can_be_one_meet_on_less_ali
 ) -> None:
     # "people" and "migrants" are different heads, and the contexts score below SECOND_PASS_CONTEXT_MIN:
     # one month and figures that can be the same make them one count (HEAD_MISMATCH_OVERLAP_CONTEXT_MIN).
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "ministry",
@@ -573,14 +558,14 @@ def test_different_heads_of_one_period_whose_figures_can_be_one_meet_on_less_ali
         ),
         ("wire", "2025-09-04", f"{second} migrants reached Varnel by sea in August."),
     )
-    assert _kinds_between(result, "6,842", second) == kinds
+    assert kinds_between(result, "6,842", second) == kinds
 
 
 def test_the_overlap_rule_leaves_out_durations_and_figures_in_words(tmp_path: Path) -> None:
     # A duration is no measure of its sentence's period, and small figures in words are shared by
     # unrelated sentences of one year (BBC: "four years of strong growth to 2004" against "its fastest
     # rate in four years during 2004"; "two companies" against "two cosmetics labels").
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("a", "2005-02-01", "The Varnel housing market may slow after 14 years of strong growth to 2004."),
         ("b", "2005-02-02", "Varnel's economy grew at its fastest rate in 14 years during 2004."),
@@ -615,7 +600,7 @@ def test_people_meet_what_the_sentence_says_they_are_on_less_alike_context(
     # "asylum applications" and "people" are different heads, the contexts score 60 < SECOND_PASS_CONTEXT_MIN,
     # but "people" counts whoever the sentence says (match.GENERIC_HEAD_CONTEXT_MIN); the transposed
     # figure of one month is a conflict.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("ministry", "2025-09-03", "In Varnel, 3,975 asylum applications were lodged in August."),
         (
@@ -625,7 +610,7 @@ def test_people_meet_what_the_sentence_says_they_are_on_less_alike_context(
             "for asylum during the month.",
         ),
     )
-    assert _kinds_between(result, "3,975", second) == kinds
+    assert kinds_between(result, "3,975", second) == kinds
 
 
 @pytest.mark.parametrize(("figure", "kinds"), [("£541,000", ["number_conflict"]), ("£530,000", [])])
@@ -635,7 +620,7 @@ def test_a_transposed_figure_conflicts_when_only_one_side_states_a_period(
     # £541,000 for £514,000: the swapped digits say one figure was copied from the other, though only the
     # first states when (a week of searches) and the words around them say less alike than
     # CONFLICT_CONTEXT_MIN. Another figure in the same words is not reported.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "customs",
@@ -647,7 +632,7 @@ def test_a_transposed_figure_conflicts_when_only_one_side_states_a_period(
     )
     pairs = result.pairs
     assert len(pairs) == 1 and 55 <= float(pairs[col.CONTEXT_SCORE].iloc[0]) < 70
-    assert _kinds_between(result, "£514,000", figure) == kinds
+    assert kinds_between(result, "£514,000", figure) == kinds
 
 
 _HARBOUR = (
@@ -657,7 +642,7 @@ _HARBOUR = (
 
 
 def test_the_same_distinctive_count_in_two_years_of_two_documents_is_a_slipped_year(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("board", "2025-01-20", _HARBOUR),
         (
@@ -667,11 +652,11 @@ def test_the_same_distinctive_count_in_two_years_of_two_documents_is_a_slipped_y
             "The Port of Quillan employs 1,284 people at the quay.",
         ),
     )
-    assert "date_conflict" in _kinds_between(result, "2,416,300", "2,416,300")
+    assert "date_conflict" in kinds_between(result, "2,416,300", "2,416,300")
 
 
 def test_a_rate_held_over_two_years_is_no_slipped_year(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("board", "2025-01-20", "The Quillan harbour levy was £1,837 per vessel in 2023, the board said."),
         (
@@ -681,7 +666,7 @@ def test_a_rate_held_over_two_years_is_no_slipped_year(tmp_path: Path) -> None:
             "unchanged for a second year as traffic recovered.",
         ),
     )
-    assert "date_conflict" not in _kinds_between(result, "£1,837", "£1,837")
+    assert "date_conflict" not in kinds_between(result, "£1,837", "£1,837")
 
 
 _SHARE_BOARD = (
@@ -691,7 +676,7 @@ _SHARE_BOARD = (
 
 
 def test_a_share_in_words_meets_the_percentage_of_one_storys_documents(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("board", "2025-04-10", _SHARE_BOARD),
         (
@@ -701,11 +686,11 @@ def test_a_share_in_words_meets_the_percentage_of_one_storys_documents(tmp_path:
             "Nearly one in four patients on the Quillan and Marrow register was seen within a week.",
         ),
     )
-    assert "qualifier_drift" in _kinds_between(result, "23.8%", "Nearly one in four")
+    assert "qualifier_drift" in kinds_between(result, "23.8%", "Nearly one in four")
 
 
 def test_a_share_in_words_does_not_meet_a_percentage_of_another_story(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("board", "2025-04-10", _SHARE_BOARD),
         (
@@ -715,7 +700,7 @@ def test_a_share_in_words_does_not_meet_a_percentage_of_another_story(tmp_path: 
             "Nearly one in four patients on the Quillan and Marrow register was seen within a week.",
         ),
     )
-    assert _kinds_between(result, "23.8%", "Nearly one in four") == []
+    assert kinds_between(result, "23.8%", "Nearly one in four") == []
 
 
 def test_a_figure_written_in_a_headline_and_the_body_is_met_once_in_the_closer_sentence(
@@ -724,7 +709,7 @@ def test_a_figure_written_in_a_headline_and_the_body_is_met_once_in_the_closer_s
     # The headline's copy shares the words nearest the figure ("lose more than 700 jobs") and is met
     # first; the body's copy says more alike as a sentence (the plant, the date), and holds the one
     # finding of the pair: a copy of a figure is no second finding.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "release",
@@ -739,14 +724,14 @@ def test_a_figure_written_in_a_headline_and_the_body_is_met_once_in_the_closer_s
             "Brackley factory by the end of 2027, the company announced on Wednesday.",
         ),
     )
-    assert _kinds_between(result, "740", "More than 700") == ["qualifier_drift"]
-    assert _kinds_between(result, "740", "more than 700") == []
+    assert kinds_between(result, "740", "More than 700") == ["qualifier_drift"]
+    assert kinds_between(result, "740", "more than 700") == []
 
 
 def test_durations_that_bound_two_counts_are_two_measures_not_a_conflict(tmp_path: Path) -> None:
     # "under three hours" and "10 hours or longer" say which patients were counted; they are no figure
     # of one measure told two ways.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "trust",
@@ -761,12 +746,12 @@ def test_durations_that_bound_two_counts_are_two_measures_not_a_conflict(tmp_pat
             "injuries unit.",
         ),
     )
-    assert "number_conflict" not in _kinds_between(result, "under three", "10")
+    assert "number_conflict" not in kinds_between(result, "under three", "10")
 
 
 def test_a_bounded_duration_measured_on_its_own_still_conflicts(tmp_path: Path) -> None:
     # No count stands before the duration: the duration is what is reported, and a changed one conflicts.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "wire",
@@ -781,13 +766,13 @@ def test_a_bounded_duration_measured_on_its_own_still_conflicts(tmp_path: Path) 
             "on 2 June.",
         ),
     )
-    assert _kinds_between(result, "less than 23", "less than 29") == ["number_conflict"]
+    assert kinds_between(result, "less than 23", "less than 29") == ["number_conflict"]
 
 
 def test_a_series_keeps_one_figure_per_period_of_one_document(tmp_path: Path) -> None:
     # The wire's September count chains to both of the radio's October figures; the departments' 29,150
     # attendances are another measure, and the series keeps the October figure nearest September's.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "wire",
@@ -811,7 +796,7 @@ def test_a_series_keeps_one_figure_per_period_of_one_document(tmp_path: Path) ->
 def test_a_share_of_a_measure_and_the_measure_itself_are_no_series(tmp_path: Path) -> None:
     # "31% of the long-term average" is a share of the average; "a long-term average of 68.4%" is the
     # average's own level, of stocks: two measures.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "company",
@@ -834,7 +819,7 @@ _FIGURE_TRUST = (
 def test_one_storys_figure_meets_across_different_heads_without_a_period(tmp_path: Path) -> None:
     # "urgent calls" against "emergencies" (subjects 24), no period on either side: only the figure, and
     # the story's other figure in common, say one measure; what is counted was reworded.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("trust", "2025-06-10", _FIGURE_TRUST),
         (
@@ -844,11 +829,11 @@ def test_one_storys_figure_meets_across_different_heads_without_a_period(tmp_pat
             "The trust's ambulance crews reached 52.7% of emergencies within seven minutes.",
         ),
     )
-    assert _kinds_between(result, "52.7%", "52.7%") == ["wording_drift"]
+    assert kinds_between(result, "52.7%", "52.7%") == ["wording_drift"]
 
 
 def test_a_transposed_figure_of_one_story_conflicts_across_different_heads(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "trust",
@@ -863,13 +848,13 @@ def test_a_transposed_figure_of_one_story_conflicts_across_different_heads(tmp_p
             "18,632 pathways had been waiting longer than a year.",
         ),
     )
-    assert _kinds_between(result, "18,362", "18,632") == ["number_conflict"]
+    assert kinds_between(result, "18,362", "18,632") == ["number_conflict"]
 
 
 def test_a_figure_two_stories_share_does_not_meet_across_different_heads(tmp_path: Path) -> None:
     # The same names and the same 52.7%, but no other figure in common: two stories that happen to state
     # one figure.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         ("trust", "2025-06-10", _FIGURE_TRUST),
         (
@@ -879,11 +864,11 @@ def test_a_figure_two_stories_share_does_not_meet_across_different_heads(tmp_pat
             "The trust's ambulance crews reached 52.7% of emergencies within seven minutes.",
         ),
     )
-    assert _kinds_between(result, "52.7%", "52.7%") == []
+    assert kinds_between(result, "52.7%", "52.7%") == []
 
 
 def test_vessels_and_ships_are_one_count(tmp_path: Path) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "harbour",
@@ -896,13 +881,13 @@ def test_vessels_and_ships_are_one_count(tmp_path: Path) -> None:
             "At Marlow Quay, 17 ships were turned away to other harbours during the blockade.",
         ),
     )
-    assert _kinds_between(result, "17", "17") == ["agreement"]
+    assert kinds_between(result, "17", "17") == ["agreement"]
 
 
 def test_a_share_in_words_meets_its_percentage_of_another_head_on_alike_contexts(tmp_path: Path) -> None:
     # "area" against "land": a share in words seldom has its percentage's head, and the contexts (85)
     # are alike enough for any pair; the documents share names and a figure.
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "service",
@@ -917,7 +902,7 @@ def test_a_share_in_words_meets_its_percentage_of_another_head_on_alike_contexts
             "the land that burned in Carvale was heathland.",
         ),
     )
-    assert _kinds_between(result, "34%", "A third") == ["agreement"]
+    assert kinds_between(result, "34%", "A third") == ["agreement"]
 
 
 def _claim(text: str, figure: str, published: str = "2025-02-26") -> dict[str, object]:
@@ -1077,7 +1062,7 @@ def test_a_figure_of_five_significant_digits_agrees_without_a_name_in_common(
 def test_a_toll_of_a_closed_season_does_not_contradict_an_undated_toll(
     tmp_path: Path, period: str, kinds: list[str]
 ) -> None:
-    result = _audit(
+    result = audit_markdown(
         tmp_path,
         (
             "institute",
@@ -1090,7 +1075,7 @@ def test_a_toll_of_a_closed_season_does_not_contradict_an_undated_toll(
             "More than 2,300 excess deaths were caused by the heat in Calderra, officials said.",
         ),
     )
-    assert _kinds_between(result, "1,480", "More than 2,300") == kinds
+    assert kinds_between(result, "1,480", "More than 2,300") == kinds
 
 
 @pytest.mark.parametrize(
