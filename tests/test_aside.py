@@ -144,6 +144,25 @@ def test_each_piece_of_work_aside_has_its_own_process_and_no_more_run_at_once() 
     assert done[2][1] >= min(done[0][2], done[1][2])
 
 
+def _own_name() -> str:
+    return Path("/proc/self/comm").read_text(encoding="ascii").strip()
+
+
+@pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="processes are named through /proc")
+def test_a_process_aside_is_named_after_its_work() -> None:
+    """ps, top and the scale benchmark tell side processes apart by name: each bears its work's (as
+    long as the system allows), not its parent's."""
+    with aside_processes(2) as aside:
+        assert aside(_own_name).result() == "_own_name"
+        assert aside(_pid_after_a_long_name, 0).result()[1] == "_pid_after_a_lo"
+    assert _own_name() != "_own_name"
+
+
+def _pid_after_a_long_name(seconds: float) -> tuple[int, str]:
+    time.sleep(seconds)
+    return os.getpid(), _own_name()
+
+
 def test_the_collector_leaves_inherited_objects_alone_while_work_runs_aside() -> None:
     """While a process aside runs, the objects there were at its fork are frozen out of the collector;
     once the last one has ended, they are the collector's again."""
