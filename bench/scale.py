@@ -75,7 +75,7 @@ def _audit(
     command += ["--cache", str(cache)] if cache else ["--no-cache"]
     if not report:
         command = [sys.executable, "-c", _WITHOUT_REPORT, str(folder), str(out), str(cache or ""), engine]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     tree_peak, at_peak = 0, ""
@@ -96,14 +96,17 @@ def _audit(
         log.close()
     seconds = time.perf_counter() - start
     # Which processes held the peak, and how much of each was its own (PSS/Private_Dirty, MB): a forked
-    # process shares its parent's pages until either writes to them.
-    print(f"  tree peak at {at_peak}", file=sys.stderr)
+    # process shares its parent's pages until either writes to them. The CPU time of the whole tree (its
+    # processes are all waited for) compares runs on a machine others share, where wall time does not.
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
+    print(f"  CPU {cpu:.1f} s; tree peak at {at_peak}", file=sys.stderr)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = used.ru_maxrss
     payload = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     # ru_maxrss is the largest child so far (kB on Linux): exact for the first and for any larger run.
-    return seconds, max(peak, before) // 1024, tree_peak // 1024, payload
+    return seconds, max(peak, before.ru_maxrss) // 1024, tree_peak // 1024, payload
 
 
 # How often the memory of the audit's process tree is read. The audit forks workers that share its pages:
