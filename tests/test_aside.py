@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from factaudit import arithmetic
+from factaudit import columns as col
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.cli import app
 from factaudit.engine import ASIDE_MIN_DOCUMENTS, aside_processes
@@ -22,6 +24,7 @@ from factaudit.output import CLAIM_FORMATS, audit_payload, claim_record, claims_
 from factaudit.report import compact, render_html
 from factaudit.report.build import documents_reuse_search
 from factaudit.report.provenance import AsideReuse, find_reuse
+from factaudit.store import restore_types
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 OUTPUTS = ("claims.csv", "audit.json", "audit.html")
@@ -191,3 +194,23 @@ def test_an_error_aside_is_raised_where_its_result_is_asked_for() -> None:
         assert any("_fail" in note for note in raised.value.__notes__)
         with pytest.raises(ChildProcessError):
             ended.result()
+
+
+def test_checks_made_by_batches_of_documents_are_the_checks_made_at_once(
+    generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The side process checks a few documents at a time, out of the whole claims table: the checks and
+    the documents that read other documents' counts are those of one batch of all, and of a table that
+    holds only the checked documents' claims."""
+    documents = load_corpus([generated]).documents
+    claims = restore_types(claims_frame(extract_documents(documents)))
+    every = arithmetic.checks_by_document(claims, documents, claims)
+    assert sum(map(len, every.checks.values()))
+    chosen = documents[::3]
+    own = claims[claims[col.DOC_ID].isin({d.doc_id for d in chosen})]
+    alone = arithmetic.checks_by_document(own, chosen, claims)
+    for batch in (1, 7):
+        monkeypatch.setattr(arithmetic, "CHECK_BATCH_DOCUMENTS", batch)
+        assert arithmetic.checks_by_document(claims, documents, claims) == every
+        assert arithmetic.checks_by_document(claims, chosen, claims) == alone
+    assert alone.checks == {d.doc_id: every.checks[d.doc_id] for d in chosen}
