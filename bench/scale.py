@@ -6,7 +6,7 @@ store); then the time of a re-audit after one document changed (with the filled 
 full run, and of the CI gate (`factaudit check`, through the same store) after one more edit. Run by
 `make bench`; sizes are options (the 100,000-document run takes long).
 
-    python bench/scale.py [--sizes 2225 20000 100000] [--work DIR] [--no-report]
+    python bench/scale.py [--sizes 2225 20000 100000] [--work DIR] [--no-report] [--memory-log FILE]
 """
 
 from __future__ import annotations
@@ -50,10 +50,15 @@ print(f"  pipeline {audited - began:.1f} s, outputs {time.perf_counter() - audit
 
 
 def _audit(
-    folder: Path, out: Path, cache: Path | None, engine: str = "local", report: bool = True
+    folder: Path,
+    out: Path,
+    cache: Path | None,
+    engine: str = "local",
+    report: bool = True,
+    memory_log: Path | None = None,
 ) -> tuple[float, int, int, dict]:
     """Run one audit in a child process: (seconds, peak RSS of one process in MB, peak PSS of the process
-    tree in MB, JSON audit)."""
+    tree in MB, JSON audit). With `memory_log`, every sample of the tree is written there, a line each."""
     command = [
         *FACTAUDIT,
         "audit",
@@ -70,29 +75,38 @@ def _audit(
     command += ["--cache", str(cache)] if cache else ["--no-cache"]
     if not report:
         command = [sys.executable, "-c", _WITHOUT_REPORT, str(folder), str(out), str(cache or ""), engine]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     tree_peak, at_peak = 0, ""
+    log = memory_log.open("a", encoding="utf-8") if memory_log else None
     while process.poll() is None:
         memory = _tree_memory_kb(process.pid)
-        if sum(pss for pss, _ in memory.values()) > tree_peak:
-            tree_peak = sum(pss for pss, _ in memory.values())
-            at_peak = f"{time.perf_counter() - start:.0f} s: " + ", ".join(
-                f"{'audit' if pid == process.pid else 'child'} {pss // 1024}/{private // 1024}"
-                for pid, (pss, private) in sorted(memory.items())
-            )
+        # Side processes bear the name of their work (engine.ForkedAside).
+        sample = f"{time.perf_counter() - start:.0f} s: " + ", ".join(
+            f"{'audit' if pid == process.pid else name} {pss // 1024}/{private // 1024}"
+            for pid, (pss, private, name) in sorted(memory.items())
+        )
+        if log:
+            print(f"{sum(pss for pss, _, _ in memory.values()) // 1024} MB at {sample}", file=log, flush=True)
+        if sum(pss for pss, _, _ in memory.values()) > tree_peak:
+            tree_peak, at_peak = sum(pss for pss, _, _ in memory.values()), sample
         time.sleep(PSS_SAMPLE_SECONDS)
+    if log:
+        log.close()
     seconds = time.perf_counter() - start
     # Which processes held the peak, and how much of each was its own (PSS/Private_Dirty, MB): a forked
-    # process shares its parent's pages until either writes to them.
-    print(f"  tree peak at {at_peak}", file=sys.stderr)
+    # process shares its parent's pages until either writes to them. The CPU time of the whole tree (its
+    # processes are all waited for) compares runs on a machine others share, where wall time does not.
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
+    print(f"  CPU {cpu:.1f} s; tree peak at {at_peak}", file=sys.stderr)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = used.ru_maxrss
     payload = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     # ru_maxrss is the largest child so far (kB on Linux): exact for the first and for any larger run.
-    return seconds, max(peak, before) // 1024, tree_peak // 1024, payload
+    return seconds, max(peak, before.ru_maxrss) // 1024, tree_peak // 1024, payload
 
 
 # How often the memory of the audit's process tree is read. The audit forks workers that share its pages:
@@ -115,9 +129,9 @@ def _check(folder: Path, cache: Path) -> float:
     return time.perf_counter() - start
 
 
-def _tree_memory_kb(root: int) -> dict[int, tuple[int, int]]:
-    """The PSS and the Private_Dirty (kB) of `root` and of each of its descendants, from /proc (Linux);
-    empty where /proc cannot tell."""
+def _tree_memory_kb(root: int) -> dict[int, tuple[int, int, str]]:
+    """The PSS and the Private_Dirty (kB) and the name of `root` and of each of its descendants, from
+    /proc (Linux); empty where /proc cannot tell."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -132,10 +146,11 @@ def _tree_memory_kb(root: int) -> dict[int, tuple[int, int]]:
     for pid in tree:
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            name = Path(f"/proc/{pid}/comm").read_text().strip()
         except OSError:
             continue
         fields = {line.split()[0]: line.split()[1] for line in rollup.splitlines()[1:] if line.strip()}
-        memory[pid] = (int(fields.get("Pss:", 0)), int(fields.get("Private_Dirty:", 0)))
+        memory[pid] = (int(fields.get("Pss:", 0)), int(fields.get("Private_Dirty:", 0)), name)
     return memory
 
 
@@ -160,7 +175,7 @@ def recall(payload: dict, planted: list[Planted]) -> float:
     return sum(found(p) for p in planted) / len(planted)
 
 
-def run(sizes: list[int], work: Path, report: bool = True) -> list[dict]:
+def run(sizes: list[int], work: Path, report: bool = True, memory_log: Path | None = None) -> list[dict]:
     results = []
     for size in sizes:
         folder = work / f"corpus-{size}"
@@ -175,7 +190,7 @@ def run(sizes: list[int], work: Path, report: bool = True) -> list[dict]:
         cache = work / f"cache-{size}.parquet"
         shutil.rmtree(cache.with_name(cache.stem + ".blocks"), ignore_errors=True)
         cache.unlink(missing_ok=True)
-        seconds, peak, tree_peak, payload = _audit(folder, out, cache, report=report)
+        seconds, peak, tree_peak, payload = _audit(folder, out, cache, report=report, memory_log=memory_log)
         edited = next(folder.rglob("*.md"))
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
         again, _, _, _ = _audit(folder, out, cache, report=report)
@@ -223,10 +238,16 @@ def main() -> None:
         action="store_true",
         help="measure the pipeline and the JSON audit, not the HTML report",
     )
+    parser.add_argument(
+        "--memory-log",
+        type=Path,
+        help="append every memory sample of each full run here (MB of the tree, then PSS/Private_Dirty "
+        "MB of each process by name)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="factaudit-scale-"))
     try:
-        run(args.sizes, work, report=not args.no_report)
+        run(args.sizes, work, report=not args.no_report, memory_log=args.memory_log)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

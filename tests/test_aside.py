@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from factaudit import arithmetic
+from factaudit import columns as col
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.cli import app
 from factaudit.engine import ASIDE_MIN_DOCUMENTS, aside_processes
@@ -22,6 +24,7 @@ from factaudit.output import CLAIM_FORMATS, audit_payload, claim_record, claims_
 from factaudit.report import compact, render_html
 from factaudit.report.build import documents_reuse_search
 from factaudit.report.provenance import AsideReuse, find_reuse
+from factaudit.store import restore_types
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 OUTPUTS = ("claims.csv", "audit.json", "audit.html")
@@ -144,6 +147,25 @@ def test_each_piece_of_work_aside_has_its_own_process_and_no_more_run_at_once() 
     assert done[2][1] >= min(done[0][2], done[1][2])
 
 
+def _own_name() -> str:
+    return Path("/proc/self/comm").read_text(encoding="ascii").strip()
+
+
+@pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="processes are named through /proc")
+def test_a_process_aside_is_named_after_its_work() -> None:
+    """ps, top and the scale benchmark tell side processes apart by name: each bears its work's (as
+    long as the system allows), not its parent's."""
+    with aside_processes(2) as aside:
+        assert aside(_own_name).result() == "_own_name"
+        assert aside(_pid_after_a_long_name, 0).result()[1] == "_pid_after_a_lo"
+    assert _own_name() != "_own_name"
+
+
+def _pid_after_a_long_name(seconds: float) -> tuple[int, str]:
+    time.sleep(seconds)
+    return os.getpid(), _own_name()
+
+
 def test_the_collector_leaves_inherited_objects_alone_while_work_runs_aside() -> None:
     """While a process aside runs, the objects there were at its fork are frozen out of the collector;
     once the last one has ended, they are the collector's again."""
@@ -172,3 +194,23 @@ def test_an_error_aside_is_raised_where_its_result_is_asked_for() -> None:
         assert any("_fail" in note for note in raised.value.__notes__)
         with pytest.raises(ChildProcessError):
             ended.result()
+
+
+def test_checks_made_by_batches_of_documents_are_the_checks_made_at_once(
+    generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The side process checks a few documents at a time, out of the whole claims table: the checks and
+    the documents that read other documents' counts are those of one batch of all, and of a table that
+    holds only the checked documents' claims."""
+    documents = load_corpus([generated]).documents
+    claims = restore_types(claims_frame(extract_documents(documents)))
+    every = arithmetic.checks_by_document(claims, documents, claims)
+    assert sum(map(len, every.checks.values()))
+    chosen = documents[::3]
+    own = claims[claims[col.DOC_ID].isin({d.doc_id for d in chosen})]
+    alone = arithmetic.checks_by_document(own, chosen, claims)
+    for batch in (1, 7):
+        monkeypatch.setattr(arithmetic, "CHECK_BATCH_DOCUMENTS", batch)
+        assert arithmetic.checks_by_document(claims, documents, claims) == every
+        assert arithmetic.checks_by_document(claims, chosen, claims) == alone
+    assert alone.checks == {d.doc_id: every.checks[d.doc_id] for d in chosen}

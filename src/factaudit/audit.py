@@ -750,11 +750,10 @@ def _start_arithmetic(
             key = f"{key}|{counts}" if counts is not None and f"{key}|{counts}" in stored else None
         found_as[document.doc_id] = key
     todo = [d for d in documents if found_as[d.doc_id] is None]
-    wanted = {d.doc_id for d in todo}
     where = aside_for(aside, len(todo))
-    running = (
-        where(checks_by_document, claims[claims[col.DOC_ID].isin(wanted)], todo, claims) if todo else None
-    )
+    # The whole table, not the rows of `todo`: a copy of them (all of a first audit) stayed here, at the
+    # peak of matching, until the checks came back; the checks pick their documents' claims themselves.
+    running = where(checks_by_document, claims, todo, claims) if todo else None
 
     def finish() -> ArithmeticResult:
         made = running.result() if running is not None else None

@@ -150,6 +150,7 @@ def _run_forked(
     writer: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
     """In the forked process: run the work and send (True, result) or (False, the exception raised)."""
+    _name_process(getattr(fn, "__name__", "aside"))
     try:
         outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
     except BaseException as error:
@@ -160,6 +161,21 @@ def _run_forked(
     except Exception as error:  # an exception or result that does not pickle
         writer.send((False, RuntimeError(f"a process aside could not send its result: {error!r}")))
     writer.close()
+
+
+# How long a process's name may be on Linux (the kernel's TASK_COMM_LEN, less its closing NUL).
+_NAME_LENGTH: Final = 15
+
+
+def _name_process(work: str) -> None:
+    """Name this process after its work (its /proc/PID/comm, what ps and top show): a forked process
+    otherwise bears its parent's name, and which of several side processes held the memory of a large
+    audit could not be told from outside. Nothing happens where /proc has no such file."""
+    try:
+        with open("/proc/self/comm", "w", encoding="ascii", errors="replace") as comm:
+            comm.write(work[:_NAME_LENGTH])
+    except OSError:
+        return
 
 
 def aside_for(aside: Aside, documents: int) -> Aside:
