@@ -452,7 +452,7 @@ def test_a_share_in_words_meets_its_percentage_across_nameless_sentences(tmp_pat
 
 
 @pytest.mark.parametrize(("figure", "kind"), [("311", ["agreement"]), ("two", [])])
-def test_ais_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
+def test_a_distinctive_figure_agrees_on_less_alike_context_when_the_sentences_share_a_name(
     tmp_path: Path, figure: str, kind: list[str]
 ) -> None:
     # The same 311 votes, told in other words ("majority of", "won by"): one figure when the sentences name
