@@ -967,11 +967,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         " report's 'By 31 December 2024' has no start: not matched (subjects 100, contexts 66) and relation "
         "unknown below CONFLICT_CONTEXT_MIN"
     ),
-    ("airquality", ("council", "18,420"), ("local", "21,960")): (
-        "matched (contexts 77), but 'By 31 December 2024' (no start) against 'last year': relation unknown, "
-        "classify 'differs', and updates.is_revision does not read 'not 18,420 as stated in its report' as a "
-        "revision"
-    ),
     ("airquality", ("council", "87%"), ("wire", "87%")): (
         "'vehicles' against 'emission standards' ('rose to 87% by December'), 'In December' against 'by "
         "December' (no start): heads differ, contexts 74 < SECOND_PASS_CONTEXT_MIN"
@@ -1124,11 +1119,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("festival", ("organisers", "1,126"), ("local", "1,126")): (
         "classify: an agreement; 'treated' -> 'taken to hospital' changes what is counted, but the "
         "sentences score 50 < REWRITE_MIN and a wording_drift is only read in a rewritten sentence"
-    ),
-    ("festival", ("organisers", "14"), ("local", "19")): (
-        "matched (subjects 100, contexts 60, classify 'differs'), but the local sentence restates the old"
-        " figure ('19 arrests ..., up from the 14 reported'): audit._Revisions finds a nearer figure in "
-        "the later sentence and skips it; 'up from' is no _REVISION_CUE"
     ),
     ("festival", ("organisers", "12"), ("local", "12")): (
         "matched (subjects 100), the local's '12 stages this year' dated, the release's not: relation "

@@ -63,6 +63,7 @@ from factaudit.updates import (
     contests,
     is_increment,
     is_update,
+    restates,
     revising,
     update_finding,
 )
@@ -151,8 +152,12 @@ def classify_pairs(
         mates = _SentenceMates(claims, [label for i in conflicts for label in (lefts[i], rights[i])])
         for index in conflicts:
             a_label, b_label = lefts[index], rights[index]
-            if mates.states(rows[a_label], b_label) or mates.states(rows[b_label], a_label):
-                kinds[index] = ""  # the figure is in the other sentence too, beside another: mispaired
+            a, b = rows[a_label], rows[b_label]
+            if mates.states(a, b_label) or mates.states(b, a_label):
+                # The figure is in the other sentence too, beside another: mispaired, unless that sentence
+                # restates it as the earlier report of its own figure ("31 arrests, up from the 22
+                # reported"), which is no conflict but may be a revision (`_Revisions`).
+                kinds[index] = "differs" if restates(a, b) or restates(b, a) else ""
     fingerprints, messages, subjects = [], [], []
     for index, kind in enumerate(kinds):
         a, b = rows[lefts[index]], rows[rights[index]]
@@ -492,9 +497,16 @@ class _Revisions:
         for left, right in self._pairs:
             a, b = self._rows[left], self._rows[right]
             later = revising(a, b, self._published)
-            if later is None or self._mates.nearer(a, right) or self._mates.nearer(b, left):
+            if later is None:
                 continue
             earlier_label, later_label = (left, right) if later is b else (right, left)
+            earlier = self._rows[earlier_label]
+            # A nearer figure in the later sentence is the one revised, unless it is this earlier figure,
+            # restated as what the later one replaces ("19 arrests, up from the 14 reported").
+            if self._mates.nearer(later, earlier_label) or (
+                self._mates.nearer(earlier, later_label) and not restates(later, earlier)
+            ):
+                continue
             earlier_doc, later_doc = str(self._rows[earlier_label][col.DOC_ID]), str(later[col.DOC_ID])
             figure = float(self._rows[earlier_label][col.VALUE])
             copy = revised.get((later_label, earlier_doc)) == figure
