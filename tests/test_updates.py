@@ -180,6 +180,17 @@ def test_a_revision_meets_the_figure_nearest_it_in_the_later_sentence(tmp_path: 
             "18%",
             "POPERBEL",
         ),
+        # A forecast is credited as an estimate is.
+        (
+            "Hollin Water expects leakage of about 180 megalitres a day this summer.",
+            "180",
+            "Hollin Water",
+        ),
+        (
+            "The university expects a deficit of £4 million and plans to close about 40 courses.",
+            "40",
+            "university",
+        ),
         # A clause of the sentence's own between commas is no description of the name.
         (
             "The council, which had been told by its auditors that the cost of the scheme could rise sharply "

@@ -591,8 +591,10 @@ def _strings(column: pd.Series) -> list[str]:
 
 
 # Words an attribution needs (updates.attribution: "according to X", "X said/estimated/..."): a sentence
-# without any of them credits no figure, so it cannot hold competing estimates.
-_ATTRIBUTION_WORDS: Final = r"according|said|says|estimate|claim|counted|put"
+# without any of them credits no figure, so it cannot hold competing estimates. Every verb of
+# updates._SAID is here ("say", "expects", "recorded" were not: "Kestrel Bay's organisers say" and "The
+# university expects" were never read); as the verbs' stems they find their other forms too.
+_ATTRIBUTION_WORDS: Final = r"according|said|say|estimate|expect|claim|counted|record|put"
 
 
 def _attributed_sentences(claims: pd.DataFrame) -> list[Row]:

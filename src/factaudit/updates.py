@@ -68,7 +68,7 @@ _ACCORDING: Final = re.compile(
 _BODIES: Final = (
     r"union|unions|police|ministry|organisers|organizers|government|council|officials?|officer|authorities|agency"
     r"|commission|party|opposition|insurers|analysts|economists|campaigners|regulator|department|company|firm"
-    r"|coastguard|authority|association|federation|charity|institute|society"
+    r"|coastguard|authority|association|federation|charity|institute|society|university"
 )
 # A name of up to four capitalised words, which may hold "of" or "for" ("the Federation of Small
 # Businesses", "Chamber of Commerce", "Department for Transport"): cut at "of", such a name credited its
@@ -84,11 +84,16 @@ _NAME: Final = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'�
 # corpus changed.
 APPOSITION_CHARS: Final = 40
 _APPOSITION: Final = rf"(?:,\s+(?:an?|the)\s+[^,]{{1,{APPOSITION_CHARS}}},)"
+# A forecast is credited as an estimate is: "The university expects a deficit ... and plans to cut about
+# 250 jobs", answered by the union's "the true number of jobs at risk was as high as 400" (the enrolment
+# story). The BBC corpus has 52 such credits ("GM expects", "Analysts expected", "the IMF expects"),
+# none answered by a rival: no finding of it changed, nor of the generated 20,000-document corpus.
 _SAID: Final = re.compile(
     rf"((?:the\s+)?{_NAME}(?:\s+(?:union|police|ministry|organisers|organizers))?"
     rf"|(?:[Tt]he\s+)(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_BODIES}))"
     rf"{_APPOSITION}?"
-    r"\s+(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|counted|recorded|records"
+    r"\s+(?:said|says|say|estimated|estimates|estimate|expected|expects|expect|claimed|claims|claim|counted"
+    r"|recorded|records"
     r"|put\s+(?:the\s+(?:figure|number|turnout|cost|costs|losses|damage|toll|total)|them|it))\b"
 )
 
