@@ -180,6 +180,17 @@ def test_a_revision_meets_the_figure_nearest_it_in_the_later_sentence(tmp_path: 
             "18%",
             "POPERBEL",
         ),
+        # A forecast is credited as an estimate is.
+        (
+            "Hollin Water expects leakage of about 180 megalitres a day this summer.",
+            "180",
+            "Hollin Water",
+        ),
+        (
+            "The university expects a deficit of £4 million and plans to close about 40 courses.",
+            "40",
+            "university",
+        ),
         # A clause of the sentence's own between commas is no description of the name.
         (
             "The council, which had been told by its auditors that the cost of the scheme could rise sharply "
@@ -238,3 +249,63 @@ def test_a_correction_or_a_revised_forecast_supersedes_the_first_figure(
     )
     assert len(result.pairs) == 1, result.pairs
     assert [f.kind for f in result.findings] == kinds
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "kinds"),
+    [
+        # The later sentence restates the first count as the one reported: a revision, though its own
+        # sentence holds the old figure nearer to it, and though it moves the count by more than
+        # REVISION_MAX_CHANGE (22 to 31).
+        (
+            "Police said 22 people were arrested at the Wexcombe regatta.",
+            "Police have now arrested 31 people at the Wexcombe regatta, up from the 22 first reported.",
+            ["superseded"],
+        ),
+        # "Up from" a figure of another time, not a figure reported: no revision.
+        (
+            "Police said 22 people were arrested at the Wexcombe regatta.",
+            "Police have now arrested 31 people at the Wexcombe regatta, up from 22 at last year's regatta.",
+            [],
+        ),
+        # A source correcting its own report names it ("as stated in its report"): no official needed.
+        (
+            "The Wexcombe trust said 4,310 boats were moored in the harbour in 2024.",
+            "The Wexcombe trust said on Tuesday that 4,870 boats were moored in the harbour last year, not "
+            "4,310 as stated in its report.",
+            ["superseded"],
+        ),
+    ],
+)
+def test_a_revision_that_restates_the_first_figure_supersedes_it(
+    tmp_path: Path, earlier: str, later: str, kinds: list[str]
+) -> None:
+    result = _audit_outlets(
+        tmp_path,
+        (
+            ("release", "2025-06-02", "Wexcombe Trust", earlier),
+            ("paper", "2025-06-04", "Wexcombe Echo", later),
+        ),
+    )
+    assert [f.kind for f in result.findings if f.kind != "agreement"] == kinds, result.findings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "restated"),
+    [
+        ("Police have now made 19 arrests, up from the 14 reported at the weekend.", "14", True),
+        ("The council issued 21,960 notices, not 18,420 as stated in its report.", "18,420", True),
+        ("The toll was revised down from the 14 first given to 12.", "14", True),
+        # Another figure restated is not this one.
+        ("Police have now made 19 arrests, up from the 15 reported at the weekend.", "14", False),
+        # A change over time, and a qualifier before a verb of reporting, restate no report.
+        ("Arrests rose to 19, up from 14 last year.", "14", False),
+        ("A survey of more than 14 people reported that most were unhappy.", "14", False),
+    ],
+)
+def test_an_earlier_figure_is_restated_only_when_framed_as_reported(
+    sentence: str, earlier: str, restated: bool
+) -> None:
+    from factaudit.updates import restates
+
+    assert restates({"sentence": sentence}, {"text": earlier}) is restated
