@@ -320,8 +320,10 @@ _FORWARD_CUE_RE = re.compile(
 )
 _FORWARD_CUE_LOOKBACK = 24
 # Years after these words say when something happened ("since early 2024"); "by 2030" would be a target.
+# The look-ahead on the words' first letters (case-folded like the rest) rejects most positions before
+# the alternation is tried: over the 2,168 BBC lines that hold a year's digits, 64 -> 44 ms, same matches.
 _YEAR_EVIDENCE_RE = re.compile(
-    r"\b(?:(?:in|since|during|throughout)\s+(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late)[-\s]+)"
+    r"(?=[idtemls])\b(?:(?:in|since|during|throughout)\s+(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late)[-\s]+)"
     rf"(?P<year>{YEAR_PATTERN})(?![\w/%-]|[.,]\d)",
     re.IGNORECASE,
 )
