@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec
 import typer
 
 from factaudit.errors import FactauditError, UsageError
-from factaudit.review import DEFAULT_REVIEW_LEVEL
+from factaudit.levels import DEFAULT_REVIEW_LEVEL
 
 # What a command needs is imported inside it: `factaudit --help` starts without pandas, numpy, the
 # extractor or the report, and `factaudit extract` without matching, the report's templates, the CI

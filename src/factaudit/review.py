@@ -18,6 +18,7 @@ from factaudit.baseline import (
 )
 from factaudit.classify import SEVERITY_RANK
 from factaudit.gate import at_or_above
+from factaudit.levels import DEFAULT_REVIEW_LEVEL
 
 # rich is imported where a finding is drawn: the command line reads this module's levels at start-up.
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 REVIEW_LEVELS: Final[tuple[str, ...]] = tuple(SEVERITY_RANK)
-# Errors and warnings are what the gate can act on; agreements and series are there for completeness.
-DEFAULT_REVIEW_LEVEL: Final = "warning"
 DECISIONS: Final[dict[str, str]] = {"c": CONFIRMED, "a": ACCEPTED, "f": FALSE_POSITIVE}
 SKIP: Final = "s"
 QUIT: Final = "q"
