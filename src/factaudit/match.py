@@ -501,10 +501,11 @@ def _names_by_document(claims: pd.DataFrame) -> dict[str, set[str]]:
     return names
 
 
-def _shared_documents(claims: pd.DataFrame) -> Callable[[int, int], bool]:
+def _shared_documents(
+    claims: pd.DataFrame, document_names: Callable[[str], set[str]]
+) -> Callable[[int, int], bool]:
     """Whether the documents of two claims name SHARED_DOCUMENT_NAMES names in common."""
     doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
-    document_names = _document_names(claims)
 
     def shared(a: int, b: int) -> bool:
         return len(document_names(doc_ids[a]) & document_names(doc_ids[b])) >= SHARED_DOCUMENT_NAMES
@@ -512,18 +513,15 @@ def _shared_documents(claims: pd.DataFrame) -> Callable[[int, int], bool]:
     return shared
 
 
-def _nameless_mates(claims: pd.DataFrame) -> Callable[[int, int], bool]:
+def _nameless_mates(
+    claims: pd.DataFrame, document_names: Callable[[str], set[str]]
+) -> Callable[[int, int], bool]:
     """Whether two claims of nameless sentences of one stated period may be about one thing although
     their documents' main names differ (fourth pass): their documents name SHARED_DOCUMENT_NAMES names in
     common somewhere and their figures are within SERIES_MAX_RATIO of each other."""
     unnamed = (_unnamed(claims) & claims[col.PERIOD_START].notna()).to_numpy()
-    periods = _period_keys(claims).to_numpy()
-    figures = pd.to_numeric(claims[col.VALUE], errors="coerce").abs()
-    # A share written as a fraction ("two thirds", 0.67) is compared as the percentage it rounds (67), as
-    # its measure key and classify.as_percent have it.
-    share = (claims[col.KIND] == "fraction") & (claims[col.UNIT] == "share")
-    values = figures.where(~share, figures * 100).to_numpy(dtype=np.float64)
-    shared = _shared_documents(claims)
+    periods, values = _period_keys(claims).to_numpy(), _compared_values(claims)
+    shared = _shared_documents(claims, document_names)
 
     def mates(a: int, b: int) -> bool:
         if not (unnamed[a] and unnamed[b] and periods[a] == periods[b]):
@@ -536,7 +534,17 @@ def _nameless_mates(claims: pd.DataFrame) -> Callable[[int, int], bool]:
     return mates
 
 
-def _borrowed_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> list[bool]:
+def _compared_values(claims: pd.DataFrame) -> np.ndarray:
+    """Each claim's figure as a size: a share written as a fraction ("two thirds", 0.67) is compared as
+    the percentage it rounds (67), as its measure key and classify.as_percent have it."""
+    figures = pd.to_numeric(claims[col.VALUE], errors="coerce").abs()
+    share = (claims[col.KIND] == "fraction") & (claims[col.UNIT] == "share")
+    return figures.where(~share, figures * 100).to_numpy(dtype=np.float64)
+
+
+def _borrowed_mates(
+    claims: pd.DataFrame, left: list[int], right: list[int], document_names: Callable[[str], set[str]]
+) -> list[bool]:
     """Whether each pair (left[i], right[i]) of one subject head, at least one of whose sentences names
     nothing, is one story's figure although `same_names` turns it away: the documents' main names differ
     (two outlets' main names seldom agree: a release is mainly about its agency, a paper's story about
@@ -560,11 +568,8 @@ def _borrowed_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> 
     named = _stems_of(rows[col.ENTITIES])
     written = rows[col.TEXT].astype(str).str.contains(r"\d", regex=True).to_numpy()
     doc_ids = rows[col.DOC_ID].astype(str).to_numpy()
-    names = _names_by_document(claims[claims[col.DOC_ID].astype(str).isin(set(doc_ids.tolist()))])
     periods, stated = _period_keys(rows).to_numpy(), rows[col.PERIOD_START].notna().to_numpy()
-    figures = pd.to_numeric(rows[col.VALUE], errors="coerce").abs()
-    share = (rows[col.KIND] == "fraction") & (rows[col.UNIT] == "share")
-    values = figures.where(~share, figures * 100).to_numpy(dtype=np.float64)
+    values = _compared_values(rows)
 
     def mates(a: int, b: int) -> bool:
         if periods[a] != periods[b] or not (stated[a] and written[a] and written[b]):
@@ -572,7 +577,7 @@ def _borrowed_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> 
         low, high = sorted((values[a], values[b]))
         if not (low > 0 and high <= SERIES_MAX_RATIO * low):
             return False
-        names_a, names_b = names[doc_ids[a]], names[doc_ids[b]]
+        names_a, names_b = document_names(doc_ids[a]), document_names(doc_ids[b])
         if not (named[a] <= names_b and named[b] <= names_a):
             return False
         return len(names_a & names_b) >= SHARED_DOCUMENT_NAMES
@@ -615,12 +620,14 @@ class _DocumentFigures:
         return self._keys[label]
 
 
-def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> list[bool]:
+def _figure_mates(
+    claims: pd.DataFrame, left: list[int], right: list[int], document_names: Callable[[str], set[str]]
+) -> list[bool]:
     """Whether each pair (left[i], right[i]) of one distinctive figure, or its digits transposed, is one
     story's figure (sixth pass): the documents name SHARED_DOCUMENT_NAMES names in common and state
     another distinctive figure in common besides this one. One fact told by two stories (a central
     bank's rate of 4.75% in two BBC articles on other matters) shares names, not a second figure."""
-    shared, figures = _shared_documents(claims), _DocumentFigures(claims)
+    shared, figures = _shared_documents(claims, document_names), _DocumentFigures(claims)
 
     def mates(a: int, b: int) -> bool:
         other = figures.common(a, b) - {figures.figure(a), figures.figure(b)}
@@ -630,13 +637,18 @@ def _figure_mates(claims: pd.DataFrame, left: list[int], right: list[int]) -> li
 
 
 def _share_mates(
-    claims: pd.DataFrame, left: list[int], right: list[int], *, words_alike: bool = False
+    claims: pd.DataFrame,
+    left: list[int],
+    right: list[int],
+    document_names: Callable[[str], set[str]],
+    *,
+    words_alike: bool = False,
 ) -> list[bool]:
     """Whether each pair (left[i], right[i]) of a share in words and a percentage is one measure: their
     documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common (unless
     `words_alike`: the pairs' own subjects and contexts say one measure), and the share holds the
     percentage."""
-    shared, figures = _shared_documents(claims), _DocumentFigures(claims)
+    shared, figures = _shared_documents(claims, document_names), _DocumentFigures(claims)
     near = [
         shared(a, b) and (words_alike or bool(figures.common(a, b))) for a, b in zip(left, right, strict=True)
     ]
@@ -728,6 +740,8 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     # (EMPTY_SUBJECT_CONTEXT_MIN): the arrivals headline's "almost half of this year's arrivals" (77)
     # would otherwise outbid the body's copy of the share for its finding.
     roles = texts.share_roles
+    # Each document's names, read once on first use for every helper below that asks for them.
+    document_names = _document_names(claims)
     headed = ((heads[left] != "") & (heads[right] != "")) | (context_score >= EMPTY_SUBJECT_CONTEXT_MIN)
     shares = (
         (roles[left] + roles[right] == 3)
@@ -736,7 +750,7 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     )
     if shares.any():
         mated = np.zeros(len(shares), dtype=bool)
-        mated[shares] = _share_mates(claims, left[shares].tolist(), right[shares].tolist())
+        mated[shares] = _share_mates(claims, left[shares].tolist(), right[shares].tolist(), document_names)
         keep = np.where(shares, mated, keep)
     digits = figure_digits(claims).to_numpy()
     doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
@@ -755,7 +769,9 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
         & ~keep
     )
     if figured.any():
-        figured[figured] = _figure_mates(claims, left[figured].tolist(), right[figured].tolist())
+        figured[figured] = _figure_mates(
+            claims, left[figured].tolist(), right[figured].tolist(), document_names
+        )
         keep |= figured
     generic = np.isin(heads, list(GENERIC_HEADS))
     keep |= ~same_head & (generic[left] | generic[right]) & (context_score >= GENERIC_HEAD_CONTEXT_MIN)
@@ -763,7 +779,7 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
         loose[loose] = _same_measure(claims, left[loose].tolist(), right[loose].tolist())
         keep |= loose
     named, about = _stems_of(claims[col.ENTITIES]), _stems_of(claims[col.ABOUT])
-    mates = _nameless_mates(claims)
+    mates = _nameless_mates(claims, document_names)
     scored, unnamed = keep.copy(), _unnamed(claims).to_numpy()
     keep[keep] = [
         same_names(named[a], about[a], named[b], about[b]) or mates(a, b)
@@ -780,7 +796,7 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     borrowed &= context_score >= CONFLICT_CONTEXT_MIN
     if borrowed.any():
         borrowed[borrowed] = _share_mates(
-            claims, left[borrowed].tolist(), right[borrowed].tolist(), words_alike=True
+            claims, left[borrowed].tolist(), right[borrowed].tolist(), document_names, words_alike=True
         )
         keep |= borrowed
     # A pair the names turned away, one of whose sentences names nothing: one story's figure when
@@ -788,7 +804,9 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     borrowing = scored & ~keep & (unnamed[left] | unnamed[right]) & same_head & (heads[left] != "")
     borrowing &= (subject_score >= SUBJECT_MIN) & (context_score >= CONFLICT_CONTEXT_MIN)
     if borrowing.any():
-        borrowing[borrowing] = _borrowed_mates(claims, left[borrowing].tolist(), right[borrowing].tolist())
+        borrowing[borrowing] = _borrowed_mates(
+            claims, left[borrowing].tolist(), right[borrowing].tolist(), document_names
+        )
         keep |= borrowing
     if not keep.any():
         return empty_pairs()
