@@ -130,6 +130,8 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "inch": "inch", "inches": "inch", "in": "inch", "year": "year", "years": "year", "month": "month",
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour",
     "hours": "hour", "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
+    # Abbreviations of time ("after 3 mins", "a 24hrs strike", "5 yrs"); not "min" (minimum) or "sec".
+    "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "yrs": "year", "yr": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "ml": "ml", "millilitre": "ml", "millilitres": "ml",
     "nm": "nm", "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm", "µm": "µm",

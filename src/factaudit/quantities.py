@@ -309,6 +309,11 @@ _NOT_A_CLAIM = re.compile(rf"(?=[\d+(]|\b[a-z])(?:{_GLUED_TO_LETTERS}|{_NUMERIC_
 _NOT_A_CLAIM_NUMERIC = re.compile(rf"(?=[\d+(])(?:{_NUMERIC_NOT_A_CLAIM})")
 _LETTER_BEFORE_DIGIT = re.compile(r"\d(?:(?<=[a-z]\d)|(?<=[a-z][-−/]\d))")
 _HAS_DIGIT = re.compile(r"\d")
+# A figure glued to a plural word in lower case counts it, as informal text writes it ("I want 1cds", "after
+# 3mins", "24hrs"); not ordinals' plurals ("2/3rds"), not a team's name ("the 49ers", "76ers"), not a plural
+# of a unit or model ("747s" has no letters before its "s"). In the BBC corpus: "20secs", "9hours" and a
+# "2year" typo (not plural) are such spans; "bn", "km" and "th" are read elsewhere.
+_GLUED_PLURAL = re.compile(r"(?!(?:st|nd|rd|th)s\b)(?![a-z]*ers\b)[a-z]{2,}s\b")
 # A sentence with no digit, no vulgar fraction and no word opening on one of these holds no quantity: most
 # sentences are passed over after these scans.
 _NUMBER_WORD_OPENINGS: Final = tuple(
@@ -803,7 +808,12 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if start > 0 and (text[start - 1] in "#\\" or text[start - 1].isalnum()):
         return True
-    if end < len(text) and (text[end : end + 1].isalnum() and not text[end - 1].isalpha()):
+    if (
+        end < len(text)
+        and text[end : end + 1].isalnum()
+        and not text[end - 1].isalpha()
+        and not _GLUED_PLURAL.match(text, end)
+    ):
         return True
     if start == 0 and _RANKED_LINE.match(text):
         return True
