@@ -10,6 +10,10 @@ bases, 2 phrases cut short, 2 lists, a match's "second half", a "so far" read as
 that names a kind of song. Rules drawn from them (a base of comparison, "from a year earlier", is no period;
 "the fiscal year starting on 21 March" is read whole; a holiday's name before a thing is no period) moved
 it to 0.731 and 0.577; the two claims they changed were re-reviewed (their notes say what was read blind).
+Then a date inferred from a year alone (`inferred_year`) stopped resolving periods: the 20 claims of such
+articles whose interval went were re-reviewed (an interval left open is not wrong; their notes keep the
+interval judged blind), and phrase and interval read 0.731, every right phrase now with a right interval
+or none. Each claim keeps its article's `published_source` as it is read today.
 
 Each claim is re-extracted from its paragraph, up to and with its sentence, dated as when it was drawn. A
 claim's period is right when the review judged it right and it is still read with the same text and
@@ -36,14 +40,15 @@ REVIEW: Final = json.loads(
 )
 CASES: Final[list[dict[str, Any]]] = [case for case in REVIEW["claims"] if case["value_ok"]]
 # Floors: the precision measured when this file last changed; a change that lowers one fails here.
-FLOORS: Final = {"text_precision": 0.730, "period_precision": 0.576}
+FLOORS: Final = {"text_precision": 0.730, "period_precision": 0.730}
 
 
 def _claim(case: dict[str, Any]) -> Claim | None:
     """The reviewed claim as the extractor reads it today, or None when it is no longer extracted."""
     published = datetime.date.fromisoformat(case["published"]) if case["published"] else None
     text = case["text_before"] + case["sentence"]
-    document = Document(case["doc_id"], "bbc.txt", text, None, published, "inferred" if published else "none")
+    source = case.get("published_source", "inferred" if published else "none")
+    document = Document(case["doc_id"], "bbc.txt", text, None, published, source)
     start = len(case["text_before"])
     same = [
         c

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final
 
 from factaudit import columns as col
-from factaudit.dates import YEAR_DIGITS_RE, DateAtom, find_date_atoms, wire_dateline_end
+from factaudit.dates import INFERRED_YEAR, YEAR_DIGITS_RE, DateAtom, find_date_atoms, wire_dateline_end
 from factaudit.entities import document_names
 from factaudit.ingest import Document
 from factaudit.lexicon import MEASURE_UNITS
@@ -160,6 +160,9 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
     frame: Period | None = None  # the period that opens the sentence just before (`_date_compared`)
     frame_end = 0  # where that sentence ends
     names = document_names(text)
+    # What "last year" and "on Friday" resolve against: not a date guessed from the latest year the text
+    # names (`dates._RUNNING_SINCE_RE`); its periods are read and left without an interval.
+    reference = document.published if document.published_source != INFERRED_YEAR else None
     # The language comes from front matter, the manifest or the file (ingest reads it once).
     decimal_comma = document.language in DECIMAL_COMMA_LANGUAGES
     for sentence in split_sentences(text, document.body_start):
@@ -176,9 +179,9 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
         # for theirs only when a claim's sentence says "same" (BBC corpus: 60 times; find_periods runs
         # 11,155 times over its 41,714 sentences, not 28,893).
         if unread and reads_previous(text, sentence.start, sentence.end):
-            previous = _last_period(text, unread, document.published, previous)
+            previous = _last_period(text, unread, reference, previous)
             unread = []
-        periods = find_periods(text, sentence.start, sentence.end, document.published, previous)
+        periods = find_periods(text, sentence.start, sentence.end, reference, previous)
         if periods:
             previous = periods[-1]
             unread = []  # a sentence's periods are read back to its last one, never before it

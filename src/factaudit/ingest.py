@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 SUPPORTED_SUFFIXES: Final = tuple(FORMATS)
 # Where a publication date is the document's own (`Document.published_source`); the others are "inferred"
-# (the latest full date the text mentions, a guess) and "none".
+# (the latest full date the text mentions, a guess), "inferred_year" (from the latest year it names, too
+# weak a guess to resolve periods against: `dates.INFERRED_YEAR`) and "none".
 DATED_SOURCES: Final = frozenset({"front_matter", "manifest", "metadata", "text", "dateline"})
 STDIN_NAME: Final = "-"
 # What `factaudit audit` and `factaudit extract` read when no source is named.
