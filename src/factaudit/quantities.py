@@ -2119,6 +2119,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             return None  # "a half-dozen" is six, read as a vague count
         if _NOT_A_SHARE_AFTER.match(after):
             return None  # "a quarter-final defeat", "a half-time lead": a stage, not a share
+        if match.group("num") not in ("a", "an", "one") and re.match(r"-point\b", after):
+            return None  # "three quarter-point rate rises": three rises of a quarter point each
         value = numerator / DENOMINATORS[den_word]
         of_scale = _OF_A_SCALE.match(masked, match.end())
         if of_scale:
@@ -2126,6 +2128,8 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             value *= SCALES[of_scale.group(1)]
             return _exact(segment, match.start(), of_scale.end(), value, "count", None)
         of_percent = _OF_A_PERCENT.match(masked, match.end()) or _A_PERCENT.match(masked, match.end())
+        if of_percent is None and match.group("num") in ("a", "an", "one"):
+            of_percent = _A_POINT_CHANGE.match(masked, match.end())
         if of_percent:
             return _share_of_a_percent(segment, match.start(), of_percent, value)
         of_unit = _OF_A_UNIT.match(masked, match.end())
@@ -2165,6 +2169,12 @@ _OF_A_PERCENT = re.compile(rf"\s+of\s+(?:an?|one)\s+(?P<percent>{_PERCENT_WORDS.
 _OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?=[a-z])")
 # "a quarter percentage point" (BBC: the Fed's rate rise), like "a quarter of a percentage point".
 _A_PERCENT = re.compile(r"[\s-]+(?P<percent>percentage[\s-]+points?\b)")
+# "a quarter point rise", "a half-point cut": an interest rate's move of that share of a percentage point
+# (BBC: two votes for "a quarter point rise" read as a share of 0.25 of a "point rise"). Only before the
+# change it sizes: "a half-point window", "three quarter-point rate rises" (three moves of 0.25) are not.
+_A_POINT_CHANGE = re.compile(
+    r"[\s-]+(?P<percent>point)(?=[\s-]+(?:rise|rises|cut|cuts|increase|increases|reduction|hike|hikes|fall)\b)"
+)
 # Compounds of "half" and "quarter" that name a stage or a kin, not a share (BBC: 3 "quarter-final"
 # claims of 0.25).
 _NOT_A_SHARE_AFTER = re.compile(r"-(?:finals?|finalists?|time|brothers?|sisters?|backs?|hearted)\b")
