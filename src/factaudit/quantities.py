@@ -1962,7 +1962,11 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
     word = following.group(1).lower() if following else ""
     currency = CURRENCY_WORDS.get(word)
     cmp_low = cmp_high = value
-    if unit == "m" and (currency or _counted_in_millions(segment, match.end("first"), word)):
+    if unit == "m" and (
+        currency
+        or _counted_in_millions(segment, match.end("first"), word)
+        or _MILLIONS_BY_SUBJECT.search(segment, max(0, match.start("first") - 60), match.start("first"))
+    ):
         kind, unit = (
             ("money", currency) if currency else _kind_and_unit(segment[match.end("first") :], None, None)
         )
@@ -1984,6 +1988,17 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+# A bare "m" after a count or a sum and its verb is million, not metres: "China's net users number 100m",
+# "The population is 1.2m", "revenue was 5m" (BBC: the one such figure, "users number 100m", read as 100
+# metres; the other 259 bare "Nm" without a noun after are distances, heights and race names).
+_MILLIONS_BY_SUBJECT = re.compile(
+    r"\b(?:population|users|subscribers|customers|viewers|audiences?|visitors|members|residents|people"
+    r"|revenues?|sales|turnover|profits?|income|earnings|budget|debts?|deficit|costs?|funding|spending"
+    r"|investment|fines?|losses|jobs|copies|votes)\b(?:\s+[a-z]+){0,2}\s+(?:is|was|are|were|of|number"
+    r"|numbered|totalled|totaled|reached|hit|stood\s+at|(?:rose|fell|grew|climbed|dropped)\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # Plural nouns that follow a distance in metres in sports reports ("400m runners", "60m hurdles").
 _METRE_PLURALS: Final = frozenset(
     """hurdles runners sprinters swimmers heats finals titles events races records medals relays indoors
