@@ -309,6 +309,11 @@ _NOT_A_CLAIM = re.compile(rf"(?=[\d+(]|\b[a-z])(?:{_GLUED_TO_LETTERS}|{_NUMERIC_
 _NOT_A_CLAIM_NUMERIC = re.compile(rf"(?=[\d+(])(?:{_NUMERIC_NOT_A_CLAIM})")
 _LETTER_BEFORE_DIGIT = re.compile(r"\d(?:(?<=[a-z]\d)|(?<=[a-z][-−/]\d))")
 _HAS_DIGIT = re.compile(r"\d")
+# A number word capitalised within a sentence, after a word in lower case or a possessive, is a name:
+# "Radio Five Live", "the Six Nations", "Ocean's Twelve", "the Group of Eight", "spent a day with Five".
+# BBC: 34 claims, all names but "the old Five Nations became Six in 2000". A title-case headline ("Firm
+# Cuts Five Hundred Jobs") has a capital before its number and keeps it.
+_NAME_NUMBER_WORD_BEFORE = re.compile(r"(?:[a-z],?|['’]s)\s+$")
 # A figure glued to a plural word in lower case counts it, as informal text writes it ("I want 1cds", "after
 # 3mins", "24hrs"); not ordinals' plurals ("2/3rds"), not a team's name ("the 49ers", "76ers"), not a plural
 # of a unit or model ("747s" has no letters before its "s"). In the BBC corpus: "20secs", "9hours" and a
@@ -933,6 +938,8 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
         return True  # "a one-man team", "two-bit", "one-stop": compound adjectives
     if segment[start].isupper() and not segment.isupper() and _named_before(segment, start):
         return True  # "BBC Three", "Channel Four": names
+    if segment[start].isupper() and _NAME_NUMBER_WORD_BEFORE.search(segment, max(0, start - 4), start):
+        return True  # "Radio Five Live", "Ocean's Twelve", "spent a day with Five": names
     if (
         segment[start].isupper()
         and start > 0
