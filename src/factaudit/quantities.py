@@ -215,7 +215,7 @@ _FRACTION = re.compile(
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
     r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z])|[\s-](?:full|empty)\b"
     r"|\s+of\s+(?:an?|one)\s+(?=per|percent))"
-    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
+    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})(?:\s+(?P<in_noun>(?!in\b|out\b)[a-z]+(?<!s)))?\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
     r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>"
     rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)(?:\s+and\s+{_OVER_HUNDRED_AND})?"
     r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
@@ -983,6 +983,16 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
     return word in SUBJECT_STOPWORDS or word in IRREGULAR_VERBS or word in ("too", "another")
 
 
+# "a one third discount", "by one fifth": "one" before an ordinal after an article or "by" is a share
+# (BBC draw 131 judged "a one third discount" read as one and third wrong); "one third-party app" is not.
+_ONE_SHARE_BEFORE = re.compile(r"\b(?:a|an|by|about|around|nearly|almost|roughly|only|just)\s+$")
+# "one household in three" is "one in three" of households when the clause goes on with its verb or ends
+# ("one person in five has diabetes"); "one win in 14 league games" counts a win out of games.
+_SHARE_VERB_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|should|must"
+    r"|now|already|still|lives?|died|dies|says?|said|thinks?|believes?|owns?|uses?|gets?|needs?|suffers?"
+    r"|goes|does|did)\b"
+)
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _TIME_POINT_AFTER = re.compile(r"\s+(?:time|point|stage)\b")
 # "a surprising one", "the latest one", "another big one" before the clause ends: the noun is left out,
@@ -2122,6 +2132,10 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
         if numerator is None:
             return None
         value = numerator / DENOMINATORS[match.group("tens_den")]
+    elif match.group("in_noun") and (
+        match.group("in_n") != "one" or not _SHARE_VERB_AFTER.match(masked, match.end())
+    ):
+        return None  # "one win in 14 league games", "two people in five": a count and what it was out of
     elif match.group("in_n") or match.group("over_n"):
         # "one in five", "1 over 3": a share, so the part is less than the whole ("12 in
         # six boxes", "$2000 over 3 years" are no shares).
@@ -2156,6 +2170,7 @@ def _fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity | Non
             return None  # "five and a half million" is one amount; "4 and two-fifths of schools" is not
         if (
             match.group("num") in ("a", "an", "one")
+            and not (match.group("num") == "one" and _ONE_SHARE_BEFORE.search(before))
             and not den_word.endswith("s")
             and den_word not in ("half", "quarter")
             and not _SHARE_AFTER.match(after)

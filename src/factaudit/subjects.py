@@ -243,6 +243,8 @@ _ANSWERED = re.compile(
     r"|\s+(?:against|in\s+favour|undecided)(?=\s*(?:[.,;)]|$))",
     re.IGNORECASE,
 )
+# "one household in three", "one person in five" (quantities._FRACTION): the noun inside counts.
+_ONE_NOUN_IN = re.compile(r"(?:[a-z]+\s+)*?one\s+([a-z]+)\s+in\s+", re.IGNORECASE)
 # A share written in words: "nearly a quarter said", "two thirds agreed", "one in five thought".
 _SHARE_WORD_END = re.compile(
     r"\b(?:half|quarters?|thirds?|fifths?|tenths?|majority|minority|in\s+(?:\d+|ten|five|four|three|six))$",
@@ -901,6 +903,9 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         sentence = _without_runs(sentence, start, end)
     if "cent" in sentence:
         sentence, end = _per_cent_as_sign(sentence, start, end)
+    share_of = _ONE_NOUN_IN.match(sentence, start, end)
+    if share_of:
+        return share_of.group(1)  # "one household in three": a share of households
     paren = sentence.rfind("(", start - 41 if start > 41 else 0, start)
     if paren >= 0:
         converted = _conversion_of(sentence, paren, start, end)
