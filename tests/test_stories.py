@@ -988,10 +988,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "'entries' against 'students' (the reworded count itself), no periods: no block (contexts 42); a "
         "wording_drift needs a matched pair and a rewritten sentence (46 < REWRITE_MIN)"
     ),
-    ("exams", ("authority", "2,310"), ("local", "3,050")): (
-        "match.same_names: subjects 100, contexts 90, but the sentences name nothing and the documents' main "
-        "names share none (Authority/Certificate/Higher against Academy/Carrow/Lothmere)"
-    ),
     ("exams", ("authority", "80.2%"), ("wire", "Roughly four in five")): (
         "matched and classify gives qualifier_drift, but the share's best counterpart in the release is 74.6%"
         " (score 100: token_set_ratio scores a context that holds the other's words 100, and the wire's "
