@@ -962,11 +962,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "'candidates' against 'pupils', the release's figure without a period: no block (subjects 14, "
         "contexts 72); classify would give qualifier_drift"
     ),
-    ("exams", ("authority", "77.4%"), ("local", "77.4%")): (
-        "match.same_names: both sentences name nothing and the documents' main names share none (release: "
-        "Authority, Certificate, Higher; town paper: Academy, Carrow, Lothmere); heads 'entry' against 'rate'"
-        " too"
-    ),
     ("exams", ("authority", "81.1%"), ("authority", "79.8%")): (
         "extraction: 81.1% has no subject and 79.8% counts 'teachers assessments' (the clause 'when grades "
         "were based on teachers' assessments'): heads differ and periods differ, no block (contexts 100, "

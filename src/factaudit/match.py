@@ -201,21 +201,23 @@ def _first_pass_keys(subjects: pd.Series, measures: pd.Series, stems: pd.Series)
 
 def _borrowed_stems(
     claims: pd.DataFrame, subjects: pd.Series, roles: np.ndarray, stems: pd.Series
-) -> tuple[pd.Series, pd.Series]:
-    """The names the first pass and the share pass key each claim by: its own (`name_stems`), except
-    that a sentence naming nothing borrows every name its document names for a figure written in digits
-    with subject words (first pass, `_borrowed_mates`) and for a share in words (share pass,
-    `_share_pass_keys`). Each document's names are read once for both."""
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The names the first pass, the share pass and the figure pass key each claim by: its own
+    (`name_stems`), except that a sentence naming nothing borrows every name its document names for a
+    figure written in digits with subject words (first pass, `_borrowed_mates`), for a share in words
+    (share pass, `_share_pass_keys`) and for a distinctive figure (figure pass, `_figure_mates`). Each
+    document's names are read once for all three."""
     unnamed = _unnamed(claims)
     written = claims[col.TEXT].astype(str).str.contains(r"\d", regex=True)
     first = unnamed & (subjects != "") & written
     share = unnamed & pd.Series(roles == 1, index=claims.index)
-    either = first | share
-    if not either.any():
-        return stems, stems
+    figure = unnamed & (figure_digits(claims) != "")
+    chosen = first | share | figure
+    if not chosen.any():
+        return stems, stems, stems
     borrowed = stems.copy()
-    borrowed[either] = _document_stems(claims, either)
-    return stems.where(~first, borrowed), stems.where(~share, borrowed)
+    borrowed[chosen] = _document_stems(claims, chosen)
+    return stems.where(~first, borrowed), stems.where(~share, borrowed), stems.where(~figure, borrowed)
 
 
 def _second_pass_keys(
@@ -386,7 +388,7 @@ def matching_texts(claims: pd.DataFrame, contexts: np.ndarray | None = None) -> 
         keyed, keyed_subjects = claims[matched], subjects[matched]
         measures, stems = measures[matched], stems[matched]
     keyed_roles = roles[matched.to_numpy()]
-    first_stems, share_stems = _borrowed_stems(keyed, keyed_subjects, keyed_roles, stems)
+    first_stems, share_stems, figure_stems = _borrowed_stems(keyed, keyed_subjects, keyed_roles, stems)
     passes = (
         (_first_pass_keys(keyed_subjects, measures, first_stems), subject_texts, SUBJECT_MIN),
         # The second and third passes keep pairs from OVERLAP_CONTEXT_MIN: `scored_pairs` holds those
@@ -398,7 +400,7 @@ def matching_texts(claims: pd.DataFrame, contexts: np.ndarray | None = None) -> 
             subject_texts,
             SUBJECT_MIN,
         ),
-        (_figure_pass_keys(keyed, measures, stems), context_texts, FIGURE_CONTEXT_MIN),
+        (_figure_pass_keys(keyed, measures, figure_stems), context_texts, FIGURE_CONTEXT_MIN),
         (_share_pass_keys(keyed, keyed_roles, share_stems), context_texts, SHARE_CONTEXT_MIN),
     )
     return MatchTexts(subjects, subject_texts, context_texts, passes, roles)
@@ -792,6 +794,21 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
         same_names(named[a], about[a], named[b], about[b]) or mates(a, b)
         for a, b in zip(left[keep].tolist(), right[keep].tolist(), strict=True)
     ]
+    # A pair of the sixth pass is one story's figure by `_figure_mates` already (names and another figure
+    # in common): main names that differ (a trial's university release against a wire about the drug's
+    # maker) do not part it while each sentence names only what the other document names somewhere.
+    # The figure pass keys a nameless sentence's figure by every name its document names (`_borrowed_stems`)
+    # for the same reason. Measured: the trial story's 186 heart-failure admissions against the wire's 168
+    # (contexts 75, both sentences naming nothing) conflict, and the exams release's 77.4% meets the town
+    # paper's; no finding of the BBC corpus nor of the generated 10,000-document corpus changed
+    # (comparisons +0.1% and +0.6%).
+    figure_named = figured & ~keep
+    if figure_named.any():
+        figure_named[figure_named] = [
+            named[a] <= document_names(doc_ids[b]) and named[b] <= document_names(doc_ids[a])
+            for a, b in zip(left[figure_named].tolist(), right[figure_named].tolist(), strict=True)
+        ]
+        keep |= figure_named
     # A share in words in a sentence that names nothing, against a percentage whose sentence names nothing
     # either, when their documents' main names differ: one measure when `_share_mates` says so (the share
     # pass keys such shares by every name of their documents). A share in words seldom sits beside
