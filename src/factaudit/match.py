@@ -563,7 +563,7 @@ def _borrowed_mates(
     distinct stories (German against French growth in 2005: the French article names "GDP" too). As
     it stands it adds no pair on either corpus (comparisons +0.6% on BBC, +1.5% on the generated one)
     and pairs the stories' "6,740 reviews" last year with "almost 6,800" in a paper that names the town.
-    Two figures without a period only agree or drift, unless transposed or a growing count (classify):
+    Two figures without a period only agree or drift unless rewritten, transposed or growing (classify):
     admitting them, the BBC corpus gains 5 findings, all one fact told twice (WorldCom's "20,000 workers
     lost their jobs" in three articles, Technorati's "more than 12,000" blogs a day), comparisons +3.5%;
     the generated 10,000-document corpus 20, those facts retold (three number conflicts: a planted
