@@ -100,6 +100,24 @@ The expectations of the last three were written with the stories, before the aud
   thirds", and new entrants, applications, home students, staff and a hospital's staff that look like
   the university's counts.
 The expectations of the last three were written with the stories, before the audit had read them.
+- trial: a university's release of a clinical trial's results (a fictional drug), a wire and a local
+  radio station three days later: the risk cut "by more than a quarter" and raised from 27% to 31%, a
+  hedged count of patients, a transposed count of admissions, "about one in eight" and "about one in six",
+  "just over three" years, an age range written two ways, rival sales forecasts, 2023's events put in the
+  year before "last year", a series over three years, and the drug and placebo groups, one hospital's
+  recruits and "the other 117 hospitals" that look like each other.
+- transfer: a football club's statement on a record signing (a fictional club), a wire and a local paper
+  two days later: a fee as "£38.5 million", "38.5 million pounds" and "£38.5m", a fee with add-ons,
+  season tickets transposed and raised two days later, seasons written "2024-25", 2022-23's crowd given as
+  2023-24's, a series over three seasons, "nearly three fifths" and "about a fifth", "last year" against
+  "in 2024", rival wage reports, and a capacity, a wage bill and two shares that look like other counts.
+- sentencing: an environment agency's release on a water company's sentencing for sewage spills (a
+  fictional company), a wire and a local paper four days later: a fine in three forms, transposed costs,
+  "more than 1,400" spills, a fish kill rounded and raised four days later, "nearly two thirds" for 64%,
+  "on Thursday last week", 2023's fines put in 2022, a series over three years, rival clean-up costs, and
+  a donation, customers against people, hours against spills and a fish stock's "two thirds" that look
+  like the figures of the case.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -579,6 +597,82 @@ EXPECTED = [
     ("enrolment", ("university", "24,970"), ("radio", "24,970"), {"agreement"}),
     ("enrolment", ("university", "14,210"), ("radio", "14,210"), {"agreement"}),
     ("enrolment", ("university", "3,900"), ("radio", "3,900"), {"agreement"}),
+    # Trial. The risk cut rounded and hedged by the wire and raised three days later, a hedged count of
+    # patients, a transposed count of admissions, shares in words, rival forecasts, a series over three
+    # years, 2023's events put in 2022 by the radio ("the year before" last year).
+    ("trial", ("university", "27%"), ("wire", "more than a quarter"), {"qualifier_drift"}),
+    ("trial", ("university", "27%"), ("radio", "31%"), {"superseded"}),
+    ("trial", ("university", "6,482"), ("wire", "nearly 6,500"), {"qualifier_drift"}),
+    ("trial", ("university", "6,482"), ("radio", "6,482"), {"agreement"}),
+    ("trial", ("university", "412"), ("wire", "412"), {"agreement"}),
+    ("trial", ("university", "548"), ("wire", "548"), {"agreement"}),
+    # 186 heart-failure admissions on the drug, 168 on the wire the same day.
+    ("trial", ("university", "186"), ("wire", "168"), {"number_conflict"}),
+    ("trial", ("university", "8.4%"), ("wire", "About 8%"), {"qualifier_drift"}),
+    ("trial", ("university", "£41.6 million"), ("wire", "£41.6m"), {"agreement"}),
+    ("trial", ("university", "£41.6 million"), ("radio", "£41.6m"), {"agreement"}),
+    ("trial", ("university", "£28 million"), ("radio", "£28m"), {"agreement"}),
+    ("trial", ("university", "About 3.5 million"), ("wire", "Around 3.5 million"), {"agreement"}),
+    ("trial", ("university", "3.1"), ("wire", "just over three"), {"qualifier_drift"}),
+    ("trial", ("university", "50 to 79"), ("radio", "between 50 and 79"), {"agreement"}),
+    ("trial", ("university", "12.7%"), ("radio", "About one in eight"), {"qualifier_drift"}),
+    ("trial", ("university", "16.9%"), ("radio", "about one in six"), {"qualifier_drift"}),
+    ("trial", ("university", "214"), ("radio", "214"), {"agreement"}),
+    # "last year" of a September 2025 story is 2024.
+    ("trial", ("university", "41,200"), ("wire", "about 41,000"), {"qualifier_drift"}),
+    ("trial", ("university", "41,200"), ("radio", "41,200"), {"agreement"}),
+    ("trial", ("university", "41,200"), ("university", "39,800"), {"time_series"}),
+    # The radio put 2022's 38,100 in 2023 ("the year before" last year), when there were 39,800.
+    ("trial", ("radio", "38,100"), ("university", "38,100"), {"date_conflict"}),
+    ("trial", ("radio", "38,100"), ("university", "39,800"), {"number_conflict"}),
+    ("trial", ("wire", "£1.9 billion"), ("wire", "£1.2 billion"), {"competing_estimates"}),
+    # Transfer. A fee in three forms, season tickets transposed and raised two days later, a hedged
+    # attendance, a series over three seasons, 2022-23's crowd given as 2023-24's, shares in words, the
+    # previous record "last year" and "in 2024", rival wage reports.
+    ("transfer", ("club", "£38.5 million"), ("wire", "38.5 million"), {"agreement"}),
+    ("transfer", ("club", "£38.5 million"), ("local", "£38.5m"), {"agreement"}),
+    # 24,610 season tickets, 26,410 on the wire the same day; 25,120 two days later.
+    ("transfer", ("club", "24,610"), ("wire", "26,410"), {"number_conflict"}),
+    ("transfer", ("club", "24,610"), ("local", "25,120"), {"superseded"}),
+    ("transfer", ("club", "31,240"), ("wire", "about 31,000"), {"qualifier_drift"}),
+    ("transfer", ("club", "31,240"), ("local", "31,240"), {"agreement"}),
+    ("transfer", ("club", "31,240"), ("club", "29,870"), {"time_series"}),
+    # The local paper put 2022-23's 27,410 in 2023-24, when the average was 29,870.
+    ("transfer", ("local", "27,410"), ("club", "27,410"), {"date_conflict"}),
+    ("transfer", ("local", "27,410"), ("club", "29,870"), {"number_conflict"}),
+    ("transfer", ("club", "33,500"), ("local", "33,500"), {"agreement"}),
+    ("transfer", ("club", "58%"), ("wire", "nearly three fifths"), {"qualifier_drift"}),
+    ("transfer", ("club", "21%"), ("local", "About a fifth"), {"qualifier_drift"}),
+    ("transfer", ("club", "£142.3 million"), ("wire", "142.3 million"), {"agreement"}),
+    ("transfer", ("club", "£142.3 million"), ("local", "£142.3m"), {"agreement"}),
+    # "last year" of an August 2025 statement is 2024, as the wire says.
+    ("transfer", ("club", "£22 million"), ("wire", "22 million"), {"agreement"}),
+    ("transfer", ("club", "£22 million"), ("local", "£22m"), {"agreement"}),
+    ("transfer", ("club", "27"), ("local", "27"), {"agreement"}),
+    ("transfer", ("wire", "about 120,000"), ("wire", "95,000"), {"competing_estimates"}),
+    # Sentencing. A fine in three forms, transposed costs, hedged spills, a fish kill rounded and raised
+    # four days later, "nearly two thirds" for 64%, a series over three years, 2023's fines put in 2022,
+    # rival clean-up costs, customers hedged.
+    ("sentencing", ("agency", "£4.2 million"), ("wire", "4.2 million"), {"agreement"}),
+    ("sentencing", ("agency", "£4.2 million"), ("local", "£4.2m"), {"agreement"}),
+    # Costs of £318,000, 381,000 pounds on the wire the same day.
+    ("sentencing", ("agency", "£318,000"), ("wire", "381,000"), {"number_conflict"}),
+    ("sentencing", ("agency", "1,437"), ("wire", "more than 1,400"), {"qualifier_drift"}),
+    ("sentencing", ("agency", "1,437"), ("local", "1,437"), {"agreement"}),
+    ("sentencing", ("agency", "9,812"), ("wire", "about 10,000"), {"qualifier_drift"}),
+    ("sentencing", ("agency", "9,812"), ("local", "11,340"), {"superseded"}),
+    ("sentencing", ("agency", "64%"), ("wire", "nearly two thirds"), {"qualifier_drift"}),
+    ("sentencing", ("agency", "1.9 million"), ("wire", "about 1.9 million"), {"qualifier_drift"}),
+    ("sentencing", ("agency", "1.9 million"), ("local", "nearly 2 million"), {"qualifier_drift"}),
+    ("sentencing", ("agency", "£17.9 million"), ("agency", "£10.8 million"), {"time_series"}),
+    # "last year" of an October 2025 story is 2024.
+    ("sentencing", ("agency", "£17.9 million"), ("wire", "17.9 million"), {"agreement"}),
+    ("sentencing", ("agency", "£17.9 million"), ("local", "£17.9m"), {"agreement"}),
+    # The local paper put 2023's £10.8 million in 2022, when companies were fined £4.1 million.
+    ("sentencing", ("local", "£10.8m"), ("agency", "£10.8 million"), {"date_conflict"}),
+    ("sentencing", ("local", "£10.8m"), ("agency", "£4.1 million"), {"number_conflict"}),
+    ("sentencing", ("agency", "£186 million"), ("local", "£186m"), {"agreement"}),
+    ("sentencing", ("wire", "25 million"), ("wire", "8 million"), {"competing_estimates"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -745,6 +839,33 @@ NEVER = [
     ("enrolment", ("wire", "1,842"), ("wire", "2,015"), {"number_conflict"}),
     ("enrolment", ("wire", "More than 40%"), ("university", "66.4%"), {"number_conflict"}),
     ("enrolment", ("university", "31%"), ("university", "25.3%"), {"number_conflict"}),
+    # The drug group is not the placebo group; one hospital's recruits and the other hospitals are not the
+    # trial's; a raised figure and a rival forecast are no conflicts; the cost is not the grant.
+    ("trial", ("university", "412"), ("university", "548"), {"number_conflict"}),
+    ("trial", ("university", "8.4%"), ("university", "7.9%"), {"number_conflict"}),
+    ("trial", ("university", "186"), ("university", "251"), {"number_conflict"}),
+    ("trial", ("university", "118"), ("radio", "117"), {"number_conflict"}),
+    ("trial", ("radio", "31%"), ("wire", "more than a quarter"), {"number_conflict"}),
+    ("trial", ("wire", "£1.9 billion"), ("wire", "£1.2 billion"), {"number_conflict"}),
+    ("trial", ("university", "£41.6 million"), ("university", "£28 million"), {"number_conflict"}),
+    # A fee with add-ons is not the fee; capacity is not attendance; broadcasting is not matchday income;
+    # wages are not revenue; a raised count and rival reports are no conflicts.
+    ("transfer", ("club", "£38.5 million"), ("wire", "up to 44.5 million"), {"number_conflict"}),
+    ("transfer", ("club", "33,500"), ("club", "31,240"), {"number_conflict", "time_series"}),
+    ("transfer", ("club", "58%"), ("club", "21%"), {"number_conflict"}),
+    ("transfer", ("club", "£142.3 million"), ("club", "£96.8 million"), {"number_conflict"}),
+    ("transfer", ("local", "25,120"), ("club", "24,610"), {"number_conflict"}),
+    ("transfer", ("wire", "95,000"), ("wire", "about 120,000"), {"number_conflict"}),
+    # A donation is not the costs; hours are not spills; customers are not people served; a fish stock's
+    # two thirds are not the fall in spills; a raised count and rival estimates are no conflicts.
+    ("sentencing", ("local", "£250,000"), ("agency", "£318,000"), {"number_conflict"}),
+    ("sentencing", ("agency", "21,650"), ("agency", "1,437"), {"number_conflict", "time_series"}),
+    ("sentencing", ("agency", "1.9 million"), ("agency", "2.4 million"), {"number_conflict"}),
+    ("sentencing", ("local", "Two thirds"), ("agency", "64%"), {"qualifier_drift", "agreement"}),
+    ("sentencing", ("local", "11,340"), ("agency", "9,812"), {"number_conflict"}),
+    ("sentencing", ("wire", "25 million"), ("wire", "8 million"), {"number_conflict"}),
+    # Added after the first run, which found it: matchday income's fifth is not broadcasting's three fifths.
+    ("transfer", ("local", "About a fifth"), ("wire", "nearly three fifths"), {"number_conflict"}),
 ]
 
 
@@ -843,11 +964,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "'candidates' against 'pupils', the release's figure without a period: no block (subjects 14, "
         "contexts 72); classify would give qualifier_drift"
     ),
-    ("exams", ("authority", "77.4%"), ("local", "77.4%")): (
-        "match.same_names: both sentences name nothing and the documents' main names share none (release: "
-        "Authority, Certificate, Higher; town paper: Academy, Carrow, Lothmere); heads 'entry' against 'rate'"
-        " too"
-    ),
     ("exams", ("authority", "81.1%"), ("authority", "79.8%")): (
         "extraction: 81.1% has no subject and 79.8% counts 'teachers assessments' (the clause 'when grades "
         "were based on teachers' assessments'): heads differ and periods differ, no block (contexts 100, "
@@ -868,10 +984,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("exams", ("authority", "28.6%"), ("wire", "28.6%")): (
         "'entries' against 'students' (the reworded count itself), no periods: no block (contexts 42); a "
         "wording_drift needs a matched pair and a rewritten sentence (46 < REWRITE_MIN)"
-    ),
-    ("exams", ("authority", "2,310"), ("local", "3,050")): (
-        "match.same_names: subjects 100, contexts 90, but the sentences name nothing and the documents' main "
-        "names share none (Authority/Certificate/Higher against Academy/Carrow/Lothmere)"
     ),
     ("exams", ("authority", "80.2%"), ("wire", "Roughly four in five")): (
         "matched and classify gives qualifier_drift, but the share's best counterpart in the release is 74.6%"
@@ -1244,6 +1356,127 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("enrolment", ("university", "3,900"), ("radio", "3,900")): (
         "'staff' against 'people' ('The university employs 3,900 people'), contexts 38: no block"
     ),
+    # Trial, transfer, sentencing (written before the audit read them).
+    ("trial", ("university", "27%"), ("wire", "more than a quarter")): (
+        "extraction: the release's 27% counts 'heart disease' ('deaths from heart disease by 27%'), the "
+        "wire's share 'people' and is dated 'on Monday' (the day it was said): heads differ and only one "
+        "side has a period, no block (contexts 88); classify would give qualifier_drift"
+    ),
+    ("trial", ("university", "6,482"), ("wire", "nearly 6,500")): (
+        "'adults aged' against 'patients', the release's figure dated 'between March 2020 and June 2022' "
+        "(the enrolment), the wire's 'on Monday': disjoint periods, contexts 45: no block"
+    ),
+    ("trial", ("university", "412"), ("wire", "412")): (
+        "extraction: subjects 'patients given velnastat' against \"patients given Corvane Pharma's\": "
+        "heads differ, contexts 69 < SECOND_PASS_CONTEXT_MIN, no periods: no block"
+    ),
+    ("trial", ("university", "548"), ("wire", "548")): (
+        "extraction: the wire's '548 of those given a placebo' counts 'given', the release's 'patients': "
+        "heads differ, contexts 67, no periods: no block"
+    ),
+    ("trial", ("university", "£41.6 million"), ("radio", "£41.6m")): (
+        "matched on context ('trial' against 'cost', contexts 57), no periods: the same-figure rule needs "
+        "the sentences named alike, and the radio's names the National Institute for Health Research while "
+        "the documents share one main name (Halden); £41.6m has fewer than PRECISE_DIGITS"
+    ),
+    ("trial", ("university", "About 3.5 million"), ("wire", "Around 3.5 million")): (
+        "match.same_names: the release's sentence names the UK, the wire's Britain (no alias), and neither "
+        "is a main name of the other document (subjects 100, contexts 94)"
+    ),
+    ("trial", ("university", "3.1"), ("wire", "just over three")): (
+        "'median' against no subject ('followed for just over three years': 'years' is the unit), no "
+        "periods: no block (contexts 76)"
+    ),
+    ("trial", ("university", "214"), ("radio", "214")): (
+        "classify gives wording_drift: the sentences score 83 >= REWRITE_MIN and 'more than any other "
+        "hospital in the trial' against 'to the trial, more than any of the other 117 hospitals taking "
+        "part' replaces words beside the figure, though the fact told is the same"
+    ),
+    ("trial", ("university", "41,200"), ("wire", "about 41,000")): (
+        "the release's '41,200 of them' has no subject ('them'), the wire's counts 'people' and names "
+        "Britain: the second pass keys only figures with subject words, no block (contexts 100); the "
+        "radio's 41,200, whose sentence names the UK as the release does, agrees"
+    ),
+    ("trial", ("radio", "38,100"), ("university", "39,800")): (
+        "the release's '39,800 in 2023' has no subject ('them'): the second pass keys only figures with "
+        "subject words, the third only pairs of two without, so no block (contexts 81). Keying such figures"
+        " in the second pass found it (and three airquality gaps) but added 12 wrong number conflicts on "
+        "the generated 10,000-document corpus (identical sentences of distinct stories, '4.3% ... a year "
+        "earlier' against '3% in December'): dropped"
+    ),
+    ("transfer", ("club", "£38.5 million"), ("local", "£38.5m")): (
+        "'club-record fee' against 'signing' (\"the club's record £38.5m signing\"), the local's figure dated"
+        " 'on Sunday' (the debut, from the clause before): no block (contexts 42)"
+    ),
+    ("transfer", ("club", "24,610"), ("wire", "26,410")): (
+        "matched (subjects 100, contexts 100), the wire's figure without a period: a transposition without "
+        "one period needs _copied_transposed, and the wire's sentence names Fenwick Road, which the club's "
+        "release names but not among its three main names (_names_other): classify 'differs'"
+    ),
+    ("transfer", ("club", "31,240"), ("wire", "about 31,000")): (
+        "extraction: the wire's figure counts 'season' ('last season was about 31,000'), the club's "
+        "'league attendance'; no periods ('last season' is not read): no block (contexts 73)"
+    ),
+    ("transfer", ("club", "31,240"), ("local", "31,240")): (
+        "'league attendance' against 'crowds', no periods ('last season' is not read against '2024-25'): "
+        "no block (contexts 45)"
+    ),
+    ("transfer", ("club", "31,240"), ("club", "29,870")): (
+        "periods: '2024-25' is read as 2024-01-01 to 2025-12-31 and '2023-24' as 2023 to 2024, so seasons "
+        "overlap: classify returns nothing (a series needs disjoint periods)"
+    ),
+    ("transfer", ("local", "27,410"), ("club", "27,410")): (
+        "periods: the seasons overlap as read ('2023-24' against '2022-23' share 2023): no slipped period"
+    ),
+    ("transfer", ("local", "27,410"), ("club", "29,870")): (
+        "the local's 'In 2023-24, the average was 27,410' has no subject: the second pass keys only figures"
+        " with subject words, no block (contexts 100; see the trial's 38,100 for the rule tried and dropped)"
+    ),
+    ("transfer", ("club", "58%"), ("wire", "nearly three fifths")): (
+        "the club's 'Broadcasting brought in 58% of it' has no subject ('it'): a share pair with a bare side"
+        " at contexts from CONFLICT_CONTEXT_MIN needs EMPTY_SUBJECT_CONTEXT_MIN (71 here); classify would "
+        "give qualifier_drift"
+    ),
+    ("transfer", ("club", "21%"), ("local", "About a fifth")): (
+        "the local's context stops before 'came from matchday income' ('club sale year'): contexts 24, "
+        "subjects 'matchday income' against 'club': no block"
+    ),
+    ("transfer", ("wire", "about 120,000"), ("wire", "95,000")): (
+        "updates: 'according to British media' credits the first figure, but 'Swedish newspaper Sydposten "
+        "put his wages lower, at 95,000 pounds a week' credits no one (_PUT_AT needs 'at' after 'put ... "
+        "at', not 'lower, at') and has no _CONTESTS word"
+    ),
+    ("sentencing", ("agency", "£4.2 million"), ("local", "£4.2m")): (
+        "matched (subjects 100), but the release's undated copy against the local's 'on Thursday last week'"
+        " is relation unknown with contexts 38 < SAME_FIGURE_CONTEXT_MIN, and its dated copy takes the "
+        "offences' 'between 2019 and 2022': disjoint"
+    ),
+    ("sentencing", ("agency", "£318,000"), ("wire", "381,000")): (
+        "'cost' against 'payment' ('ordered to pay 381,000 pounds in costs'), subjects 18: no block; the "
+        "release's costs take the offences' 'between 2019 and 2022', the wire's 'on Thursday': disjoint, so"
+        " classify would give a series (contexts 72)"
+    ),
+    ("sentencing", ("agency", "1,437"), ("wire", "more than 1,400")): (
+        "'occasions' against no subject ('spilled ... illegally more than 1,400 times'), the wire's figure "
+        "dated 'between 2019 and 2022', the release's not: no block (contexts 60)"
+    ),
+    ("sentencing", ("agency", "1,437"), ("local", "1,437")): (
+        "extraction: 'spilled sewage illegally 1,437 times over four years' is read as '1,437 times', a "
+        "ratio: the local paper has no claim '1,437'"
+    ),
+    ("sentencing", ("local", "£10.8m"), ("agency", "£10.8 million")): (
+        "matched (subjects 100, 2022 against 2023), but contexts 51 < SLIPPED_CONTEXT_MIN (55): 'water "
+        "company fined environment agency last' against 'england fined total million compared million'; "
+        "the three join the yearly series of fines"
+    ),
+    ("sentencing", ("local", "£10.8m"), ("agency", "£4.1 million")): (
+        "matched (both 2022), contexts 40 < CONFLICT_CONTEXT_MIN: classify 'differs'; both join the yearly "
+        "series of fines"
+    ),
+    ("transfer", ("local", "About a fifth"), ("wire", "nearly three fifths")): (
+        "extraction: both shares count 'club' ('of the club's £142.3m revenue'), their parts ('matchday "
+        "income', 'Broadcasting') are not read as what is counted: both in 'the year to May', contexts 78"
+    ),
 }
 
 
@@ -1304,6 +1537,9 @@ def test_what_an_editor_must_not_be_told(
         "heatwave",
         "potholes",
         "enrolment",
+        "trial",
+        "transfer",
+        "sentencing",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:

@@ -21,8 +21,10 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_update_case(case: dict[str, Any], tmp_path: Path) -> None:
     for document in case["documents"]:
+        # A document's publisher, when the case names one, is its front matter's source.
+        source = f"source: {document['source']}\n" if "source" in document else ""
         (tmp_path / f"{document['id']}.md").write_text(
-            f"---\ndate: {document['date']}\n---\n{document['text']}\n", encoding="utf-8"
+            f"---\ndate: {document['date']}\n{source}---\n{document['text']}\n", encoding="utf-8"
         )
     result = run_audit(AuditConfig(sources=(str(tmp_path),)))
     texts = dict(zip(result.claims["claim_id"], result.claims["text"], strict=True))

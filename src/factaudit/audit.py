@@ -461,7 +461,7 @@ def _chain_findings(
         paired.update(dict.fromkeys(ends, (len(findings), index)))
         findings.append(pair_of(index, kind, (claim_ids[first], claim_ids[second])))
         owners.append(left)
-    update_links.extend(_Revisions(claims, pairs, published, changes).links(paired, updated))
+    update_links.extend(_Revisions(claims, pairs, published, outlets, changes).links(paired, updated))
     series_groups, update_groups = _components(series_links), _components(update_links)
     rows = rows_of(claims, [i for group in (*series_groups, *update_groups) for i in group])
     chained = list(zip(owners, findings, strict=True))
@@ -501,6 +501,7 @@ class _Revisions:
         claims: pd.DataFrame,
         pairs: pd.DataFrame,
         published: Mapping[str, dt.date | None],
+        outlets: Mapping[str, str | None],
         rows: Mapping[int, Row],
     ) -> None:
         differing = pairs[pairs[PAIR_KIND] == "differs"]
@@ -515,6 +516,7 @@ class _Revisions:
         self._rows = rows
         self._mates = _SentenceMates(claims, labels)
         self._published = published
+        self._outlets = outlets
 
     def links(
         self, paired: Mapping[tuple[int, str], object], updated: set[tuple[int, str]]
@@ -527,7 +529,7 @@ class _Revisions:
         revised: dict[tuple[int, str], float] = {}
         for left, right in self._pairs:
             a, b = self._rows[left], self._rows[right]
-            later = revising(a, b, self._published)
+            later = revising(a, b, self._published, self._outlets)
             if later is None:
                 continue
             earlier_label, later_label = (left, right) if later is b else (right, left)
