@@ -1456,13 +1456,10 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "release's costs take the offences' 'between 2019 and 2022', the wire's 'on Thursday': disjoint, so"
         " classify would give a series (contexts 72)"
     ),
-    ("sentencing", ("agency", "1,437"), ("wire", "more than 1,400")): (
-        "'occasions' against no subject ('spilled ... illegally more than 1,400 times'), the wire's figure "
-        "dated 'between 2019 and 2022', the release's not: no block (contexts 60)"
-    ),
     ("sentencing", ("agency", "1,437"), ("local", "1,437")): (
-        "extraction: 'spilled sewage illegally 1,437 times over four years' is read as '1,437 times', a "
-        "ratio: the local paper has no claim '1,437'"
+        "paired (subjects 100: 'occasions' and 'times' are one measure), contexts 56: the same distinctive "
+        "figure agrees from SAME_FIGURE_CONTEXT_MIN (45) only in sentences that name a name in common, and "
+        "these name 'Environment Agency' and 'Tarnside'; each drifts against the wire's 'more than 1,400'"
     ),
     ("sentencing", ("local", "£10.8m"), ("agency", "£10.8 million")): (
         "matched (subjects 100, 2022 against 2023), but contexts 51 < SLIPPED_CONTEXT_MIN (55): 'water "

@@ -252,11 +252,16 @@ _FACTOR = (
     rf"(?<![\d.,/])(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d+(?:\.\d+)?)(?:[\s-]\d/\d(?!\d)|[½¼¾])?"
     rf"|(?:{_words(_UNITS + ' ' + _TEENS + ' ' + _TENS)}|hundred|thousand)(?:\s+and\s+a\s+half)?"
 )
+# "ten times over" multiplies; "spilled sewage 1,437 times over four years" counts occasions in a span.
+_OVER_NOT_A_SPAN = (
+    r"over(?!\s+(?:the\s+)?(?:past|last|next|previous|following|course|\d|an?\s|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many)\b)"
+)
 _MULTIPLE = re.compile(
     rf"(?=\b[\dtfsenho])\b(?:(?P<fold>{_FACTOR})"
-    r"[\s-]?fold\b|(?P<twice>twice)(?=\s+(?:as|the|that|more|over)\b)"
+    rf"[\s-]?fold\b|(?P<twice>twice)(?=\s+(?:as|the|that|more|{_OVER_NOT_A_SPAN})\b)"
     rf"|(?P<times>{_FACTOR})\s+times"
-    r"(?=\s+(?:as|the|that|more|higher|larger|bigger|greater|faster|over)\b))"
+    rf"(?=\s+(?:as|the|that|more|higher|larger|bigger|greater|faster|{_OVER_NOT_A_SPAN})\b))"
 )
 # Ages by decade of life after a possessive ("in her mid-30s", "in their 20s"); without the possessive
 # "the mid-90s" is a decade of the calendar, read by the period grammar.
@@ -2058,7 +2063,19 @@ def _qualifier_fits(masked: str, start: int, word: str) -> bool:
     if word in ("over", "under", "above", "below"):
         before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
         prev = before.group(1) if before else ""
-        return prev not in ("won", "beat", "lead", "led", "win", "victory", "defeat", "rated", "aged")
+        # "1,437 times over four years": the span the occasions fell in, not more than four years.
+        return prev not in (
+            "won",
+            "beat",
+            "lead",
+            "led",
+            "win",
+            "victory",
+            "defeat",
+            "rated",
+            "aged",
+            "times",
+        )
     if word == "about":
         before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
         return not (before and before.group(1) in _ABOUT_TAKERS)
