@@ -1834,6 +1834,10 @@ def _names_no_thing(word: str, before: str) -> bool:
 
 
 _SENTENCE_ADVERBS: Final = frozenset("meanwhile however instead also still now".split())
+# "Shares in Manchester United closed up 4.75%": a market's closing verb before "up" or "down" moves the
+# figure as "were up" does (draw 131). BBC: 4 subjects changed, all better ("Manchester United" ->
+# "Shares", "UK oil firm" -> "Shares" of "Shares in Cairn Energy, a UK oil firm, have closed down 18%").
+_CLOSING_VERBS: Final = frozenset("closed ended finished opened".split())
 
 
 # An article and one word right before a figure (`_subject_before`). BBC: 31 subjects changed, 21 better
@@ -1970,6 +1974,7 @@ def _phrase_before(
             previous = before[index - 1] if index else ""
             if lowered in _DIRECTIONS and (
                 previous.lower() in _AUXILIARIES
+                or previous.lower() in _CLOSING_VERBS
                 or (previous[:1].isupper() and not _flags_of(previous) & (_STOPWORD | _BREAKS_BEFORE))
             ):
                 # "Shares in Wimpey were up 6%": "were up" moves like "rose"; so does "up" after a name
@@ -2131,10 +2136,26 @@ def _relative_clause_start(tokens: list[str], comma: int) -> int:
             and _apposition_closes(tokens, index - 1, comma)
         ):
             return index - 1  # "Inflation, the rate at which prices rise, hit 10.1%": an apposition
+        if (
+            token.lower() in _ASIDE_PREPOSITIONS
+            and index > 1
+            and tokens[index - 1] == ","
+            and tokens[index - 2][:1].isalpha()
+            and comma - index <= MAX_ASIDE_TOKENS
+            and not any(
+                word.lower() in _AUXILIARIES or word.lower() in _MOVES for word in tokens[index:comma]
+            )
+        ):
+            return index - 1  # "GDP, on an annualised basis, fell 0.5%": a prepositional aside
     return -1 if comma <= MAX_RELATIVE_CLAUSE_TOKENS else comma
 
 
 _APPOSITION_OPENERS: Final = frozenset({"the", "a", "an"})
+# Prepositions that open an aside between what moved and its verb (draw 131), of at most this many tokens
+# with no auxiliary or move in it ("on an annualised basis", "by contrast", "in real terms"). BBC: one
+# subject changed, better ("basis" -> "GDP"); 6 lets one more word than that aside's 5 through.
+_ASIDE_PREPOSITIONS: Final = frozenset("on in at by for with from under".split())
+MAX_ASIDE_TOKENS: Final = 6
 # Words that open an introductory phrase, which a comma ends: "According to Technorati, the so-called
 # blogosphere, has doubled" names what doubled between the commas.
 _INTRODUCTORY: Final = frozenset(
