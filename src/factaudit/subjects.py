@@ -819,7 +819,8 @@ def _inside_name(tokens: list[str], index: int, words: list[str]) -> bool:
 # aerospace firms", "medium" -> "large companies", "council" -> "housing association tenants"), 2 neither
 # ("foot" -> "mouth crisis"), none worse; without the checks on the phrase after "and" (two words or more,
 # lower case, a plural at the end, no number or adverb first) 44 changed, half of them worse ("stake" ->
-# "give", "vote" -> "go").
+# "give", "vote" -> "go"). Two proper adjectives ("23 European and Arab countries", draw 131) before a
+# plural: BBC, 3 more changed, 2 better ("League" -> "Cup games"), 1 neither.
 _COORDINATORS: Final = frozenset("and or".split())
 # Nouns that count people without a plural "s", beside `_UNMARKED_PLURALS` ("900,000 military and civilian
 # staff").
@@ -836,13 +837,20 @@ def _coordinated_modifier(tokens: list[str], index: int, words: list[str]) -> st
     if len(words) != 1 or tokens[index].lower() not in _COORDINATORS or index + 2 >= len(tokens):
         return ""
     modifier = words[0]
+    # "23 European and Arab countries", "40 Labour and Tory MPs": two proper adjectives
+    proper = modifier.istitle() and tokens[index + 1].istitle()
     if not (
         modifier.isalpha()
-        and modifier.islower()
         and not modifier.endswith("s")  # "cars", "years", but also "serious": a noun of its own
-        and modifier not in _UNMARKED_PLURALS | _COLLECTIVE_NOUNS
-        and not _is_verb_like(modifier)
-        and not _is_adverb(modifier)
+        and (
+            proper
+            or (
+                modifier.islower()
+                and modifier not in _UNMARKED_PLURALS | _COLLECTIVE_NOUNS
+                and not _is_verb_like(modifier)
+                and not _is_adverb(modifier)
+            )
+        )
     ):
         return ""
     following = tokens[index + 1].lower()
@@ -850,7 +858,9 @@ def _coordinated_modifier(tokens: list[str], index: int, words: list[str]) -> st
         return ""  # "120 personnel and two helicopters", "by one band and inevitably face increases"
     phrase = _noun_phrase(tokens[index + 1 :], True) or ""
     named = phrase.split(" ")
-    if len(named) < 2 or not phrase.islower() or not phrase.replace(" ", "").replace("-", "").isalpha():
+    if len(named) < 2 or not phrase.replace(" ", "").replace("-", "").isalpha():
+        return ""
+    if not (phrase.islower() or (proper and named[-1].islower() and named[-2].istitle() and len(named) == 2)):
         return ""
     head = named[-1]
     return phrase if _is_plural_noun(head) or head in _COLLECTIVE_NOUNS else ""
