@@ -454,10 +454,12 @@ _OF_AFTER = re.compile(r"\s*(?:" + _CURRENCY_RUN + r")?\s*(?:\([^()]{0,40}\)\s*)
 _ARTICLE_AFTER = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?", re.IGNORECASE)
 # "pay $13m in criminal penalties": the phrase after says what the sum is.
 _PAID_AS = re.compile(r"\s+(?:in|as)\s+[a-z]")
-# A share owned is a stake ("will own 13% each of the hub").
+# A share owned is a stake ("will own 13% each of the hub"; "Mr Glazer owns 28.1%", draw 131, read back
+# from the figure: BBC, 1 subject changed, better).
 _SHARE_VERBS: Final[dict[str, str]] = {
     "own": "stake", "owns": "stake", "owned": "stake", "hold": "stake", "holds": "stake", "held": "stake",
 }  # fmt: skip
+_PERCENT_AHEAD = re.compile(r"[^\s%]{0,12}(?:\s+[^\s%]+){0,2}?\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 
 
 def _is_verb_like(word: str) -> bool:
@@ -2058,6 +2060,8 @@ def _phrase_before(
                 and not _moved_by(before, index)
             ):
                 return token  # "is to pay $1m": the verb names the sum (see `subject_around`)
+            if word in _SHARE_VERBS and _PERCENT_AHEAD.match(sentence, start):
+                return token  # "Mr Glazer owns 28.1%": a stake (see `subject_around`)
         if index and before[index - 1] in _MODALS:
             # "are expected to increase almost 10%": a bare verb; but a capital opens a question ("Can poverty
             # in the continent be halved?")
@@ -2259,6 +2263,7 @@ _FIRST_WORD_SPECIAL: Final = (
     | _RATE_PERIODS
     | _QUANTITY_NOUNS
     | frozenset(_MONEY_VERBS)
+    | frozenset(_SHARE_VERBS)
 )
 
 
