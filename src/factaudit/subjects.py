@@ -459,6 +459,7 @@ _PAID_AS = re.compile(r"\s+(?:in|as)\s+[a-z]")
 _SHARE_VERBS: Final[dict[str, str]] = {
     "own": "stake", "owns": "stake", "owned": "stake", "hold": "stake", "holds": "stake", "held": "stake",
 }  # fmt: skip
+# A percentage starting at a figure's start, past up to two words of a bound ("about 51%", "more than 5%").
 _PERCENT_AHEAD = re.compile(r"[^\s%]{0,12}(?:\s+[^\s%]+){0,2}?\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 
 
@@ -830,12 +831,12 @@ _COLLECTIVE_NOUNS: Final = frozenset("staff personnel".split())
 
 
 def _coordinated_modifier(tokens: list[str], index: int, words: list[str]) -> str:
-    """The phrase after tokens[index], "and" or "or", when it joins the one word read, a lower-case modifier,
-    to another before the same plural noun ("240 civil and military aerospace firms", "300,000 council and
-    housing association tenants"): the modifier and its noun, in lower case ("military aerospace firms");
-    else "". A plural or a verb read first is a phrase of its own ("200 cars and vans", "one track and
-    using it"), and so is a phrase after "and" of one word ("cash or stocks"), not ending in a plural or
-    opening with a number or an adverb."""
+    """The phrase after tokens[index], "and" or "or", when it joins the one word read, a lower-case modifier
+    (or a proper adjective before another), to another before the same plural noun ("240 civil and military
+    aerospace firms", "23 European and Arab countries"): the second modifier and its noun ("military
+    aerospace firms", "Arab countries"); else "". A plural or a verb read first is a phrase of its own ("200
+    cars and vans", "one track and using it"), and so is a phrase after "and" of one word ("cash or
+    stocks"), not ending in a plural or opening with a number or an adverb."""
     if len(words) != 1 or tokens[index].lower() not in _COORDINATORS or index + 2 >= len(tokens):
         return ""
     modifier = words[0]
