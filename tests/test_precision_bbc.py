@@ -14,8 +14,8 @@ once after the tenth round, then looked at for the eleventh), draw 107 (120 clai
 the tenth round, then looked at for the eleventh), draw 113 (120 claims, labelled blind after the
 eleventh round, then looked at for the twelfth), draw 127 (120 claims, labelled blind after the twelfth
 round, then looked at for the thirteenth) and draw 131 (120 claims, labelled blind after the thirteenth
-round: its held-out figure). Each reviewed sentence is extracted on its own, as when it
-was reviewed.
+round: its held-out figure; then looked at for its last rules). Each reviewed sentence is extracted on
+its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -108,7 +108,9 @@ CASES: Final = _samples()
 # list of figures going on after ", with"; "to reach"; a place after a move hopped before a participle):
 # 127 reached 0.79, 113 0.82, 71 0.80, 83 0.65, 101 0.725, 59 0.82, 41 0.82; none fell. Draw 131 was drawn
 # after that round and labelled blind: 0.683 at review (0.788 where the value is right), the held-out
-# figure of the thirteenth round.
+# figure of the thirteenth round. Its errors were then used for a few more rules of that round (a bare verb
+# before "to", a name before a verb, "doubled the X", "closed up", asides, proper adjectives, "owns N%"):
+# 131 reached 0.767; no other draw moved.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -124,7 +126,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:107": {"value_precision": 0.93, "subject_precision": 0.83},
     "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.82},
     "bbc_review_heldout:127": {"value_precision": 0.85, "subject_precision": 0.79},
-    "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.68},
+    "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.76},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
