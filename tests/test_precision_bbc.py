@@ -1,8 +1,8 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Thirteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` twelve fresh draws without a sentence of it: draw 11 (110 claims, reviewed after the
-first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
+Fifteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` fourteen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
+the first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
 claims, labelled blind after the fifth round, then looked at for a sixth), draw 59 (100 claims, labelled
@@ -11,9 +11,11 @@ seventh round, then looked at for an eighth), draw 83 (100 claims, labelled blin
 round, then looked at for a tenth), draw 97 (80 claims, labelled blind after the ninth round, then
 looked at for the tenth), draw 101 (80 claims, drawn and labelled blind with draw 97, held out: measured
 once after the tenth round, then looked at for the eleventh), draw 107 (120 claims, labelled blind after
-the tenth round, then looked at for the eleventh) and draw 113 (120 claims, labelled blind after the
-eleventh round, then looked at for the twelfth). Each reviewed sentence is extracted on its own, as when it
-was reviewed.
+the tenth round, then looked at for the eleventh), draw 113 (120 claims, labelled blind after the
+eleventh round, then looked at for the twelfth), draw 127 (120 claims, labelled blind after the twelfth
+round, then looked at for the thirteenth) and draw 131 (120 claims, labelled blind after the thirteenth
+round: its held-out figure; then looked at for its last rules). Each reviewed sentence is extracted on
+its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -99,20 +101,32 @@ CASES: Final = _samples()
 # before a one-word noun ("an 18-month partnership": partnership) would have raised 113, 101, 83, 71, 59
 # and 41 but lowered bbc_review and 11, whose reviews read "year ban" and "month run" as one name: left as
 # it is.
+# Draw 127 was drawn after that round and labelled blind: 0.742 at review (0.864 where the value is right).
+# Its errors and those of the earlier draws were then used for a thirteenth round (a unit of time glued to a
+# noun dropped: "a two-year ban" counts the ban, which the first sample had labelled "year ban" with the
+# extracted subject in view and now accepts both ways; two modifiers joined by "and" before one plural; a
+# list of figures going on after ", with"; "to reach"; a place after a move hopped before a participle):
+# 127 reached 0.79, 113 0.82, 71 0.80, 83 0.65, 101 0.725, 59 0.82, 41 0.82; none fell. Draw 131 was drawn
+# after that round and labelled blind: 0.683 at review (0.788 where the value is right), the held-out
+# figure of the thirteenth round. Its errors were then used for a few more rules of that round (a bare verb
+# before "to", a name before a verb, "doubled the X", "closed up", asides, proper adjectives, "owns N%"):
+# 131 reached 0.767; no other draw moved.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.80},
     "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.82},
-    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.80},
+    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.81},
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
-    "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.81},
-    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.76},
-    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.62},
+    "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.82},
+    "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.79},
+    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.64},
     "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.80},
-    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.71},
+    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.72},
     "bbc_review_heldout:107": {"value_precision": 0.93, "subject_precision": 0.83},
-    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.78},
+    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.82},
+    "bbc_review_heldout:127": {"value_precision": 0.85, "subject_precision": 0.79},
+    "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.76},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
