@@ -289,8 +289,10 @@ _DIRECTION_BEFORE = re.compile(
 # Spans that hold digits but no claim: reference codes, phone numbers, clock times, URLs, ordinals,
 # identifiers glued to letters ("G7", "COVID-19", "MP3", "v2.0", "J1149.5+6663"), a unit's exponent
 # ("fb−1"), bylines' article counts (not after a lower-case word: "the loss of 480 posts" is prose; the
-# BBC corpus has no such count either way), sizes ("4x4", but not a power: "5.5x10-3", "8x2^10"). Possessive
-# quantifiers keep every branch linear.
+# BBC corpus has no such count either way), sizes ("4x4", but not a power: "5.5x10-3", "8x2^10"),
+# formations and split votes ("a 4-4-2 formation", "a 2-3-2 scrum", "5-4-1 in favour": three small numbers
+# or more joined by dashes; BBC: three rugby scrums, read as ranges) and days written "12-31-2004".
+# Possessive quantifiers keep every branch linear.
 # The spans that open on a letter: a URL, an e-mail address, an identifier glued to letters.
 _GLUED_TO_LETTERS = (
     r"https?://\S++|www\.\S++"
@@ -304,7 +306,7 @@ _NUMERIC_NOT_A_CLAIM = (
     r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?|gmt|bst|cet|utc|est|et\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
     r"|(?<![\d,])(?<![a-z]\s)\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b(?![\^\-−]\d)"
-    r"|\dg\b"
+    r"|\dg\b|(?<![\d.\-–])\d{1,2}(?:[-–]\d{1,2}){2,}+(?![\d\-–])|\d{1,2}-\d{1,2}-(?:19|20)\d\d\b"
     r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b)"
 )
 _NOT_A_CLAIM = re.compile(rf"(?=[\d+(]|\b[a-z])(?:{_GLUED_TO_LETTERS}|{_NUMERIC_NOT_A_CLAIM})")
