@@ -221,6 +221,19 @@ _FRACTION = re.compile(
     r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
     r")"
 )
+# What every match of _FRACTION holds, which most sentences with a figure lack: a denominator or "half"
+# (as a substring: "dredth" of "hundredth(s)", "sandth" of "thousandth(s)", "ionth" of the larger ones,
+# "halve" of "halves"), or a number word or digit before "in", "out" or "over" ("one in five", "3 out of
+# every 10", "1 over 20"). The second test opens on a character class, which the regex engine skips to
+# without trying the pattern at every character. BBC sentences with a figure: 1,769 of 16,046 pass; the
+# fraction scan with its gate 70 ms against 120 ms without, same matches.
+_FRACTION_WORDS: Final = (
+    "half", "halve", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "dredth", "sandth", "ionth",
+)  # fmt: skip
+_FRACTION_IN_OVER = re.compile(
+    r"[\deorxnt](?=\s+(?:in|o(?:ut|ver))\s)(?:(?<=\d)|(?<=one|two|ree|our|ive|six|ven|ght|ine))"
+)
 
 # "double"/"triple" are relative values only before what they multiply ("double the time"); before a
 # noun they are adjectives ("double standards", "triple jumper").
@@ -1066,7 +1079,7 @@ def _segment_quantities(segment: str, decimal_comma: bool, ordinals: bool) -> tu
             fraction = _signed(_word_fraction(segment, masked, match), segment, masked)
             if fraction and free(fraction.start, fraction.end):
                 keep(_with_hedge(fraction, segment, masked))
-    for match in _FRACTION.finditer(masked):
+    for match in _fractions(masked):
         fraction = _signed(_fraction(segment, masked, match), segment, masked)
         if fraction and free(fraction.start, fraction.end):
             keep(_with_hedge(fraction, segment, masked))
@@ -1526,6 +1539,13 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
                 value = numerator / denominator
                 return _exact(segment, words[first].start(), match.end(), value, "fraction", "share")
     return None
+
+
+def _fractions(masked: str) -> Iterator[re.Match[str]]:
+    """`_FRACTION.finditer(masked)`, after the cheap tests that rule most sentences out (_FRACTION_WORDS)."""
+    if _may_hold(masked, _FRACTION_WORDS) or _FRACTION_IN_OVER.search(masked):
+        return _FRACTION.finditer(masked)
+    return iter(())
 
 
 def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
