@@ -14,6 +14,7 @@ from typing import Final
 from text_to_num import text2num
 
 from factaudit.dates import verb_follows
+from factaudit.frozen import frozen_from
 from factaudit.lexicon import (
     COMPOSITE_UNITS,
     COUNT_NOUN_HINTS,
@@ -1564,20 +1565,11 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _shifted(quantity: Quantity, offset: int) -> Quantity:
-    return Quantity(
-        quantity.start + offset,
-        quantity.end + offset,
-        quantity.text,
-        quantity.value,
-        quantity.low,
-        quantity.high,
-        quantity.qualifier,
-        quantity.kind,
-        quantity.unit,
-        quantity.cmp_low,
-        quantity.cmp_high,
-        quantity.direction,
-    )
+    """`quantity` moved by `offset` characters: the quantities of a sentence placed in its document."""
+    values = vars(quantity).copy()
+    values["start"] += offset
+    values["end"] += offset
+    return frozen_from(Quantity, values)
 
 
 _LEADING_WORDS = re.compile(r"(?:an?\s+)?[a-z]")
@@ -1901,19 +1893,23 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         # A whole percentage is one rounded to the point: "fell 6%" reports a fall of 6.2%.
         half = min(WHOLE_PERCENT_HALF_WIDTH, value * MAX_ROUNDING_HALF_WIDTH)
         cmp_low, cmp_high = value - half, value + half
-    quantity = Quantity(
-        start=m_start,
-        end=surface_end,
-        text=segment[m_start:surface_end],
-        value=value,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        kind=kind,
-        unit=unit,
-        cmp_low=cmp_low,
-        cmp_high=cmp_high,
-        direction=_direction(masked, m_start),
+    # Built without Quantity's __init__ (see frozen_from): the fields in their order, every one named.
+    quantity = frozen_from(
+        Quantity,
+        {
+            "start": m_start,
+            "end": surface_end,
+            "text": segment[m_start:surface_end],
+            "value": value,
+            "low": low,
+            "high": high,
+            "qualifier": qualifier,
+            "kind": kind,
+            "unit": unit,
+            "cmp_low": cmp_low,
+            "cmp_high": cmp_high,
+            "direction": _direction(masked, m_start),
+        },
     )
     return quantity, resume
 
