@@ -7,13 +7,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final
 
 from factaudit import columns as col
 from factaudit.dates import YEAR_DIGITS_RE, DateAtom, find_date_atoms, wire_dateline_end
 from factaudit.entities import document_names
-from factaudit.frozen import frozen_from
 from factaudit.ingest import Document
 from factaudit.lexicon import MEASURE_UNITS
 from factaudit.periods import Period, find_periods, reads_previous, written_years
@@ -91,10 +90,6 @@ class Claim:
     entities: str = ""  # name stems of the claim's sentence, space-separated
     about: str = ""  # name stems of the document's most frequent names, space-separated
     page: int | None = None  # the PDF page the claim stands on; None for other formats
-
-
-# Claim's fields in declaration order: a claim is built from its draft with them (`frozen_from`).
-_CLAIM_FIELDS: Final = tuple(field.name for field in fields(Claim))
 
 
 # The documents of the extraction under way, for its worker processes: forked while it runs, they inherit
@@ -299,18 +294,18 @@ def _last_period(
 
 
 def _finish(draft: dict[str, Any], index: int, document: Document, entities: str, about: str) -> Claim:
-    """The claim of a draft (which it consumes): its id, page, names, and its text and sentence quoted
-    from the file as written (the reading text may have markup blanked or wrapped lines joined)."""
+    """The claim of a draft: its id, page, names, and its text and sentence quoted from the file as
+    written (the reading text may have markup blanked or wrapped lines joined)."""
     text = document.text
-    draft.update(
+    return Claim(
         claim_id=f"{document.doc_id}:{index:04d}",
         text=text[draft["start"] : draft["end"]],
         sentence=text[draft["sentence_start"] : draft["sentence_end"]],
         entities=entities,
         about=about,
         page=document.page_at(draft["start"]),
+        **draft,
     )
-    return frozen_from(Claim, {name: draft[name] for name in _CLAIM_FIELDS})
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
