@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factaudit.dates import _ATOM_RE, atom_from_match, find_date_atoms
 from factaudit.entities import _SENTENCE_START, _opens_sentence
 from factaudit.periods import _PERIOD_RE, Period, _matches, find_periods, reads_previous
+from factaudit.quantities import _FRACTION, _fractions
 from factaudit.sentences import Sentence, _append
 
 # Numbers in the forms a period may open on and the forms it may not, with digits the ASCII ones are not.
@@ -28,6 +29,13 @@ DATE_TOKENS = (
 SAME_TOKENS = (
     "the", "THE", "same", "SAME", "ſame", "period", "year", "time", "at", "in", "last", "a", "year earlier",
     "2019", "May", "the same", "The Same", "of", "the previous year",
+)  # fmt: skip
+# Fractions in every form the pattern reads, and the words near them that are no fraction.
+FRACTION_TOKENS = (
+    "one", "three", "seven", "nine", "twenty", "a", "3", "12", "half", "halves", "thirds", "quarter",
+    "in", "every", "out", "of", "over", "the", "ten", "done", "IN", "one half", "a third", "two-thirds",
+    "twenty fifths", "a hundredth", "one thousandths", "a millionth", "nine in ten", "3 in every 4",
+    "one out of every five", "3 over 20", "done in ten", "eight over ten", "six  in two",
 )  # fmt: skip
 SEPARATORS = (" ", "  ", ", ", "\n", "\u2003", "\xa0", "-")
 # What stands around capitalised words: marks, white space of every kind, letters.
@@ -83,3 +91,10 @@ def test_sentences_are_trimmed_of_every_kind_of_white_space(text: str, cut: int,
     assert [(s.start, s.end, s.text) for s in sentences] == (
         [(start, stop, text[start:stop])] * (stop > start)
     )
+
+
+@settings(max_examples=400)
+@given(_texts(FRACTION_TOKENS))
+def test_fraction_gate_passes_every_text_the_pattern_matches(text: str) -> None:
+    masked = text.lower()
+    assert [m.span() for m in _fractions(masked)] == [m.span() for m in _FRACTION.finditer(masked)]

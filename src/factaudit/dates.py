@@ -174,7 +174,12 @@ def _may_hold_atom(text: str, start: int, end: int) -> bool:
     if "ſ" in piece:
         return True  # the one letter that matches an ASCII one of the stems ("s") but lower-cases to itself
     lowered = piece.lower()
-    return any(stem in lowered for stem in _MONTH_STEMS) or _ISO_DATE_RE.search(piece) is not None
+    # A plain loop, not `any` over a generator, whose set-up cost more than the tests (this runs on every
+    # sentence and line with a digit, 47,506 times over the BBC corpus).
+    for stem in _MONTH_STEMS:
+        if stem in lowered:
+            return True
+    return _ISO_DATE_RE.search(piece) is not None
 
 
 def find_date_atoms(text: str, start: int = 0, end: int | None = None) -> list[DateAtom]:

@@ -14,6 +14,7 @@ from typing import Final
 from text_to_num import text2num
 
 from factaudit.dates import verb_follows
+from factaudit.frozen import frozen_from
 from factaudit.lexicon import (
     COMPOSITE_UNITS,
     COUNT_NOUN_HINTS,
@@ -220,6 +221,19 @@ _FRACTION = re.compile(
     rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)(?:\s+and\s+{_OVER_HUNDRED_AND})?"
     r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
     r")"
+)
+# What every match of _FRACTION holds, which most sentences with a figure lack: a denominator or "half"
+# (as a substring: "dredth" of "hundredth(s)", "sandth" of "thousandth(s)", "ionth" of the larger ones,
+# "halve" of "halves"), or a number word or digit before "in", "out" or "over" ("one in five", "3 out of
+# every 10", "1 over 20"). The second test opens on a character class, which the regex engine skips to
+# without trying the pattern at every character. BBC sentences with a figure: 1,769 of 16,046 pass; the
+# fraction scan with its gate 70 ms against 120 ms without, same matches.
+_FRACTION_WORDS: Final = (
+    "half", "halve", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "dredth", "sandth", "ionth",
+)  # fmt: skip
+_FRACTION_IN_OVER = re.compile(
+    r"[\deorxnt](?=\s+(?:in|o(?:ut|ver))\s)(?:(?<=\d)|(?<=one|two|ree|our|ive|six|ven|ght|ine))"
 )
 
 # "double"/"triple" are relative values only before what they multiply ("double the time"); before a
@@ -1109,12 +1123,15 @@ def _segment_quantities(segment: str, decimal_comma: bool, ordinals: bool) -> tu
         found.append(quantity)
         taken[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
 
-    if _may_hold(masked, _ORDINAL_ENDINGS):  # every denominator of the scan is an ordinal word
+    # Whether the text holds an ordinal word's ending, tested once for the word fractions and the ordinals.
+    # Masking only blanks characters, so the masked text holds no ending the folded one lacks.
+    ordinal_endings = _may_hold(folded, _ORDINAL_ENDINGS)
+    if ordinal_endings and _may_hold(masked, _ORDINAL_ENDINGS):  # every denominator is an ordinal word
         for match in _WORD_FRACTION.finditer(masked):
             fraction = _signed(_word_fraction(segment, masked, match), segment, masked)
             if fraction and free(fraction.start, fraction.end):
                 keep(_with_hedge(fraction, segment, masked))
-    for match in _FRACTION.finditer(masked):
+    for match in _fractions(masked):
         fraction = _signed(_fraction(segment, masked, match), segment, masked)
         if fraction and free(fraction.start, fraction.end):
             keep(_with_hedge(fraction, segment, masked))
@@ -1159,7 +1176,7 @@ def _segment_quantities(segment: str, decimal_comma: bool, ordinals: bool) -> tu
         zero = _zero(segment, masked, match)
         if zero and free(zero.start, zero.end):
             keep(zero)
-    if ordinals and _may_hold_ordinal(folded):
+    if ordinals and _may_hold_ordinal(folded, ordinal_endings):
         for ordinal in _ordinals(segment, folded):
             if free(ordinal.start, ordinal.end):
                 keep(ordinal)
@@ -1450,13 +1467,13 @@ _WORD_AFTER_FIRST = re.compile(r"\s+([a-z]+)\b")
 _FRACTION_AFTER = re.compile(r"s?\s+of\b")
 
 
-def _may_hold_ordinal(folded: str) -> bool:
+def _may_hold_ordinal(folded: str, endings: bool) -> bool:
     """Whether `_ordinals` may find anything in `folded`: a digit ordinal, or an ordinal word, looked for
-    only where the endings' substring tests pass (over the BBC sentences they cost half the word scan,
-    110 against 219 ms, and pass one in ten)."""
+    only where the endings' substring tests passed (`endings`: over the BBC sentences they cost half the
+    word scan, 110 against 219 ms, and pass one in ten)."""
     if _DIGIT_ORDINAL.search(folded):
         return True
-    return _may_hold(folded, _ORDINAL_ENDINGS) and _WORD_ORDINAL.search(folded) is not None
+    return endings and _WORD_ORDINAL.search(folded) is not None
 
 
 def _ordinals(segment: str, folded: str) -> Iterator[Quantity]:
@@ -1576,6 +1593,13 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
     return None
 
 
+def _fractions(masked: str) -> Iterator[re.Match[str]]:
+    """`_FRACTION.finditer(masked)`, after the cheap tests that rule most sentences out (_FRACTION_WORDS)."""
+    if _may_hold(masked, _FRACTION_WORDS) or _FRACTION_IN_OVER.search(masked):
+        return _FRACTION.finditer(masked)
+    return iter(())
+
+
 def _finditer_if(pattern: re.Pattern[str], masked: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(masked)`; nothing when `masked` holds none of `words` (which every match holds)."""
     return pattern.finditer(masked) if _may_hold(masked, words) else iter(())
@@ -1592,20 +1616,11 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _shifted(quantity: Quantity, offset: int) -> Quantity:
-    return Quantity(
-        quantity.start + offset,
-        quantity.end + offset,
-        quantity.text,
-        quantity.value,
-        quantity.low,
-        quantity.high,
-        quantity.qualifier,
-        quantity.kind,
-        quantity.unit,
-        quantity.cmp_low,
-        quantity.cmp_high,
-        quantity.direction,
-    )
+    """`quantity` moved by `offset` characters: the quantities of a sentence placed in its document."""
+    values = vars(quantity).copy()
+    values["start"] += offset
+    values["end"] += offset
+    return frozen_from(Quantity, values)
 
 
 _LEADING_WORDS = re.compile(r"(?:an?\s+)?[a-z]")
@@ -1929,19 +1944,23 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         # A whole percentage is one rounded to the point: "fell 6%" reports a fall of 6.2%.
         half = min(WHOLE_PERCENT_HALF_WIDTH, value * MAX_ROUNDING_HALF_WIDTH)
         cmp_low, cmp_high = value - half, value + half
-    quantity = Quantity(
-        start=m_start,
-        end=surface_end,
-        text=segment[m_start:surface_end],
-        value=value,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        kind=kind,
-        unit=unit,
-        cmp_low=cmp_low,
-        cmp_high=cmp_high,
-        direction=_direction(masked, m_start),
+    # Built without Quantity's __init__ (see frozen_from): the fields in their order, every one named.
+    quantity = frozen_from(
+        Quantity,
+        {
+            "start": m_start,
+            "end": surface_end,
+            "text": segment[m_start:surface_end],
+            "value": value,
+            "low": low,
+            "high": high,
+            "qualifier": qualifier,
+            "kind": kind,
+            "unit": unit,
+            "cmp_low": cmp_low,
+            "cmp_high": cmp_high,
+            "direction": _direction(masked, m_start),
+        },
     )
     return quantity, resume
 
