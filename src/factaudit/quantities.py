@@ -232,6 +232,8 @@ _FRACTION_WORDS: Final = (
     "half", "halve", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "dredth", "sandth", "ionth",
 )  # fmt: skip
+# "one household in three": a noun between the number and "in" (`_FRACTION`'s in_noun).
+_ONE_NOUN_IN_GATE = re.compile(r"\bone\s+[a-z]+\s+(?:in|out)\s")
 _FRACTION_IN_OVER = re.compile(
     r"[\deorxnt](?=\s+(?:in|o(?:ut|ver))\s)(?:(?<=\d)|(?<=one|two|ree|our|ive|six|ven|ght|ine))"
 )
@@ -1595,7 +1597,11 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
 
 def _fractions(masked: str) -> Iterator[re.Match[str]]:
     """`_FRACTION.finditer(masked)`, after the cheap tests that rule most sentences out (_FRACTION_WORDS)."""
-    if _may_hold(masked, _FRACTION_WORDS) or _FRACTION_IN_OVER.search(masked):
+    if (
+        _may_hold(masked, _FRACTION_WORDS)
+        or _FRACTION_IN_OVER.search(masked)
+        or _ONE_NOUN_IN_GATE.search(masked)
+    ):
         return _FRACTION.finditer(masked)
     return iter(())
 
