@@ -872,6 +872,12 @@ NEVER = [
 # Checks of the stories written in this round that the audit still fails, and why (strict: a fix that
 # makes one pass must remove it from here).
 KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
+    ("drought", ("company", "about 1,100"), ("local", "about 1,100")): (
+        "periods: the company's 'our teams are fixing about 1,100 leaks a week' takes 'in 2024-25' from the "
+        "clause before it ('Leakage fell to 167 megalitres a day in 2024-25'), now a split year (April 2024 "
+        "to March 2025) that the local's 'on Monday' of August 2025 lies outside: a series, not an agreement "
+        "(it agreed while '2024-25' read as two whole calendar years)"
+    ),
     ("wildfires", ("agency", "21,400"), ("wire", "21,400")): (
         "not matched: 'hectares' is only the unit, so the third pass compares the contexts, 78 < "
         "EMPTY_SUBJECT_CONTEXT_MIN (80), and August against September do not nest for _same_measure; "
@@ -1421,12 +1427,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "'league attendance' against 'crowds', no periods ('last season' is not read against '2024-25'): "
         "no block (contexts 45)"
     ),
-    ("transfer", ("club", "31,240"), ("club", "29,870")): (
-        "periods: '2024-25' is read as 2024-01-01 to 2025-12-31 and '2023-24' as 2023 to 2024, so seasons "
-        "overlap: classify returns nothing (a series needs disjoint periods)"
-    ),
     ("transfer", ("local", "27,410"), ("club", "27,410")): (
-        "periods: the seasons overlap as read ('2023-24' against '2022-23' share 2023): no slipped period"
+        "the local's 'In 2023-24, the average was 27,410' has no subject: no pair (the seasons, read as "
+        "split years since, no longer overlap)"
     ),
     ("transfer", ("local", "27,410"), ("club", "29,870")): (
         "the local's 'In 2023-24, the average was 27,410' has no subject: the second pass keys only figures"

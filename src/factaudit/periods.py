@@ -421,12 +421,45 @@ def _resolve_atom(match: re.Match[str], context: _Context) -> _Span | None:
     return _day_span(latest) if latest else None
 
 
+# A year written across two calendar years ("2023-24", "2019/20") is a split year of twelve months, not two
+# calendar years: consecutive ones ("2023-24" and "2024-25", a club's attendances; round 7's transfer story)
+# overlapped on a whole year, so their figures were neither a series nor comparable. Its first month: April
+# for a financial, fiscal or tax year (the UK's and India's; the US federal year opens in October), September
+# for an academic or school year, August for a season (football, rugby, the winter sports), and April when
+# nothing names it: of the BBC corpus's 12 split years, 9 are budgets and fiscal years ("borrowing ... by
+# 2005/06", Japan's "2% in 2006/07") and the seasons among the rest say "season" near by. With four digits
+# ("2022-2023") it is two calendar years unless a noun of a split year names it.
+SPLIT_YEAR_MONTH: Final = 4
+_SPLIT_YEAR_MONTH: Final = {
+    "financial": 4, "fiscal": 4, "tax": 4, "academic": 9, "school": 9, "season": 8, "seasons": 8,
+}  # fmt: skip
+_SPLIT_YEAR_NOUN = re.compile(
+    r"\b(financial|fiscal|tax|academic|school)\s+years?\b|\b(season)s?\b", re.IGNORECASE
+)
+
+
 def _resolve_year_range(match: re.Match[str], context: _Context) -> _Span | None:
     first = int(match.group("yr_a"))
     last = int(match.group("yr_b")) if match.group("yr_b") else first // 100 * 100 + int(match.group("yr_b2"))
     if last <= first or looks_like_count(match.string, match.start(), match.end()):
         return None
+    if last == first + 1:
+        split = _split_year_start(match)
+        if split is not None:
+            start = Date(first, split, 1)
+            return _Span(start, start + relativedelta(years=1) - _ONE_DAY, "year")
     return _Span(Date(first, 1, 1), Date(last, 12, 31), "span")
+
+
+def _split_year_start(match: re.Match[str]) -> int | None:
+    """The month a year of two calendar years opens in ("2023-24", "the 2024-25 season", "the financial
+    year 2019/20"), or None for two whole calendar years ("2019-2020")."""
+    text = match.string
+    around = text[max(0, match.start() - 24) : match.start()] + " " + text[match.end() : match.end() + 24]
+    named = _SPLIT_YEAR_NOUN.search(around)
+    if named:
+        return _SPLIT_YEAR_MONTH[(named.group(1) or named.group(2)).lower()]
+    return SPLIT_YEAR_MONTH if match.group("yr_b2") else None
 
 
 def _part_of_year(match: re.Match[str], year: int) -> _Span | None:
