@@ -140,6 +140,7 @@ class _Locator:
         self._documents, self._display = documents, PathDisplay(cwd)
         self._indexes: dict[str, _LineIndex] = {}
         self._paths: dict[str, str] = {}
+        self._located: dict[str, Location] = {}
 
     def _document(self, doc_id: str) -> tuple[_LineIndex, str]:
         index = self._indexes.get(doc_id)
@@ -150,27 +151,28 @@ class _Locator:
         return index, self._paths[doc_id]
 
     def locations(self, claim_ids: tuple[str, ...]) -> tuple[Location, ...]:
-        found = []
-        for claim_id in claim_ids:
-            doc_id, start, end, text, sentence = self._rows[claim_id]
-            doc_id = str(doc_id)
-            index, path = self._document(doc_id)
-            line, column = index.position(int(start))
-            end_line, end_column = index.position(int(end))
-            found.append(
-                Location(
-                    path=path,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    claim_id=claim_id,
-                    document=doc_id,
-                    text=str(text),
-                    sentence=" ".join(str(sentence).split()),
-                )
-            )
-        return tuple(found)
+        # A claim is located once, however many findings name it: the 95,977 findings of a 20,000-document
+        # gate name claims 193,367 times, 116,329 distinct claims.
+        return tuple(self._located.get(claim_id) or self._locate(claim_id) for claim_id in claim_ids)
+
+    def _locate(self, claim_id: str) -> Location:
+        doc_id, start, end, text, sentence = self._rows[claim_id]
+        doc_id = str(doc_id)
+        index, path = self._document(doc_id)
+        line, column = index.position(int(start))
+        end_line, end_column = index.position(int(end))
+        located = self._located[claim_id] = Location(
+            path=path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            claim_id=claim_id,
+            document=doc_id,
+            text=str(text),
+            sentence=" ".join(str(sentence).split()),
+        )
+        return located
 
 
 def check_report(result: AuditResult, gate: GateResult, cwd: Path) -> CheckReport:
