@@ -85,7 +85,7 @@ def display_path(path: str, cwd: Path) -> str:
 class PathDisplay:
     """`display_path` of many paths under one working folder: the folder and each folder of a path are
     resolved once. Resolving every path whole (a system call per part of it) took 1.2 s of CPU for the
-    17,000 documents a 20,000-document gate names, a tenth of its report."""
+    17,000 documents a 20,000-document gate names, 0.1 s so."""
 
     def __init__(self, cwd: Path) -> None:
         self._cwd = cwd.resolve()
