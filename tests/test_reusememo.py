@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 
 from factaudit.cli import app
 from factaudit.ingest import load_corpus
-from factaudit.report import compact, provenance
+from factaudit.report import compact, provenance, reusememo, texts
 from factaudit.report.build import documents_reuse_search
 from factaudit.report.provenance import Reuse, ReuseDocument, find_reuse
 from factaudit.report.reusememo import ReuseMemo, StoredReuse, notes_from_record, notes_record, search_key
@@ -132,3 +133,61 @@ def test_report_from_stored_notes_is_byte_identical(tmp_path: Path, monkeypatch:
         patched.setattr(provenance, "find_reuse", no_search)
         result = runner.invoke(app, ["audit", str(corpus), "--html", str(tmp_path / "x.html"), *cache])
     assert isinstance(result.exception, AssertionError)
+
+
+@pytest.mark.parametrize("change", ["edit", "delete", "add"])
+def test_reaudit_after_a_change_outside_the_search_equals_a_fresh_audit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    """In a compact report, a document edited, deleted or added outside the documents searched: the
+    re-audit writes the files of an audit without the store, byte for byte; after the edit it takes the
+    notes as stored."""
+    monkeypatch.setattr(texts, "FULL_TEXT_MAX_DOCUMENTS", 2)
+    monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", 3)
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "seeds"
+    corpus.mkdir()
+    for path in SEEDS.iterdir():
+        (corpus / path.name).write_bytes(path.read_bytes())
+    cache = ["--cache", str(tmp_path / "cache.parquet")]
+    searched: list[str] = []
+
+    def key(documents: Sequence[ReuseDocument], detailed: int | None) -> str:
+        searched[:] = [document.doc_id for document in documents]
+        return search_key(documents, detailed)
+
+    monkeypatch.setattr(reusememo, "search_key", key)
+
+    def audit(run: str, store: list[str]) -> dict[str, bytes]:
+        out = tmp_path / run
+        paths = [str(out / name) for name in OUTPUTS]
+        options = ["--claims", paths[0], "--json", paths[1], "--html", paths[2], *store]
+        result = runner.invoke(app, ["audit", str(corpus), *options])
+        assert result.exit_code == 0, result.output
+        return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+    audit("first", cache)
+    assert len(searched) == 3
+    stored = json.loads(ReuseMemo(tmp_path / "cache.parquet").path.read_text(encoding="utf-8"))
+    assert stored["notes"]  # the search found reuse, which the page shows
+    [outside, *_] = [path for path in sorted(corpus.iterdir()) if path.stem not in searched]
+    if change == "edit":
+        outside.write_text(outside.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
+    elif change == "delete":
+        outside.unlink()
+    else:
+        (corpus / "999_added.txt").write_text(
+            "Council adds 40 buses\n\nThe council said on Monday it would add 40 buses to its fleet.\n",
+            encoding="utf-8",
+        )
+
+    def no_search(*args: Any) -> tuple[Reuse, ...]:
+        raise AssertionError("searched again")
+
+    with monkeypatch.context() as patched:
+        if change == "edit":
+            patched.setattr(provenance, "find_reuse", no_search)
+        again = audit("again", cache)
+    fresh = audit("fresh", ["--no-cache"])
+    for name in OUTPUTS:
+        assert again[name] == fresh[name], name
