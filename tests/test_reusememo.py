@@ -51,6 +51,27 @@ class CountedAside:
         return done
 
 
+def _seeds_copy(tmp_path: Path) -> Path:
+    corpus = tmp_path / "seeds"
+    corpus.mkdir()
+    for path in SEEDS.iterdir():
+        (corpus / path.name).write_bytes(path.read_bytes())
+    return corpus
+
+
+def _audit(corpus: Path, out: Path, store: list[str]) -> dict[str, bytes]:
+    """`factaudit audit` of `corpus` into `out` with these store options: each output file's bytes."""
+    paths = [str(out / name) for name in OUTPUTS]
+    options = ["--claims", paths[0], "--json", paths[1], "--html", paths[2], *store]
+    result = runner.invoke(app, ["audit", str(corpus), *options])
+    assert result.exit_code == 0, result.output
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def _no_search(*args: Any) -> tuple[Reuse, ...]:
+    raise AssertionError("searched again")
+
+
 def test_notes_read_back_equal(notes: tuple[Reuse, ...]) -> None:
     assert notes_from_record(notes_record(notes)) == notes
 
@@ -98,30 +119,18 @@ def test_report_from_stored_notes_is_byte_identical(tmp_path: Path, monkeypatch:
     searched document it searches again."""
     monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", 3)
     monkeypatch.chdir(tmp_path)
-    corpus = tmp_path / "seeds"
-    corpus.mkdir()
-    for path in SEEDS.iterdir():
-        (corpus / path.name).write_bytes(path.read_bytes())
+    corpus = _seeds_copy(tmp_path)
     written: dict[str, dict[str, bytes]] = {}
 
     def audit(run: str, store: list[str]) -> None:
-        out = tmp_path / run
-        paths = [str(out / name) for name in OUTPUTS]
-        options = ["--claims", paths[0], "--json", paths[1], "--html", paths[2], *store]
-        result = runner.invoke(app, ["audit", str(corpus), *options])
-        assert result.exit_code == 0, result.output
-        written[run] = {name: (out / name).read_bytes() for name in OUTPUTS}
+        written[run] = _audit(corpus, tmp_path / run, store)
 
     cache = ["--cache", str(tmp_path / "cache.parquet")]
     audit("first", cache)
     assert ReuseMemo(tmp_path / "cache.parquet").path.exists()
     audit("fresh", ["--no-cache"])
-
-    def no_search(*args: Any) -> tuple[Reuse, ...]:
-        raise AssertionError("searched again")
-
     with monkeypatch.context() as patched:
-        patched.setattr(provenance, "find_reuse", no_search)
+        patched.setattr(provenance, "find_reuse", _no_search)
         audit("stored", cache)
     for name in OUTPUTS:
         assert written["stored"][name] == written["first"][name] == written["fresh"][name], name
@@ -130,7 +139,7 @@ def test_report_from_stored_notes_is_byte_identical(tmp_path: Path, monkeypatch:
     edited = sorted(corpus.iterdir())[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
     with monkeypatch.context() as patched:
-        patched.setattr(provenance, "find_reuse", no_search)
+        patched.setattr(provenance, "find_reuse", _no_search)
         result = runner.invoke(app, ["audit", str(corpus), "--html", str(tmp_path / "x.html"), *cache])
     assert isinstance(result.exception, AssertionError)
 
@@ -145,10 +154,7 @@ def test_reaudit_after_a_change_outside_the_search_equals_a_fresh_audit(
     monkeypatch.setattr(texts, "FULL_TEXT_MAX_DOCUMENTS", 2)
     monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", 3)
     monkeypatch.chdir(tmp_path)
-    corpus = tmp_path / "seeds"
-    corpus.mkdir()
-    for path in SEEDS.iterdir():
-        (corpus / path.name).write_bytes(path.read_bytes())
+    corpus = _seeds_copy(tmp_path)
     cache = ["--cache", str(tmp_path / "cache.parquet")]
     searched: list[str] = []
 
@@ -158,15 +164,7 @@ def test_reaudit_after_a_change_outside_the_search_equals_a_fresh_audit(
 
     monkeypatch.setattr(reusememo, "search_key", key)
 
-    def audit(run: str, store: list[str]) -> dict[str, bytes]:
-        out = tmp_path / run
-        paths = [str(out / name) for name in OUTPUTS]
-        options = ["--claims", paths[0], "--json", paths[1], "--html", paths[2], *store]
-        result = runner.invoke(app, ["audit", str(corpus), *options])
-        assert result.exit_code == 0, result.output
-        return {name: (out / name).read_bytes() for name in OUTPUTS}
-
-    audit("first", cache)
+    _audit(corpus, tmp_path / "first", cache)
     assert len(searched) == 3
     stored = json.loads(ReuseMemo(tmp_path / "cache.parquet").path.read_text(encoding="utf-8"))
     assert stored["notes"]  # the search found reuse, which the page shows
@@ -181,13 +179,10 @@ def test_reaudit_after_a_change_outside_the_search_equals_a_fresh_audit(
             encoding="utf-8",
         )
 
-    def no_search(*args: Any) -> tuple[Reuse, ...]:
-        raise AssertionError("searched again")
-
     with monkeypatch.context() as patched:
         if change == "edit":
-            patched.setattr(provenance, "find_reuse", no_search)
-        again = audit("again", cache)
-    fresh = audit("fresh", ["--no-cache"])
+            patched.setattr(provenance, "find_reuse", _no_search)
+        again = _audit(corpus, tmp_path / "again", cache)
+    fresh = _audit(corpus, tmp_path / "fresh", ["--no-cache"])
     for name in OUTPUTS:
         assert again[name] == fresh[name], name
