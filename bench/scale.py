@@ -188,8 +188,13 @@ def run(sizes: list[int], work: Path, report: bool = True, memory_log: Path | No
         out.mkdir(exist_ok=True)
         # The full run is the first one with an empty claim store: what a newsroom runs once per archive.
         cache = work / f"cache-{size}.parquet"
-        shutil.rmtree(cache.with_name(cache.stem + ".blocks"), ignore_errors=True)
-        cache.unlink(missing_ok=True)
+        # Every store kept beside it goes too (blocks, findings, checks, document memo, text reuse): left
+        # from an earlier run on the same folder, they made the full run a partly warm one.
+        for stored in cache.parent.glob(f"{cache.stem}.*"):
+            if stored.is_dir():
+                shutil.rmtree(stored)
+            else:
+                stored.unlink()
         seconds, peak, tree_peak, payload = _audit(folder, out, cache, report=report, memory_log=memory_log)
         edited = next(folder.rglob("*.md"))
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")

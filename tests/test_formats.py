@@ -15,7 +15,7 @@ from factaudit.baseline import Baseline, Entry
 from factaudit.formats import CHECK_FORMATS, CheckReport, check_report, render_check
 from factaudit.formats.github import escape_data, escape_property
 from factaudit.formats.sarif import FINGERPRINT_KEY
-from factaudit.formats.view import Location, ReportedFinding
+from factaudit.formats.view import Location, PathDisplay, ReportedFinding
 from factaudit.gate import evaluate
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -126,6 +126,44 @@ def test_locations_are_right_in_the_file(tmp_path: Path) -> None:
     for loc in (loc for f in report.findings for loc in f.locations):
         line = (tmp_path / loc.path).read_text(encoding="utf-8-sig").split("\n")[loc.line - 1]
         assert line[loc.column - 1 : loc.end_column - 1] == loc.text
+
+
+def _resolved_whole(path: str, cwd: Path) -> str:
+    """What `display_path` gave before it resolved folders once: the whole path resolved."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def test_paths_shown_as_their_whole_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Folders resolved once give what resolving each whole path gives: through a linked folder, a linked
+    file, steps up and out of the working folder."""
+    (tmp_path / "work" / "news").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "work" / "news" / "a.md").write_text("x", encoding="utf-8")
+    (tmp_path / "elsewhere" / "b.md").write_text("y", encoding="utf-8")
+    (tmp_path / "work" / "linked").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "work" / "news" / "c.md").symlink_to(tmp_path / "elsewhere" / "b.md")
+    monkeypatch.chdir(tmp_path / "work")
+    cwd = Path.cwd()
+    paths = [
+        "news/a.md",
+        "./news/../news/a.md",
+        "linked/b.md",
+        "news/c.md",
+        "a.md",
+        "../elsewhere/b.md",
+        str(tmp_path / "elsewhere" / "b.md"),
+        "/b.md",
+        "news/",
+        ".",
+        "..",
+    ]
+    shown = PathDisplay(cwd)
+    assert [shown(p) for p in paths] == [_resolved_whole(p, cwd) for p in paths]
+    assert shown("news/a.md") == "news/a.md" and shown("linked/b.md").endswith("elsewhere/b.md")
 
 
 # GitHub workflow-command escaping (@actions/core toolkit, `escapeData` and `escapeProperty`).

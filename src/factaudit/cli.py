@@ -245,7 +245,7 @@ def audit(
     from factaudit.files import write_atomic
     from factaudit.output import audit_payload, dumps_json, write_tables
     from factaudit.report import write_html
-    from factaudit.report.provenance import AsideReuse
+    from factaudit.report.reusememo import ReuseMemo, StoredReuse
 
     settings = load_settings(Path.cwd())
     author = _claimreview_author(
@@ -283,7 +283,9 @@ def audit(
         tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
         # Text reuse (when the audit could not look for it meanwhile) is searched aside too.
         # The texts are handed over: the report drops those it does not read (most, in a large corpus).
-        find = reuse or AsideReuse(aside_for(aside, len(texts)))
+        # With the claim store, a search of the same documents as the last run's takes its notes as stored.
+        memo = ReuseMemo(config.cache) if config.cache is not None else None
+        find = reuse or StoredReuse(aside_for(aside, len(texts)), memo)
         write_html(html, payload, texts, find, release_texts=True)
         tables.result()
     if claimreview is not None and author is not None:

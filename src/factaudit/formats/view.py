@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -78,13 +79,37 @@ def tool_version() -> str:
 
 def display_path(path: str, cwd: Path) -> str:
     """A POSIX path relative to `cwd` when the file lies under it (what CI annotations expect)."""
-    if path == STDIN_NAME:
-        return path
-    resolved = Path(path).resolve()
-    try:
-        return PurePath(resolved.relative_to(cwd.resolve())).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    return PathDisplay(cwd)(path)
+
+
+class PathDisplay:
+    """`display_path` of many paths under one working folder: the folder and each folder of a path are
+    resolved once. Resolving every path whole (a system call per part of it) took 1.2 s of CPU for the
+    17,000 documents a 20,000-document gate names, 0.1 s so."""
+
+    def __init__(self, cwd: Path) -> None:
+        self._cwd = cwd.resolve()
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: str) -> str:
+        if path == STDIN_NAME:
+            return path
+        folder, name = os.path.split(path)
+        # A file that is a link, or a name that moves up or stays, resolves otherwise than its folder.
+        if name in ("", ".", "..") or os.path.islink(path):
+            return self._shown(Path(path).resolve())
+        shown = self._folders.get(folder)
+        if shown is None:
+            shown = self._folders[folder] = self._shown(Path(folder).resolve())
+        if shown == ".":
+            return name
+        return shown + name if shown.endswith("/") else f"{shown}/{name}"
+
+    def _shown(self, resolved: Path) -> str:
+        try:
+            return PurePath(resolved.relative_to(self._cwd)).as_posix()
+        except ValueError:
+            return resolved.as_posix()
 
 
 class _LineIndex:
@@ -112,40 +137,42 @@ class _Locator:
 
     def __init__(self, claims: pd.DataFrame, documents: Mapping[str, Document], cwd: Path) -> None:
         self._rows = claim_fields(claims, _LOCATED)
-        self._documents, self._cwd = documents, cwd
+        self._documents, self._display = documents, PathDisplay(cwd)
         self._indexes: dict[str, _LineIndex] = {}
         self._paths: dict[str, str] = {}
+        self._located: dict[str, Location] = {}
 
     def _document(self, doc_id: str) -> tuple[_LineIndex, str]:
         index = self._indexes.get(doc_id)
         if index is None:
             document = self._documents[doc_id]
             index = self._indexes[doc_id] = _LineIndex(document.text)
-            self._paths[doc_id] = display_path(document.path, self._cwd)
+            self._paths[doc_id] = self._display(document.path)
         return index, self._paths[doc_id]
 
     def locations(self, claim_ids: tuple[str, ...]) -> tuple[Location, ...]:
-        found = []
-        for claim_id in claim_ids:
-            doc_id, start, end, text, sentence = self._rows[claim_id]
-            doc_id = str(doc_id)
-            index, path = self._document(doc_id)
-            line, column = index.position(int(start))
-            end_line, end_column = index.position(int(end))
-            found.append(
-                Location(
-                    path=path,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    claim_id=claim_id,
-                    document=doc_id,
-                    text=str(text),
-                    sentence=" ".join(str(sentence).split()),
-                )
-            )
-        return tuple(found)
+        # A claim is located once, however many findings name it: the 95,977 findings of a 20,000-document
+        # gate name claims 193,367 times, 116,329 distinct claims.
+        return tuple(self._located.get(claim_id) or self._locate(claim_id) for claim_id in claim_ids)
+
+    def _locate(self, claim_id: str) -> Location:
+        doc_id, start, end, text, sentence = self._rows[claim_id]
+        doc_id = str(doc_id)
+        index, path = self._document(doc_id)
+        line, column = index.position(int(start))
+        end_line, end_column = index.position(int(end))
+        located = self._located[claim_id] = Location(
+            path=path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            claim_id=claim_id,
+            document=doc_id,
+            text=str(text),
+            sentence=" ".join(str(sentence).split()),
+        )
+        return located
 
 
 def check_report(result: AuditResult, gate: GateResult, cwd: Path) -> CheckReport:
