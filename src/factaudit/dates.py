@@ -247,8 +247,10 @@ def _as_number(text: str) -> float:
         return 0.0
 
 
-def looks_like_count(text: str, start: int, end: int) -> bool:
-    """True if the number at text[start:end] counts something ("2000 migrants") instead of naming a year."""
+def looks_like_count(text: str, start: int, end: int, *, quantified: bool = True) -> bool:
+    """True if the number at text[start:end] counts something ("2000 migrants") instead of naming a year.
+    Without `quantified`, a quantifier before it ("between", "some") is not read: a range of years that
+    follow each other ("between 2019-2020") is a period unless a noun it counts follows."""
     following = _NEXT_WORD_RE.match(text, end)
     if following is not None and (
         following.group(1) is None or float(following.group(1)) >= _as_number(text[start:end])
@@ -258,6 +260,8 @@ def looks_like_count(text: str, start: int, end: int) -> bool:
             return True
         if word.endswith("s") and word not in _NOT_PLURALS and not verb_follows(text, end):
             return True
+    if not quantified:
+        return False
     preceding = _PREVIOUS_WORD_RE.search(text, max(0, start - _LOOKBACK_CHARS), start)
     return preceding is not None and preceding.group(1).lower() in _QUANTIFIERS
 

@@ -441,14 +441,18 @@ _SPLIT_YEAR_NOUN = re.compile(
 def _resolve_year_range(match: re.Match[str], context: _Context) -> _Span | None:
     first = int(match.group("yr_a"))
     last = int(match.group("yr_b")) if match.group("yr_b") else first // 100 * 100 + int(match.group("yr_b2"))
-    if last <= first or looks_like_count(match.string, match.start(), match.end()):
+    if last <= first or looks_like_count(
+        match.string, match.start(), match.end(), quantified=last - first > 1 or match.group("yr_b") is None
+    ):
         return None
     if last == first + 1:
         split = _split_year_start(match)
         if split is not None:
             start = Date(first, split, 1)
             return _Span(start, start + relativedelta(years=1) - _ONE_DAY, "year")
-    return _Span(Date(first, 1, 1), Date(last, 12, 31), "span")
+    # "From 2017-2020" names the years, not a time since 2017 (the preposition's "since" for "from 2017").
+    relation = "in" if _norm(match.group("prep")) == "from" else None
+    return _Span(Date(first, 1, 1), Date(last, 12, 31), "span", relation=relation)
 
 
 def _split_year_start(match: re.Match[str]) -> int | None:
