@@ -17,7 +17,7 @@ from factaudit import arithmetic
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.cli import app
-from factaudit.engine import ASIDE_MIN_DOCUMENTS, aside_processes
+from factaudit.engine import ASIDE_MIN_DOCUMENTS, StandbyAside, aside_processes
 from factaudit.extract import claims_frame, extract_documents
 from factaudit.ingest import load_corpus
 from factaudit.output import CLAIM_FORMATS, audit_payload, claim_record, claims_text, records_text
@@ -89,6 +89,42 @@ def test_text_reuse_searched_aside_by_the_report_gives_the_same_page(monkeypatch
     assert aside_page == render_html(payload, texts, find_reuse)
     # ...and the search found notes that show: a page without them differs.
     assert aside_page != render_html(payload, texts, lambda documents, detailed: ())
+
+
+def test_text_reuse_searched_by_a_process_forked_before_the_audit_gives_the_same_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The process made before the audit (`StandbyAside`) is handed the documents through a pipe, and the
+    page is the one a search made in place gives."""
+    monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", 3)
+    with StandbyAside() as standby:
+        result = run_audit(AuditConfig(sources=(str(SEEDS),), text_reuse=True))
+        payload = audit_payload(result, [str(SEEDS)])
+        texts = {d.doc_id: d.text for d in result.corpus.documents}
+        assert render_html(payload, texts, AsideReuse(standby)) == render_html(payload, texts, find_reuse)
+
+
+def _heap_size_of(values: list[int]) -> int:
+    return len(values)
+
+
+def test_a_process_made_before_waits_for_its_work_and_ends_with_its_block() -> None:
+    """A `StandbyAside` runs one piece of work at a time in the one process it forked when it was made,
+    named after the work; what it is handed is pickled (objects made since the fork reach it), errors
+    are raised where the result is asked for, and the process is gone after the block."""
+    with StandbyAside() as standby:
+        made_after = list(range(50_000))
+        first, second = standby(_pid_after, 0.2), standby(_pid_after, 0)
+        assert first.result()[0] == second.result()[0] != os.getpid()
+        assert second.result()[1] >= first.result()[2]
+        assert standby(_heap_size_of, made_after).result() == 50_000
+        assert standby(_own_name).result() == "_own_name"
+        with pytest.raises(ValueError, match="no such figure") as raised:
+            standby(_fail, "no such figure").result()
+        assert any("_fail" in note for note in raised.value.__notes__)
+        pid = first.result()[0]
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
 
 
 @pytest.mark.parametrize("fmt", CLAIM_FORMATS)
