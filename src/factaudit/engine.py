@@ -351,7 +351,7 @@ def aside_for(aside: Aside, documents: int) -> Aside:
 @dataclass(frozen=True)
 class Engine:
     """The two distributable stages: extraction of many documents, and scoring of blocks; and where
-    work that does not wait for them runs (`aside`: the checks and the text-reuse search, while the
+    work that does not wait for them runs (`aside`: the text-reuse search of a small corpus, while the
     claims are matched)."""
 
     name: str
