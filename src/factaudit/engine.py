@@ -175,14 +175,22 @@ def _run_forked(
 def _send_outcome(
     writer: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
-    """In a process aside, named after the work: run it and send (True, result) or (False, the exception
-    raised)."""
+    """In a process aside: run the work and send its outcome (`_outcome`)."""
+    _send(writer, _outcome(fn, args, kwargs))
+
+
+def _outcome(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[bool, Any]:
+    """In a process aside, named after the work: run it; (True, result) or (False, the exception raised)."""
     _name_process(getattr(fn, "__name__", "aside"))
     try:
-        outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
+        return (True, fn(*args, **kwargs))
     except BaseException as error:
         error.add_note("".join(traceback.format_exception(error)).rstrip())
-        outcome = (False, error)
+        return (False, error)
+
+
+def _send(writer: Connection, outcome: tuple[bool, Any]) -> None:
+    """Send the outcome of work aside, or the error of sending it."""
     try:
         writer.send(outcome)
     except Exception as error:  # an exception or result that does not pickle
@@ -311,11 +319,14 @@ def _standby(
         except EOFError:
             break
         incoming = [_received(work) if isinstance(arg, _Incoming) else arg for arg in args]
-        _send_outcome(results, fn, tuple(incoming), kwargs)
-        for arg in incoming:
-            if isinstance(arg, Iterator):
-                deque(arg, maxlen=0)  # what the work left unread, before the next work's message
-        del fn, args, kwargs, incoming
+        outcome = _outcome(fn, tuple(incoming), kwargs)
+        # What the work left unread of a streamed argument is read before its outcome is sent: once the
+        # outcome is there, the parent may send the next work, which must not come among the pieces.
+        for sent, arg in zip(args, incoming, strict=True):
+            if isinstance(sent, _Incoming):
+                deque(arg, maxlen=0)
+        _send(results, outcome)
+        del fn, args, kwargs, incoming, outcome
         # What the work made is freed: the next work starts from the small heap again.
         release_freed_memory()
         _name_process("standby")
