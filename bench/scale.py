@@ -82,7 +82,8 @@ def _audit(
     log = memory_log.open("a", encoding="utf-8") if memory_log else None
     while process.poll() is None:
         memory = _tree_memory_kb(process.pid)
-        # Side processes bear the name of their work (engine.ForkedAside).
+        # Side processes bear the name of their work (engine.ForkedAside, engine.StandbyAside: `standby`
+        # while it waits for work).
         sample = f"{time.perf_counter() - start:.0f} s: " + ", ".join(
             f"{'audit' if pid == process.pid else name} {pss // 1024}/{private // 1024}"
             for pid, (pss, private, name) in sorted(memory.items())

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from factaudit import arithmetic
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.cli import app
-from factaudit.engine import ASIDE_MIN_DOCUMENTS, aside_processes
+from factaudit.engine import ASIDE_MIN_DOCUMENTS, StandbyAside, Streamed, aside_processes, run_here
 from factaudit.extract import claims_frame, extract_documents
 from factaudit.ingest import load_corpus
 from factaudit.output import CLAIM_FORMATS, audit_payload, claim_record, claims_text, records_text
@@ -89,6 +91,88 @@ def test_text_reuse_searched_aside_by_the_report_gives_the_same_page(monkeypatch
     assert aside_page == render_html(payload, texts, find_reuse)
     # ...and the search found notes that show: a page without them differs.
     assert aside_page != render_html(payload, texts, lambda documents, detailed: ())
+
+
+def test_text_reuse_searched_by_a_process_forked_before_the_audit_gives_the_same_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The process made before the audit (`StandbyAside`) is handed the documents through a pipe, and the
+    page is the one a search made in place gives."""
+    monkeypatch.setattr(compact, "REUSE_MAX_DOCUMENTS", 3)
+    with StandbyAside() as standby:
+        result = run_audit(AuditConfig(sources=(str(SEEDS),), text_reuse=True))
+        payload = audit_payload(result, [str(SEEDS)])
+        texts = {d.doc_id: d.text for d in result.corpus.documents}
+        assert render_html(payload, texts, AsideReuse(standby)) == render_html(payload, texts, find_reuse)
+
+
+def _heap_size_of(values: list[int]) -> int:
+    return len(values)
+
+
+def test_a_process_made_before_waits_for_its_work_and_ends_with_its_block() -> None:
+    """A `StandbyAside` runs one piece of work at a time in the one process it forked when it was made,
+    named after the work; what it is handed is pickled (objects made since the fork reach it), errors
+    are raised where the result is asked for, and the process is gone after the block."""
+    with StandbyAside() as standby:
+        made_after = list(range(50_000))
+        first, second = standby(_pid_after, 0.2), standby(_pid_after, 0)
+        assert first.result()[0] == second.result()[0] != os.getpid()
+        assert second.result()[1] >= first.result()[2]
+        assert standby(_heap_size_of, made_after).result() == 50_000
+        assert standby(_own_name).result() == "_own_name"
+        with pytest.raises(ValueError, match="no such figure") as raised:
+            standby(_fail, "no such figure").result()
+        assert any("_fail" in note for note in raised.value.__notes__)
+        pid = first.result()[0]
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def _pieces_read(pieces: Streamed[list[int]], first: int) -> list[int]:
+    """The sums of the first `first` pieces, and the process's id; the rest are left unread."""
+    return [sum(piece) for piece, _ in zip(pieces, range(first), strict=False)] + [os.getpid()]
+
+
+def test_an_argument_streamed_to_a_process_made_before_comes_piece_by_piece() -> None:
+    """A `Streamed` argument reaches the work as the pieces it is made of, in order, made as they are
+    read; pieces the work leaves unread do not reach the next work; in this process, and in one forked
+    for the work, the work reads the pieces themselves; to a pool's process they are pickled whole."""
+    made: list[int] = []
+
+    def pieces() -> Iterator[list[int]]:
+        for n in range(5):
+            made.append(n)
+            yield list(range(n * 1000))
+
+    expected = [sum(range(n * 1000)) for n in range(5)]
+    with StandbyAside() as standby:
+        assert standby(_pieces_read, Streamed(pieces()), 5).result()[:-1] == expected
+        assert made == list(range(5))
+        assert standby(_pieces_read, Streamed(pieces()), 2).result()[:-1] == expected[:2]
+        assert standby(_pieces_read, Streamed(iter([[7]])), 5).result()[:-1] == [7]
+        with pytest.raises(TypeError):
+            standby(_pieces_read, Streamed(pieces()), first=Streamed(pieces()))
+    assert run_here(_pieces_read, Streamed(pieces()), 5).result()[:-1] == expected
+    with aside_processes(2) as forked:
+        assert forked(_pieces_read, Streamed(pieces()), 5).result()[:-1] == expected
+    # Pickled to a pool's process where processes do not fork: whole.
+    assert list(pickle.loads(pickle.dumps(Streamed(pieces())))) == [list(range(n * 1000)) for n in range(5)]
+
+
+def test_checks_streamed_by_batches_to_a_process_made_before_are_the_checks_made_at_once(
+    generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks sent a batch of documents at a time to the process made before the audit are those
+    made at once in this process."""
+    documents = load_corpus([generated]).documents
+    claims = restore_types(claims_frame(extract_documents(documents)))
+    every = arithmetic.checks_by_document(claims, documents, claims)
+    monkeypatch.setattr(arithmetic, "CHECK_BATCH_DOCUMENTS", 50)
+    with StandbyAside() as standby:
+        batches = Streamed(arithmetic.document_batches(claims, documents))
+        sent = standby(arithmetic.checks_of_batches, batches, arithmetic.dated_count_claims(claims))
+        assert sent.result() == every
 
 
 @pytest.mark.parametrize("fmt", CLAIM_FORMATS)

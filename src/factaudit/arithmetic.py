@@ -1074,34 +1074,53 @@ def checks_by_document(
 ) -> DocumentChecks:
     """The checks of each of `documents`, as made from its text and its own claims (those of `claims`
     that are its; `claims` may hold other documents' too); a fraction's part may be a count of another
-    document, looked for among `corpus_claims`: the documents that did so are named in `read_others`.
+    document, looked for among `corpus_claims`: the documents that did so are named in `read_others`."""
+    return checks_of_batches(document_batches(claims, documents), dated_count_claims(corpus_claims))
 
-    The documents are checked CHECK_BATCH_DOCUMENTS at a time, their claims made into rows and figures
-    for their batch only; the counts a fraction's part is looked for among are made once, when first
-    read."""
-    counts = functools.cache(functools.partial(_dated_counts, corpus_claims))
+
+def document_batches(
+    claims: pd.DataFrame, documents: Sequence[Document]
+) -> Iterator[tuple[pd.DataFrame, Sequence[Document]]]:
+    """The documents CHECK_BATCH_DOCUMENTS at a time, each batch with its documents' claims."""
     batch_of = claims[col.DOC_ID].map(
         {document.doc_id: i // CHECK_BATCH_DOCUMENTS for i, document in enumerate(documents)}
     )
+    for first in range(0, len(documents), CHECK_BATCH_DOCUMENTS):
+        yield (
+            claims[batch_of == first // CHECK_BATCH_DOCUMENTS],
+            documents[first : first + CHECK_BATCH_DOCUMENTS],
+        )
+
+
+def checks_of_batches(
+    batches: Iterable[tuple[pd.DataFrame, Sequence[Document]]], counted: pd.DataFrame
+) -> DocumentChecks:
+    """The checks of the documents of each batch (`document_batches`), their claims made into rows and
+    figures for their batch only; a fraction's part is looked for among the `counted` claims
+    (`dated_count_claims`), made into figures once, when first read."""
+    counts = functools.cache(functools.partial(_dated_counts, counted))
     found: dict[str, list[Check]] = {}
     readers: set[str] = set()
-    for first in range(0, len(documents), CHECK_BATCH_DOCUMENTS):
-        batch = documents[first : first + CHECK_BATCH_DOCUMENTS]
-        made = _checks_of_batch(claims[batch_of == first // CHECK_BATCH_DOCUMENTS], batch, counts)
+    for claims, batch in batches:
+        made = _checks_of_batch(claims, batch, counts)
         for doc_id, checks in made.checks.items():
             found.setdefault(doc_id, []).extend(checks)
         readers |= made.read_others
     return DocumentChecks(found, frozenset(readers))
 
 
-def _dated_counts(corpus_claims: pd.DataFrame) -> _Counts:
-    """The counts a fraction's part is looked for among. Only counts can be a fraction's part
+def dated_count_claims(corpus_claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims a fraction's part is looked for among. Only counts can be a fraction's part
     (`_matched_part`), and only counts that state a period, as a date or in words, can be found
     (`_Counts.same_period`): a quarter of the counts at 100,000 generated documents, whose figures took
     1.0 s to make against 3.4 s for every count, on every re-audit."""
     dated = corpus_claims[col.PERIOD_START].notna() | corpus_claims[col.PERIOD_TEXT].notna()
-    counts = _figures(corpus_claims[(corpus_claims[col.KIND] == "count") & dated])
-    return _Counts([f for figures in counts.values() for f in figures])
+    return corpus_claims[(corpus_claims[col.KIND] == "count") & dated]
+
+
+def _dated_counts(counted: pd.DataFrame) -> _Counts:
+    """The figures of the `dated_count_claims`, as fractions look their parts up among them."""
+    return _Counts([f for figures in _figures(counted).values() for f in figures])
 
 
 def _checks_of_batch(

@@ -241,7 +241,7 @@ def audit(
     from factaudit.baseline import annotate_payload, load_baseline
     from factaudit.claimreview import claim_review_csv, claim_review_document, claim_reviews
     from factaudit.config import load_settings
-    from factaudit.engine import aside_for, aside_processes, release_freed_memory
+    from factaudit.engine import aside_for, aside_processes, release_freed_memory, standby_aside
     from factaudit.files import write_atomic
     from factaudit.output import audit_payload, dumps_json, write_tables
     from factaudit.report import write_html
@@ -263,31 +263,35 @@ def audit(
         jobs=jobs,
         text_reuse=True,  # the longest part of the report: the audit looks for it aside, meanwhile
     )
-    with progress_bar() as progress:
-        result = run_audit(config, progress)
-    _report_skipped(result, strict)
-    if not result.corpus.documents:
-        raise UsageError("no readable document among the sources")
-    payload = audit_payload(result, config.sources, columns=True)
-    baseline_path = baseline or settings.baseline
-    if baseline_path.exists():
-        payload = annotate_payload(payload, load_baseline(baseline_path))
-    texts = {d.doc_id: d.text for d in result.corpus.documents}
-    reuse, store = result.reuse, result.store
-    # The payload holds all the outputs need: the claims table, pairs and findings go before the report is
-    # built and the side processes fork (100,000 documents: several GB, the peak of the run).
-    del result
-    release_freed_memory()
-    with aside_processes(config.jobs) as aside:
-        # The claims table and the JSON audit are written aside while the report is built here.
-        tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
-        # Text reuse (when the audit could not look for it meanwhile) is searched aside too.
-        # The texts are handed over: the report drops those it does not read (most, in a large corpus).
-        # With the claim store, a search of the same documents as the last run's takes its notes as stored.
-        memo = ReuseMemo(config.cache) if config.cache is not None else None
-        find = reuse or StoredReuse(aside_for(aside, len(texts)), memo)
-        write_html(html, payload, texts, find, release_texts=True)
-        tables.result()
+    # The checks and the report's text-reuse search run in a process forked now, while the heap is small:
+    # forked later, each kept a copy of the pages the audit went on to change (`StandbyAside`).
+    with standby_aside(config.jobs) as standby:
+        with progress_bar() as progress:
+            result = run_audit(config, progress, standby)
+        _report_skipped(result, strict)
+        if not result.corpus.documents:
+            raise UsageError("no readable document among the sources")
+        payload = audit_payload(result, config.sources, columns=True)
+        baseline_path = baseline or settings.baseline
+        if baseline_path.exists():
+            payload = annotate_payload(payload, load_baseline(baseline_path))
+        texts = {d.doc_id: d.text for d in result.corpus.documents}
+        reuse, store = result.reuse, result.store
+        # The payload holds all the outputs need: the claims table, pairs and findings go before the report is
+        # built and the side processes fork (100,000 documents: several GB, the peak of the run).
+        del result
+        release_freed_memory()
+        with aside_processes(config.jobs) as aside:
+            # The claims table and the JSON audit are written aside while the report is built here.
+            tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
+            # Text reuse (when the audit could not look for it meanwhile) is searched aside too, by the
+            # process that was forked before the audit.
+            # The texts are handed over: the report drops those it does not read (most, in a large corpus).
+            # With the claim store, a search of the documents the last run searched takes its stored notes.
+            memo = ReuseMemo(config.cache) if config.cache is not None else None
+            find = reuse or StoredReuse(aside_for(standby, len(texts)), memo)
+            write_html(html, payload, texts, find, release_texts=True)
+            tables.result()
     if claimreview is not None and author is not None:
         reviews = claim_reviews(payload, author, dt.date.today())
         write_atomic(claimreview, dumps_json(claim_review_document(reviews)))

@@ -10,13 +10,14 @@ import multiprocessing
 import os
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any, Final, ParamSpec, Protocol, TypeVar
+from typing import Any, Final, Generic, ParamSpec, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -75,6 +76,23 @@ def aside_processes(jobs: int = 0) -> Iterator[Aside]:
         return
     with ForkedAside(jobs) as aside:
         yield aside
+
+
+@contextmanager
+def standby_aside(jobs: int = 0) -> Iterator[Aside]:
+    """Where one piece of work at a time runs aside in a process made now, before the heap grows
+    (`StandbyAside`), its work and result pickled through a pipe; on exit, after the work. With one job
+    (`jobs`, 0: one per CPU core), here; where processes do not fork, in a pool of one process."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1:
+        yield run_here
+        return
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        with ProcessPoolExecutor(max_workers=1) as helper:
+            yield helper.submit
+        return
+    with StandbyAside() as standby:
+        yield standby
 
 
 class ForkedAside:
@@ -149,18 +167,176 @@ class ForkedAside:
 def _run_forked(
     writer: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
-    """In the forked process: run the work and send (True, result) or (False, the exception raised)."""
+    """In the forked process: run the work, send its outcome and exit."""
+    _send_outcome(writer, fn, args, kwargs)
+    writer.close()
+
+
+def _send_outcome(
+    writer: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    """In a process aside: run the work and send its outcome (`_outcome`)."""
+    _send(writer, _outcome(fn, args, kwargs))
+
+
+def _outcome(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[bool, Any]:
+    """In a process aside, named after the work: run it; (True, result) or (False, the exception raised)."""
     _name_process(getattr(fn, "__name__", "aside"))
     try:
-        outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
+        return (True, fn(*args, **kwargs))
     except BaseException as error:
         error.add_note("".join(traceback.format_exception(error)).rstrip())
-        outcome = (False, error)
+        return (False, error)
+
+
+def _send(writer: Connection, outcome: tuple[bool, Any]) -> None:
+    """Send the outcome of work aside, or the error of sending it."""
     try:
         writer.send(outcome)
     except Exception as error:  # an exception or result that does not pickle
         writer.send((False, RuntimeError(f"a process aside could not send its result: {error!r}")))
-    writer.close()
+
+
+class Streamed(Generic[T]):
+    """An argument of work aside that is made piece by piece, for work that reads its pieces one at a
+    time: a `StandbyAside` pickles the pieces to its process one by one as they are read, so that
+    neither process holds them all; elsewhere the work iterates them where it runs."""
+
+    def __init__(self, pieces: Iterable[T]) -> None:
+        self._pieces = pieces
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._pieces)
+
+    def __reduce__(self) -> tuple[type[Streamed[T]], tuple[list[T]]]:
+        # Pickled whole to a pool's process (where processes do not fork).
+        return Streamed, (list(self._pieces),)
+
+
+class _Incoming:
+    """Stands in the pipe for a `Streamed` argument, whose pieces follow the work, then a `_StreamEnd`."""
+
+
+class _StreamEnd:
+    """Follows the last piece of a `Streamed` argument in the pipe."""
+
+
+class StandbyAside:
+    """An `Aside` whose one process is forked when it is made, and waits there for its work, which is
+    pickled to it through a pipe; the result comes back the same way. Made before the audit reads its
+    corpus, the process holds only the small heap there was then.
+
+    A process forked when the work starts (`ForkedAside`) shares the whole heap of that moment, and
+    keeps the old copy of every page that its parent, or itself, writes to afterwards. The report's
+    text-reuse search reads the texts of at most 5,000 documents, but forked beside the report of
+    100,000 documents it held 1,449 MB (PSS), most of it the pages of the JSON audit that the report and
+    the claims writer rewrote (reference counts) while it ran. One piece of work at a time: more waits
+    for the one before to finish."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("fork")
+        their_work, self._work = context.Pipe(duplex=False)  # (reading end, writing end)
+        self._results, their_results = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_standby, args=(self._work, their_work, their_results, self._results), daemon=True
+        )
+        self._process.start()
+        their_work.close()
+        their_results.close()
+        self._free = threading.Condition()
+        self._busy = False
+
+    def __enter__(self) -> StandbyAside:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        with self._free:
+            self._free.wait_for(lambda: not self._busy)
+        self._work.close()  # the end of the pipe is the process's cue to exit
+        self._process.join()
+        self._results.close()
+
+    def __call__(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        future: Future[T] = Future()
+        with self._free:
+            self._free.wait_for(lambda: not self._busy)
+            self._busy = True
+        streamed = [arg for arg in args if isinstance(arg, Streamed)]
+        if len(streamed) > 1 or any(isinstance(arg, Streamed) for arg in kwargs.values()):
+            self._release()
+            raise TypeError("work aside takes at most one Streamed argument, by position")
+        sent = tuple(_Incoming() if isinstance(arg, Streamed) else arg for arg in args)
+        try:
+            self._work.send((fn, sent, kwargs))
+        except BaseException:
+            self._release()
+            raise
+        if streamed:
+            # Sent from a thread while the caller goes on: the process reads a piece when it is done
+            # with the one before, and a pipe holds 64 kB.
+            threading.Thread(target=self._send_pieces, args=(streamed[0],), daemon=True).start()
+        threading.Thread(target=self._wait, args=(future,), daemon=True).start()
+        return future
+
+    def _send_pieces(self, pieces: Streamed[Any]) -> None:
+        try:
+            for piece in pieces:
+                self._work.send(piece)
+            self._work.send(_StreamEnd())
+        except (OSError, ValueError):  # the process has ended: its result says why
+            return
+
+    def _wait(self, future: Future[Any]) -> None:
+        try:
+            done, value = self._results.recv()
+        except EOFError:
+            done, value = False, ChildProcessError("the process aside ended before giving its result")
+        except Exception as error:  # a result that does not unpickle here
+            done, value = False, error
+        self._release()
+        if done:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+    def _release(self) -> None:
+        with self._free:
+            self._busy = False
+            self._free.notify_all()
+
+
+def _standby(
+    parents_work: Connection, work: Connection, results: Connection, parents_results: Connection
+) -> None:
+    """In the process of a `StandbyAside`: run each piece of work that comes through the pipe and send
+    its outcome back, until the pipe is closed."""
+    parents_work.close()
+    parents_results.close()
+    _name_process("standby")
+    while True:
+        try:
+            fn, args, kwargs = work.recv()
+        except EOFError:
+            break
+        incoming = [_received(work) if isinstance(arg, _Incoming) else arg for arg in args]
+        outcome = _outcome(fn, tuple(incoming), kwargs)
+        # What the work left unread of a streamed argument is read before its outcome is sent: once the
+        # outcome is there, the parent may send the next work, which must not come among the pieces.
+        for sent, arg in zip(args, incoming, strict=True):
+            if isinstance(sent, _Incoming):
+                deque(arg, maxlen=0)
+        _send(results, outcome)
+        del fn, args, kwargs, incoming, outcome
+        # What the work made is freed: the next work starts from the small heap again.
+        release_freed_memory()
+        _name_process("standby")
+    results.close()
+
+
+def _received(work: Connection) -> Iterator[Any]:
+    """The pieces of a `Streamed` argument, as they come through the pipe."""
+    while not isinstance(piece := work.recv(), _StreamEnd):
+        yield piece
 
 
 # How long a process's name may be on Linux (the kernel's TASK_COMM_LEN, less its closing NUL).
@@ -186,7 +362,7 @@ def aside_for(aside: Aside, documents: int) -> Aside:
 @dataclass(frozen=True)
 class Engine:
     """The two distributable stages: extraction of many documents, and scoring of blocks; and where
-    work that does not wait for them runs (`aside`: the checks and the text-reuse search, while the
+    work that does not wait for them runs (`aside`: the text-reuse search of a small corpus, while the
     claims are matched)."""
 
     name: str
