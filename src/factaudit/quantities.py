@@ -1451,7 +1451,7 @@ _SECOND_AS_TIME_AFTER = re.compile(
 )
 # Adverbs and compounds that hold an ordinal word but state no position: "at first", "first of all",
 # "first-hand", "second-hand", "first aid".
-_NOT_ORDINAL_BEFORE = re.compile(r"\bat\s+$")
+_NOT_ORDINAL_BEFORE = _AT_BEFORE
 # A cardinal after it carries the figure ("the first five games", "the first 100 days"); a half after it
 # is a period of a match ("three second-half goals").
 _NOT_ORDINAL_AFTER = re.compile(
