@@ -335,6 +335,8 @@ _FORWARD_CUE_LOOKBACK = 24
 # a date was wrong (12 of 12: "this year" in an article of 2005 read as 2003, a "Wednesday" of 1991), and
 # the 20 right periods of those articles were years, which need no date.
 INFERRED_YEAR: Final = "inferred_year"
+# How far before a year its running period's words may start: "since the beginning of " is 23 characters.
+_RUNNING_LOOKBACK = 24
 _RUNNING_SINCE_RE = re.compile(
     r"\b(?:since\s+(?:early|mid|late|the\s+(?:start|beginning)\s+of)[-\s]+|so\s+far\s+in\s+)$", re.IGNORECASE
 )
@@ -429,7 +431,7 @@ def _infer(
                 continue
             years.append(int(match.group("year")))
             if _RUNNING_SINCE_RE.search(
-                text, max(line.start(), match.start("year") - _FORWARD_CUE_LOOKBACK), match.start("year")
+                text, max(line.start(), match.start("year") - _RUNNING_LOOKBACK), match.start("year")
             ):
                 running.append(years[-1])
     if latest_plausible is not None:

@@ -161,7 +161,7 @@ def extract_claims(document: Document, *, uncompared: bool = True) -> list[Claim
     frame_end = 0  # where that sentence ends
     names = document_names(text)
     # What "last year" and "on Friday" resolve against: not a date guessed from the latest year the text
-    # names (`dates._RUNNING_SINCE_RE`); its periods are read and left without an interval.
+    # names (`dates.INFERRED_YEAR`); its periods are read and left without an interval.
     reference = document.published if document.published_source != INFERRED_YEAR else None
     # The language comes from front matter, the manifest or the file (ingest reads it once).
     decimal_comma = document.language in DECIMAL_COMMA_LANGUAGES

@@ -431,7 +431,7 @@ def _resolve_atom(match: re.Match[str], context: _Context) -> _Span | None:
 # ("2022-2023") it is two calendar years unless a noun of a split year names it.
 SPLIT_YEAR_MONTH: Final = 4
 _SPLIT_YEAR_MONTH: Final = {
-    "financial": 4, "fiscal": 4, "tax": 4, "academic": 9, "school": 9, "season": 8, "seasons": 8,
+    "financial": 4, "fiscal": 4, "tax": 4, "academic": 9, "school": 9, "season": 8,
 }  # fmt: skip
 _SPLIT_YEAR_NOUN = re.compile(
     r"\b(financial|fiscal|tax|academic|school)\s+years?\b|\b(season)s?\b", re.IGNORECASE
@@ -441,8 +441,9 @@ _SPLIT_YEAR_NOUN = re.compile(
 def _resolve_year_range(match: re.Match[str], context: _Context) -> _Span | None:
     first = int(match.group("yr_a"))
     last = int(match.group("yr_b")) if match.group("yr_b") else first // 100 * 100 + int(match.group("yr_b2"))
+    # Years that follow each other are a period after a quantifier too ("between 2019-2020").
     if last <= first or looks_like_count(
-        match.string, match.start(), match.end(), quantified=last - first > 1 or match.group("yr_b") is None
+        match.string, match.start(), match.end(), quantified=last > first + 1
     ):
         return None
     if last == first + 1:

@@ -1600,7 +1600,7 @@ def _fractions(masked: str) -> Iterator[re.Match[str]]:
     if (
         _may_hold(masked, _FRACTION_WORDS)
         or _FRACTION_IN_OVER.search(masked)
-        or _ONE_NOUN_IN_GATE.search(masked)
+        or ("one " in masked and _ONE_NOUN_IN_GATE.search(masked))
     ):
         return _FRACTION.finditer(masked)
     return iter(())
@@ -2087,28 +2087,19 @@ def _counted_in_millions(segment: str, end: int, word: str) -> bool:
 
 def _qualifier_fits(masked: str, start: int, word: str) -> bool:
     """'over'/'under'/'some'/'about' are hedges only when nothing else claims them ("won over 5")."""
-    if word in ("over", "under", "above", "below"):
-        before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
-        prev = before.group(1) if before else ""
-        # "1,437 times over four years": the span the occasions fell in, not more than four years.
-        return prev not in (
-            "won",
-            "beat",
-            "lead",
-            "led",
-            "win",
-            "victory",
-            "defeat",
-            "rated",
-            "aged",
-            "times",
-        )
-    if word == "about":
-        before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
-        return not (before and before.group(1) in _ABOUT_TAKERS)
-    return True
+    takers = _ABOUT_TAKERS if word == "about" else _OVER_TAKERS if word in _BOUND_WORDS else None
+    if takers is None:
+        return True
+    before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
+    return not (before and before.group(1) in takers)
 
 
+_BOUND_WORDS: Final = frozenset({"over", "under", "above", "below"})
+# Words after which those are the word's own preposition: "won over 5", "aged over 65"; "1,437 times over
+# four years" (the span the occasions fell in, not more than four years).
+_OVER_TAKERS: Final = frozenset(
+    {"won", "beat", "lead", "led", "win", "victory", "defeat", "rated", "aged", "times"}
+)
 # Words after which "about" is their preposition, not a hedge: "worry about one more meal", "speculation
 # about 5 May", "optimistic about 2005" (BBC draw 131 judged the first wrong). Not "think", "talk",
 # "asked", "heard", "wrote": "I think about 40% will vote", "asked about 3,000 people" hedge as often.

@@ -1035,7 +1035,7 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         sentence = _without_runs(sentence, start, end)
     if "cent" in sentence:
         sentence, end = _per_cent_as_sign(sentence, start, end)
-    share_of = _ONE_NOUN_IN.match(sentence, start, end)
+    share_of = _ONE_NOUN_IN.match(sentence, start, end) if sentence.find(" in ", start, end) >= 0 else None
     if share_of:
         return share_of.group(1)  # "one household in three": a share of households
     paren = sentence.rfind("(", start - 41 if start > 41 else 0, start)
