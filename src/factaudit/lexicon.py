@@ -174,15 +174,17 @@ ONE_UNIT_WORDS: Final[dict[str, tuple[str, str]]] = {
     "rupee": ("money", "INR"), "penny": ("money", "pence"), "cent": ("money", "cent"),
 }  # fmt: skip
 
-# Units a measure may be written in several parts of ("6ft 2in", "2 km and 300 m", "12 stone 7lb"): the
-# system the parts must share and the unit's size in that system's base unit (metre, gram). The parts add
-# up to one measure.
+# Units a measure may be written in several parts of ("6ft 2in", "2 km and 300 m", "12 stone 7lb", "two
+# hours 23 minutes"): the system the parts must share and the unit's size in that system's base unit
+# (metre, gram, second). The parts add up to one measure. Days and longer are left out: "3 years, 2 months,
+# 14 days, and 16 hours" (a quantulum3 case) lists its parts; the BBC's 24 times in parts are all race and
+# match times of hours, minutes and seconds.
 COMPOSITE_UNITS: Final[dict[str, tuple[str, float]]] = {
     "mile": ("length", 1609.344), "yard": ("length", 0.9144), "ft": ("length", 0.3048),
     "inch": ("length", 0.0254), "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
     "mm": ("length", 0.001), "st": ("mass", 6350.29318), "lb": ("mass", 453.59237),
     "oz": ("mass", 28.349523125), "t": ("mass", 1e6), "kg": ("mass", 1000.0), "g": ("mass", 1.0),
-    "mg": ("mass", 0.001),
+    "mg": ("mass", 0.001), "hour": ("time", 3600.0), "minute": ("time", 60.0), "second": ("time", 1.0),
 }  # fmt: skip
 # The units of the metric system among them: a measure in two systems ("1 metre and 1 foot") is read in its
 # first unit, one in a single system in its smallest ("7 feet 10 inches" is 94 inches).

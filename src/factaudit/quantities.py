@@ -936,7 +936,9 @@ def _counts_after(text: str, end: int) -> bool:
 
 
 # Units after which "one" is a measure, never a pronoun; time units are left out ("this one day").
-_LENGTHS_AND_WEIGHTS: Final = frozenset(COMPOSITE_UNITS) | {"km2", "mile2", "ha", "acre", "l", "ml", "gallon"}
+_LENGTHS_AND_WEIGHTS: Final = frozenset(
+    unit for unit, (system, _) in COMPOSITE_UNITS.items() if system != "time"
+) | {"km2", "mile2", "ha", "acre", "l", "ml", "gallon"}
 # "a hundred-odd", "forty-plus": a figure with a rough suffix is still a figure (as "200-odd" is).
 _ROUGH_SUFFIXES: Final = frozenset({"odd", "plus"})
 
@@ -1325,6 +1327,11 @@ def _joined(
 # "and".
 _COMPOSITE_GAP = re.compile(r"\s*(?:(?!and\b)(?P<unit>[a-z]+)\.?\s*)?(?:,\s*)?(?:and\s+)?")
 _LIST_SEPARATOR = re.compile(r",|\band\b")
+# A span of time read as the start of another ("10 days later", "three hours after"): no part of the one
+# before it.
+_TIME_AFTER_A_PART = re.compile(r"\s?[a-z]*\.?\s+(?:later|after|earlier|before|ago|on|since)\b")
+# What may close a sentence after its full stop: spaces, quotes, brackets.
+_CLOSERS: Final = " \t\n\"'’”)]"
 # The last part's unit, which its text does not hold ("2in" after "6ft").
 _UNIT_AFTER = re.compile(r"\s?([a-z]+)\b\.?")
 # Decimals a composite measure's sum keeps: the float sum of unit sizes is off in the 14th digit
@@ -1377,6 +1384,8 @@ def _continues_composite(last: Quantity, part: Quantity, folded: str) -> bool:
         return False
     if not _LIST_SEPARATOR.search(gap.group(0)):
         return True  # "6ft 2in", "2 km 300 m": parts side by side
+    if system == "time" and _TIME_AFTER_A_PART.match(folded, part.end):
+        return False  # "two weeks, and 10 days later": a span, then another
     # With a comma or "and" between, measures before a plural noun are a list ("the 5km and 200m races").
     after = _UNIT_AFTER.match(folded, part.end)
     if after and MEASURE_UNITS.get(after.group(1)) == part.unit:
@@ -1402,6 +1411,8 @@ def _composite(parts: list[Quantity], segment: str, folded: str) -> Quantity:
     word = _UNIT_AFTER.match(folded, end)
     if word and MEASURE_UNITS.get(word.group(1)) == parts[-1].unit:
         end = word.end()
+        if folded[end - 1] == "." and not folded[end:].strip(_CLOSERS):
+            end -= 1  # "he is 6ft 2in.": the sentence's full stop, not the abbreviation's
     return replace(
         first,
         end=end,
@@ -1933,7 +1944,14 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         and _word_is_not_a_count(segment, masked, first_start, first_end)
     ):
         return None, resume
-    if qual_word and not _qualifier_fits(masked, qual_at, qual_word):
+    if qual_word and (
+        not _qualifier_fits(masked, qual_at, qual_word)
+        or (
+            qual_word == "over"
+            and unit in _SPAN_UNITS
+            and _over_a_span_is_during(masked, qual_at, surface_end)
+        )
+    ):
         # "over" or "some" that is not a hedge: keep the number, drop the word.
         m_start = first_start if not between else m_start
         if qualifier != "range":
@@ -2107,6 +2125,30 @@ _ABOUT_TAKERS: Final = frozenset(
     """worry worries worried worrying speculation speculate speculated optimistic pessimistic concerned
     complain complains complained complaining complaints joke joked joking""".split()
 )
+
+# "over" before a span of time is the span something happened in ("£960m over 15 years", "developed over
+# four years", "3000 died over 30 years"), not more than it, unless a word that measures a length comes
+# before ("for over 40 years", "waiting over 12 months", "in little over two years", "spanning over") or
+# an age, a distance in time or a possessive after ("over 50 years old", "over two years ago", "over 20
+# years' experience"). BBC: the 25 "over" spans of days to decades were read by hand: 11 spans, 14
+# lengths; this rule reads all 25 as the reader does (before it, all 25 read as more than).
+_SPAN_UNITS: Final = frozenset({"year", "month", "week", "day", "decade", "century"})
+_OVER_A_LENGTH_BEFORE: Final = frozenset(
+    """for little just well in within after by of with than been be is was are were waiting waited wait
+    waits spanning spanned spans span lasting lasted lasts last took taken take takes spent spend spends
+    aged age""".split()
+)
+_AGE_OR_DISTANCE_AFTER = re.compile(
+    r"(?:\s*[A-Za-z]+)?(?:['’]|\s*(?:old|older|of\s+age|ago|earlier|before|later|since)\b)"
+)
+
+
+def _over_a_span_is_during(masked: str, over_at: int, end: int) -> bool:
+    """Whether "over" at `over_at`, before a span of time ending at `end`, names the span it happened in."""
+    if _AGE_OR_DISTANCE_AFTER.match(masked, end):
+        return False
+    before = _WORD_BEFORE.search(masked, max(0, over_at - 20), over_at)
+    return before is None or before.group(1).lower() not in _OVER_A_LENGTH_BEFORE
 
 
 # A verb of rise, and the words of its object, before "from X to Y" in one clause: "raise the single
