@@ -849,7 +849,7 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if (
         _named_before(text, start)
-        and not _counts_after(text, end)
+        and not (_counts_after(text, end) and _plural_after_a_name(text, end))
         and not _GROUPED.fullmatch(surface.strip())
     ):
         # "Voyager 2", "English 101", "Windows 95": a name, not a count; but no name's number is written in
@@ -918,6 +918,34 @@ def _named_before(text: str, start: int) -> bool:
     if not match or match.group(1) in _NOT_NAMES:
         return False
     return not _SENTENCE_EDGE.search(text, max(0, match.start() - 3), match.start())
+
+
+# After a name's number, the words that may lead to what a count counts: a count of more than one counts
+# a plural ("in Iraq 3 more soldiers"), and a singular noun or verb after says the number is part of the
+# name ("the Sakhalin 5 petroleum field", "Shrek 2 best film", "Doom 3 shot to the top", "the PlayStation
+# 3 console"). BBC: 58 bare figures after a capitalised word; this drops 33, all names or goal minutes
+# ("Thompson 48 pen"), and keeps the names before a plural ("FTSE 100 companies", "Half-Life 2 keys").
+_PLURAL_AFTER_A_NAME_WORDS: Final = 3
+_LOWER_WORDS_AFTER = re.compile(r"(?:[\s-]+([a-z][a-z'’-]*)\b)")
+
+
+def _plural_after_a_name(text: str, end: int) -> bool:
+    """Whether a plural noun follows the figure ending at `end` within a few lower-case words (see above).
+    A name's "1" is no exception ("Radio 1", "Formula 1", "Sudan 1 food scare"): news writes one as a word."""
+    at = end
+    for _ in range(_PLURAL_AFTER_A_NAME_WORDS):
+        word = _LOWER_WORDS_AFTER.match(text, at)
+        if word is None:
+            return False
+        lowered = word.group(1)
+        if lowered in COUNT_NOUN_HINTS or (
+            lowered.endswith("s") and not lowered.endswith("ss") and not verb_follows(text, at)
+        ):
+            return True
+        if lowered in SUBJECT_STOPWORDS:
+            return False
+        at = word.end()
+    return False
 
 
 def _counts_after(text: str, end: int) -> bool:
