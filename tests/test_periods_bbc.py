@@ -13,7 +13,9 @@ it to 0.731 and 0.577; the two claims they changed were re-reviewed (their notes
 Then a date inferred from a year alone (`inferred_year`) stopped resolving periods: the 20 claims of such
 articles whose interval went were re-reviewed (an interval left open is not wrong; their notes keep the
 interval judged blind), and phrase and interval read 0.731, every right phrase now with a right interval
-or none. Each claim keeps its article's `published_source` as it is read today.
+or none. A person's age at the writing ("Mr Mousa, 28,", "the 23-year-old") then stopped taking the
+sentence's period: its two claims, wrong blind, were re-reviewed: 0.756. Each claim keeps its article's
+`published_source` as it is read today.
 
 Each claim is re-extracted from its paragraph, up to and with its sentence, dated as when it was drawn. A
 claim's period is right when the review judged it right and it is still read with the same text and
@@ -40,7 +42,7 @@ REVIEW: Final = json.loads(
 )
 CASES: Final[list[dict[str, Any]]] = [case for case in REVIEW["claims"] if case["value_ok"]]
 # Floors: the precision measured when this file last changed; a change that lowers one fails here.
-FLOORS: Final = {"text_precision": 0.730, "period_precision": 0.730}
+FLOORS: Final = {"text_precision": 0.756, "period_precision": 0.756}
 
 
 def _claim(case: dict[str, Any]) -> Claim | None:
