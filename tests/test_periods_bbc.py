@@ -14,8 +14,9 @@ Then a date inferred from a year alone (`inferred_year`) stopped resolving perio
 articles whose interval went were re-reviewed (an interval left open is not wrong; their notes keep the
 interval judged blind), and phrase and interval read 0.731, every right phrase now with a right interval
 or none. A person's age at the writing ("Mr Mousa, 28,", "the 23-year-old") then stopped taking the
-sentence's period: its two claims, wrong blind, were re-reviewed: 0.756. Each claim keeps its article's
-`published_source` as it is read today.
+sentence's period: its two claims, wrong blind, were re-reviewed: 0.756; and a comparison "on the same
+weekend" or "from the loss of 364m euros" hands its period to its base: two more re-reviewed, 0.782.
+Each claim keeps its article's `published_source` as it is read today.
 
 Each claim is re-extracted from its paragraph, up to and with its sentence, dated as when it was drawn. A
 claim's period is right when the review judged it right and it is still read with the same text and
@@ -42,7 +43,7 @@ REVIEW: Final = json.loads(
 )
 CASES: Final[list[dict[str, Any]]] = [case for case in REVIEW["claims"] if case["value_ok"]]
 # Floors: the precision measured when this file last changed; a change that lowers one fails here.
-FLOORS: Final = {"text_precision": 0.756, "period_precision": 0.756}
+FLOORS: Final = {"text_precision": 0.782, "period_precision": 0.782}
 
 
 def _claim(case: dict[str, Any]) -> Claim | None:

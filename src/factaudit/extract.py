@@ -344,9 +344,11 @@ _BASELINE_BEFORE = re.compile(
 )
 # Between a figure and a later period, a comparison hands the period to the figure compared against: "Net
 # income was $612 million, compared with $540 million a year earlier", "rose 12% from $3.76 billion in
-# the third quarter of 2022".
+# the third quarter of 2022", "a 4.3% increase on the same weekend last year", "a change from the loss of
+# 364m euros in 2003" (the last two from the blind periods review, draw 2211).
 _COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|versus|vs\b\.?"
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\b\.?|on\s+the\s+same\s+[a-z]+"
+    r"|from\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}of\s+(?:[$£€¥]\s?)?\d"
     r"|(?:from|against)\s+(?:[$£€¥]\s?)?\d[\d,.]*(?!\d|\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug"
     r"|sep|oct|nov|dec)[a-z]*\b))",  # "from $3.76bn", "against 6.3bn kronor"; not "from 6 January"
     re.IGNORECASE,
