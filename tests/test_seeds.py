@@ -87,6 +87,12 @@ def test_regularization_and_legalisation_are_wording_drift(seeds_audit: AuditRes
         _claim(seeds_audit, PRESS, "thousands")[col.CLAIM_ID],
     )
     assert _findings_with(seeds_audit, *ids) == ["wording_drift"]
+    (drift,) = [f for f in seeds_audit.findings if f.kind == "wording_drift" and set(f.claim_ids) == set(ids)]
+    # The message names the words that changed, for an editor reading the JSON or the CI log.
+    assert drift.message.endswith(
+        ": the first says “regularization of the situation”,"
+        " the second “legalisation of the administrative status”."
+    )
 
 
 def test_network_counts_form_a_time_series_and_no_conflict(seeds_audit: AuditResult) -> None:

@@ -9,7 +9,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -672,6 +672,27 @@ def _replaced_near(row: Row, other: Row) -> int:
     return replaced
 
 
+def replaced_words(row: Row, other: Row) -> tuple[str, str] | None:
+    """The words nearest the claim of `row` that `other` replaced, as each sentence writes them
+    ("regularization of the situation", "legalisation of the administrative status"), or None: what the
+    message of a wording drift shows an editor who reads no report."""
+    sentence_a, sentence_b = str(row[col.SENTENCE]), str(other[col.SENTENCE])
+    words_a, words_b = _content_words(sentence_a), _content_words(sentence_b)
+    at_a = sum(1 for offset, _ in words_a if offset < int(row[col.START] - row[col.SENTENCE_START]))
+    matcher = difflib.SequenceMatcher(a=[w for _, w in words_a], b=[w for _, w in words_b], autojunk=False)
+    replaced = [op for op in matcher.get_opcodes() if op[0] == "replace"]
+    if not replaced:
+        return None
+    _, a1, a2, b1, b2 = min(replaced, key=lambda op: (min(abs(at_a - op[1]), abs(at_a - op[2])), op[1]))
+    return _written(sentence_a, words_a[a1:a2]), _written(sentence_b, words_b[b1:b2])
+
+
+def _written(sentence: str, words: Sequence[tuple[int, str]]) -> str:
+    """The stretch of `sentence` from the first of `words` to the end of the last."""
+    last = _LOWER_WORD.match(sentence, words[-1][0])
+    return sentence[words[0][0] : last.end() if last else words[-1][0]]
+
+
 def wording_changed(a: Row, b: Row) -> bool:
     """Words right around the two numbers were replaced by others (not just case, spelling or plurals)."""
     return _replaced_near(a, b) >= WORDING_MIN_CHANGED
@@ -859,6 +880,14 @@ _MESSAGES: Final[dict[str, str]] = {
 }
 
 
+def _message(kind: str, subject: str, first: Row, second: Row) -> str:
+    message = _MESSAGES[kind].format(subject=subject, a=_describe(first), b=_describe(second))
+    replaced = replaced_words(first, second) if kind == "wording_drift" else None
+    if replaced is None:
+        return message
+    return f"{message[:-1]}: the first says “{replaced[0]}”, the second “{replaced[1]}”."
+
+
 def pair_finding(kind: str, a: Row, b: Row, scores: Mapping[str, float]) -> Finding:
     first, second = sorted((a, b), key=lambda r: (str(r[col.DOC_ID]), int(r[col.START])))
     subject = first[col.SUBJECT] if isinstance(first[col.SUBJECT], str) else str(first[col.KIND])
@@ -867,7 +896,7 @@ def pair_finding(kind: str, a: Row, b: Row, scores: Mapping[str, float]) -> Find
         kind=kind,
         severity=SEVERITY[kind],
         claim_ids=(str(first[col.CLAIM_ID]), str(second[col.CLAIM_ID])),
-        message=_MESSAGES[kind].format(subject=subject, a=_describe(first), b=_describe(second)),
+        message=_message(kind, subject, first, second),
         subject=subject,
         details={k: round(float(v), 1) for k, v in sorted(scores.items())},
     )
