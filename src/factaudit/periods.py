@@ -104,10 +104,10 @@ def _endpoint(tag: str) -> str:
 def _first_endpoint(tag: str) -> str:
     """The first endpoint of a span, which may be a bare day that takes the month and year of the second:
     "between 3 and 9 March 2025", "from 3 to 9 March" (police and court reports date a week of raids
-    so)."""
+    so), "from 24-26 June" (festivals and tournaments)."""
     return (
         rf"(?:(?P<{tag}_od>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?=\s+(?:and|to|until|till|through)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b)"
+        rf"(?=(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b)"
         rf"|{_endpoint(tag)})"
     )
 

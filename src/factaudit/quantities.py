@@ -314,6 +314,15 @@ _GLUED_TO_LETTERS = (
     r"https?://\S++|www\.\S++"
     r"|\b(?!(?:usd|eur|gbp|chf|jpy|inr|cny|aud|cad|hkd|myr|rm|rs)\d|(?:k|c)?m2\b)[a-z]++(?:\d[\da-z]*+(?:[.+]\d[\da-z]*+)*+|[-−]\d++\b|[/-]\d++(?:[/-][\da-z]++)++|[\w.+-]*+@[\w-]++\.\w+)"
 )
+# Days listed or ranged before their month ("on 22 and 23 June", "from 10-20 February", "on 14, 20 and 27
+# April"): the dates reader takes the last day with the month, and the days before it count nothing. "May"
+# is the month only before a year or a stop ("from 3-8 May."), not the verb ("10 and 20 may die"). BBC:
+# 28 such claims, all days (festivals, tournaments, a poll's fieldwork).
+_DAYS_BEFORE_A_MONTH = (
+    r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:,|and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)++\s+"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|may(?=\s*(?:\d{4}|[,.;:)]|$)))\b"
+)
 # The spans that open on a digit, a plus or a bracket.
 _NUMERIC_NOT_A_CLAIM = (
     r"\+\s?\d(?:[ ().-]{0,2}+\d){6,}+(?:/\d++)*+|\(\d{2,5}\)\s?\d(?:[ .-]?+\d){4,}+"
@@ -323,7 +332,8 @@ _NUMERIC_NOT_A_CLAIM = (
     r"|(?<![.,])\d{1,2}\s?[ap]\.?m\b\.?|(?<![\d,])\d[\d,]*+(?:st|nd|rd|th)\b|\d++[a-z]++/\d++\b"
     r"|(?<![\d,])(?<![a-z]\s)\d[\d,]*+\s+(?:articles|posts|stories|comments)\b|\d++(?:x\d++)++\b(?![\^\-−]\d)"
     r"|\dg\b|(?<![\d.\-–])\d{1,2}(?:[-–]\d{1,2}){2,}+(?![\d\-–])|\d{1,2}-\d{1,2}-(?:19|20)\d\d\b"
-    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b)"
+    r"|\d{4}\s?(?:gmt|bst|utc|cet|hrs)\b|\d{1,2}\s?(?:noon|midnight)\b"
+    rf"|{_DAYS_BEFORE_A_MONTH})"
 )
 _NOT_A_CLAIM = re.compile(rf"(?=[\d+(]|\b[a-z])(?:{_GLUED_TO_LETTERS}|{_NUMERIC_NOT_A_CLAIM})")
 # A text without "http", "www.", "@" and a letter right before a digit (or before "-", "−" or "/" and a
