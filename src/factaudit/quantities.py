@@ -2127,9 +2127,27 @@ _METRE_PLURALS: Final = frozenset(
 
 def _counted_in_millions(segment: str, end: int, word: str) -> bool:
     """'1m copies', '14m customers': a bare 'm' before a plural noun is million (the BBC corpus writes 39
-    such counts against 3 'runners'/'hurdles' distances, now listed in _METRE_PLURALS)."""
-    if word in COUNT_NOUN_HINTS:
+    such counts against 3 'runners'/'hurdles' distances, now listed in _METRE_PLURALS); so is one before a
+    noun and a plural ('1.4m cash machines', '133m text messages', '300m blog entries': the BBC's three,
+    against no distance so written)."""
+    if word in COUNT_NOUN_HINTS or _plural_counted(segment, end, word):
         return True
+    second = _SECOND_WORD.match(segment, end)
+    return (
+        second is not None
+        and word == second.group(1)
+        and word not in _METRE_PLURALS
+        and word not in SUBJECT_STOPWORDS
+        and _plural_counted(segment, second.end(1), second.group(2))
+    )
+
+
+# A lower-case word and the word after it ("1.4m cash machines").
+_SECOND_WORD = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0]+([a-z]+)\b")
+
+
+def _plural_counted(segment: str, end: int, word: str) -> bool:
+    """`word`, right after `end`, is a plural noun a figure can count (not a verb, nor a sport's event)."""
     return (
         len(word) > 3
         and word.endswith("s")
