@@ -43,7 +43,10 @@ SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 DENOMINATORS: Final[dict[str, int]] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11,
+    "elevenths": 11, "twelfth": 12, "twelfths": 12, "fifteenth": 15, "fifteenths": 15, "twentieth": 20,
+    "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50,
+    "fiftieths": 50, "sixtieth": 60, "sixtieths": 60, "eightieth": 80, "eightieths": 80, "hundredth": 100,
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
     "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }  # fmt: skip
