@@ -1038,6 +1038,8 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
         return True
     if _AT_BEFORE.search(folded, max(0, start - 4), start) and _TIME_POINT_AFTER.match(folded, end):
         return True  # "At one time", "at one point", "at one stage": an idiom of time
+    if _FOR_BEFORE.search(folded, max(0, start - 5), start) and _THING_AFTER.match(folded, end):
+        return True  # "for one thing": an idiom that lists reasons
     if _ADJECTIVE_BEFORE.search(folded, max(0, start - 30), start) and _CLAUSE_ENDS_AFTER.match(folded, end):
         return True  # "The move is a surprising one because ...", "the last one.": a pronoun
     # "one" followed by a verb or function word ("one is", "the next one too") is a pronoun.
@@ -1062,6 +1064,8 @@ _SHARE_VERB_AFTER = re.compile(
 )
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _TIME_POINT_AFTER = re.compile(r"\s+(?:time|point|stage)\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_THING_AFTER = re.compile(r"\s+thing\b(?!s)")
 # "a surprising one", "the latest one", "another big one" before the clause ends: the noun is left out,
 # "one" stands for it (BBC draw 131 judged "a surprising one because" a wrong count of one).
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|every|each)\s+[a-z]+(?:-[a-z]+)?\s+$")
