@@ -366,9 +366,25 @@ _AS_BEFORE = re.compile(r"\sas\s+(?:(?:its|their|the)\s+)?$", re.IGNORECASE)
 _COMPOUND_PERIOD = re.compile(r"[\w-]+-(?:half|quarter|year)", re.IGNORECASE)
 
 
+# "contributions rose by 4.7% in 1998/99 and in 2002/03 by 8.6%", "we have taken delivery of six aircraft
+# and next month we will start": a period right after "and", "but" or "while" that opens the next figure or
+# the next clause's subject dates what follows it, not the figure before it (blind periods review: the
+# first error class, "another clause").
+_AND_BEFORE = re.compile(r"\b(?:and|but|while)\s+$", re.IGNORECASE)
+_OPENS_NEXT = re.compile(
+    r",?\s+(?:(?:we|they|he|she|it|i|you|there)\s+[a-z']+\b|(?:by|to|at|of|was|were|with)\s+[$£€¥]?\d)",
+    re.IGNORECASE,
+)
+
+
 def _in_later_clause(text: str, end: int, period: Period) -> bool:
-    """`period`, after a figure ending at `end`, lies in a clause of its own (`_CLAUSE_OPENER`)."""
+    """`period`, after a figure ending at `end`, lies in a clause of its own (`_CLAUSE_OPENER`, and see
+    `_AND_BEFORE`)."""
     if _CLAUSE_OPENER.search(text, end, period.char_start):
+        return True
+    if _AND_BEFORE.search(text, max(end, period.char_start - 8), period.char_start) and _OPENS_NEXT.match(
+        text, period.char_end
+    ):
         return True
     return (
         _COMPOUND_PERIOD.fullmatch(period.text) is not None
