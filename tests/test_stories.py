@@ -765,7 +765,7 @@ EXPECTED = [
     # The local paper put 2025's 26,170 tonnes in 2024, when the quota was 29,840 tonnes.
     ("quota", ("local", "26,170"), ("council", "26,170"), {"date_conflict"}),
     ("quota", ("local", "26,170"), ("council", "29,840"), {"number_conflict"}),
-    ("quota", ("council", "18,840"), ("wire", "18,840"), {"agreement"}),
+    ("quota", ("council", "no more than 18,840"), ("wire", "18,840"), {"agreement"}),
     ("quota", ("council", "28%"), ("wire", "28 percent"), {"agreement"}),
     ("quota", ("council", "48,300"), ("wire", "48,300"), {"agreement"}),
     ("quota", ("council", "48,300"), ("local", "48,300"), {"agreement"}),
@@ -997,7 +997,7 @@ NEVER = [
     ("railstrike", ("wire", "2,140"), ("wire", "about 1,650"), {"number_conflict"}),
     # The advice is not the quota; haddock and whiting are not cod; landings are not the quota; a harbour's
     # fish of all kinds are not the cod landed; a corrected count and rival costs are no conflicts.
-    ("quota", ("council", "21,460"), ("council", "18,840"), {"number_conflict"}),
+    ("quota", ("council", "21,460"), ("council", "no more than 18,840"), {"number_conflict"}),
     ("quota", ("council", "18%"), ("council", "28%"), {"number_conflict"}),
     ("quota", ("council", "48,300"), ("council", "21,460"), {"number_conflict"}),
     ("quota", ("council", "12,500"), ("council", "21,460"), {"number_conflict"}),
