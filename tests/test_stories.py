@@ -1018,11 +1018,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "to March 2025) that the local's 'on Monday' of August 2025 lies outside: a series, not an agreement "
         "(it agreed while '2024-25' read as two whole calendar years)"
     ),
-    ("wildfires", ("agency", "21,400"), ("wire", "21,400")): (
-        "not matched: 'hectares' is only the unit, so the third pass compares the contexts, 78 < "
-        "EMPTY_SUBJECT_CONTEXT_MIN (80), and August against September do not nest for _same_measure; "
-        "classify would give date_conflict (the local paper's copy of the August date does conflict)"
-    ),
     # Layoffs, arrivals, raids (written before the audit read them).
     ("layoffs", ("pr", "4,200"), ("local", "4,200")): (
         "'4,200 cuts worldwide' keys 'cut' (a plural change noun counts changes), but the press release "
