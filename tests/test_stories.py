@@ -980,7 +980,9 @@ NEVER = [
     ("airline", ("release", "412"), ("release", "1,372"), {"number_conflict"}),
     ("airline", ("release", "84.3%"), ("release", "78.6%"), {"number_conflict"}),
     ("airline", ("local", "1,900"), ("release", "4,820"), {"number_conflict"}),
-    ("airline", ("release", "14.27 million"), ("release", "13.36 million"), {"number_conflict"}),
+    # Written in the other order than the must-see series check of the same pair: KNOWN_GAPS is keyed by
+    # the pair as written, and the series is a known gap while this check passes.
+    ("airline", ("release", "13.36 million"), ("release", "14.27 million"), {"number_conflict"}),
     ("airline", ("local", "436"), ("wire", "421"), {"number_conflict"}),
     ("airline", ("wire", "as much as 15 million"), ("wire", "about 9 million"), {"number_conflict"}),
     # Cancelled trains are not the timetable; one day is not three; an offer is not a claim, nor inflation;
@@ -1611,6 +1613,112 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("transfer", ("local", "About a fifth"), ("wire", "nearly three fifths")): (
         "extraction: both shares count 'club' ('of the club's £142.3m revenue'), their parts ('matchday "
         "income', 'Broadcasting') are not read as what is counted: both in 'the year to May', contexts 78"
+    ),
+    # Airline, railstrike, quota (written before the audit read them).
+    ("airline", ("release", "14.27 million"), ("release", "13.36 million")): (
+        "extraction: the list item 'Passengers: 14.27 million (2024: 13.36 million; 2023: 11.94 million)' "
+        "dates its first figure by the bracket's '2024', so the series holds 14.27 million for 2024 and "
+        "_one_figure_per_period keeps it over 13.36 million (the prose pair, 2025 against 2024, is a series)"
+    ),
+    ("airline", ("release", "412"), ("wire", "421")): (
+        "periods: the release's 'between Friday 19 and Sunday 21 December' is read as the Friday before its "
+        "January date (2026-01-02), the wire's 'before Christmas' ends on 24 December 2025: disjoint, so no "
+        "conflict (matched, contexts 65)"
+    ),
+    ("airline", ("release", "84.3%"), ("wire", "more than four in five")): (
+        "extraction: the list item 'Load factor: 84.3% (2024: 82.9%)' dates 84.3% by the bracket's 2024 "
+        "and counts 'Load factor'; the wire's share counts 'seats' in 'last year' (2025): disjoint, "
+        "contexts 17, no block"
+    ),
+    ("airline", ("release", "84.3%"), ("release", "82.9%")): (
+        "extraction: both figures of 'Load factor: 84.3% (2024: 82.9%)' are dated 2024 (matched, contexts "
+        "100): one period, no series"
+    ),
+    ("airline", ("release", "about €9 million"), ("wire", "about 9 million")): (
+        "extraction: the release's figure counts 'revenue' ('cost us about €9 million in lost revenue'), "
+        "the wire's \"airline's own estimate\": heads differ, contexts 45, no periods: no block"
+    ),
+    ("airline", ("release", "€1.18 billion"), ("release", "€1.26 billion")): (
+        "periods: 'The airline's fuel bill for the year was €1.18 billion, down from €1.26 billion in 2024' "
+        "gives the first figure no period ('for the year' is not read against the January release): "
+        "matched (contexts 100), relation unknown, no series"
+    ),
+    ("airline", ("local", "13.36 million"), ("release", "13.36 million")): (
+        "extraction: 'In 2023 it carried 13.36 million' has no subject ('it', and no noun after the "
+        "figure): the release's copies count 'passengers'; the second pass keys only figures with subject "
+        "words and the figure pass only pairs with one side undated (contexts 100): no block"
+    ),
+    ("airline", ("local", "13.36 million"), ("release", "11.94 million")): (
+        "extraction: the local's figure has no subject (as above), the release's 11.94 million is the "
+        "list's 'Passengers' of 2023 (contexts 17): no block"
+    ),
+    ("railstrike", ("operator", "4,386"), ("wire", "4,836")): (
+        "matched (subjects 100, contexts 63); the release's 'Over the three days' takes no period and the "
+        "wire's figure is dated 'on Friday' (the day it was said): a transposition without one period "
+        "needs _copied_transposed, and the wire's sentence names 'British' and 'Westline Trains' beyond "
+        "the release's main names (Alan, Trains, Westline) (_names_other): classify 'differs'"
+    ),
+    ("railstrike", ("operator", "£3.8 million"), ("wire", "3.8 million")): (
+        "matched (subjects 100, contexts 59), the release's figure undated, the wire's 'this week': the "
+        "same distinctive figure agrees from SAME_FIGURE_CONTEXT_MIN only in sentences named alike, and "
+        "the documents share one main name (Westline) of STORY_NAMES_IN_COMMON (2); both are in the "
+        "superseded chain to the radio's £4.3m"
+    ),
+    ("railstrike", ("operator", "around 385,000"), ("wire", "Around 385,000")): (
+        "matched (contexts 49), no periods: a distinctive hedged figure agrees from "
+        "SAME_FIGURE_CONTEXT_MIN only in sentences named alike (_same_hedged_figure), and the documents "
+        "share one main name (Westline) of STORY_NAMES_IN_COMMON (2)"
+    ),
+    ("railstrike", ("operator", "around 385,000"), ("radio", "nearly 400,000")): (
+        "periods: the radio's figure takes 'Thursday last week' (the end of 'from Tuesday to Thursday "
+        "last week'), the release's none; matched at contexts 50 < ROUNDED_CONTEXT_MIN, and _rounded_from "
+        "needs one exact side"
+    ),
+    ("railstrike", ("wire", "2,140"), ("radio", "More than 2,100")): (
+        "match.same_names: the transcript's sentence names its speaker ('KATE ANSELL: More than 2,100 of "
+        "our members walked out'), the wire's the Rail Transport Union, and neither is a main name of the "
+        "other document: no pair (subjects 100, contexts 68)"
+    ),
+    ("railstrike", ("operator", "3%"), ("wire", "3 percent")): (
+        "extraction: the release's '3% in 2026' takes 'this year' from the offer's first figure ('a 4.5% "
+        "pay rise this year and 3% in 2026'); the wire's counts 'Westline' ('Westline has offered ... 3 "
+        "percent next year'): heads 'pay rise' and 'Westline', periods disjoint, contexts 61: no block"
+    ),
+    ("railstrike", ("wire", "1.4 million"), ("operator", "£1.4 million")): (
+        "extraction: the wire's 'Strikes cost Westline 1.4 million pounds in 2024' counts 'Strikes', the "
+        "release's 'fares' ('in lost fares'): heads differ, both dated (2024 and 2023), contexts 67 < "
+        "SECOND_PASS_CONTEXT_MIN: no block"
+    ),
+    ("railstrike", ("wire", "1.4 million"), ("operator", "£2.1 million")): (
+        "extraction: heads 'Strikes' against 'fares' (as above), both 2024, contexts 67 < "
+        "SECOND_PASS_CONTEXT_MIN: no block"
+    ),
+    ("quota", ("council", "18%"), ("wire", "nearly a fifth")): (
+        "extraction: the council's 18% counts 'tonnes' ('a cut of 18% from the 26,170 tonnes'), the wire's "
+        "share its headline's 'Northern cod quota': contexts 45 < SHARE_CONTEXT_MIN, no block"
+    ),
+    ("quota", ("council", "26,170"), ("wire", "26,710")): (
+        "both only their unit ('tonnes'), both 2025, contexts 62 < EMPTY_SUBJECT_CONTEXT_MIN; the figure "
+        "pass leaves out pairs dated on both sides, and _copied_transposed would part them anyway (the "
+        "council's sentence names the Northern Waters Fisheries Council, the wire's main names hold "
+        "'Northern' and 'Fisheries' only): no block; each joins the series of quotas"
+    ),
+    ("quota", ("council", "no more than 18,840"), ("wire", "18,840")): (
+        "extraction: the council's figure counts 'catch', the wire's only its unit ('to 18,840 tonnes'): "
+        "a claim with subject words never meets one without in the passes (contexts 65)"
+    ),
+    ("quota", ("council", "28%"), ("wire", "28 percent")): (
+        "extraction: the council's 28% counts 'tonnes' (no subject words), the wire's 'Scientists': no "
+        "pass pairs them (contexts 50)"
+    ),
+    ("quota", ("council", "£21 million"), ("wire", "21 million")): (
+        "extraction: the council's figure counts 'fleet' ('the cost of the cod cut to the fleet at £21 "
+        "million'), the wire's \"council's estimate\": heads differ, contexts 42, both 2026: no block"
+    ),
+    ("quota", ("council", "143"), ("local", "About 150")): (
+        "extraction: 'About 150 of them fish from Brennock' counts 'them' (no subject words), the "
+        "council's 'vessels hold licences': a claim with subject words never meets one without in the "
+        "passes, though the contexts score 100"
     ),
 }
 
