@@ -288,7 +288,10 @@ def _same_figure(a: Row, b: Row) -> bool:
 def _same_hedged_figure(a: Row, b: Row) -> bool:
     """Two figures of one value and one kind and unit, each hedged as "about" ("around 385,000", "some
     61,000"), written with the digits of a distinctive figure (`is_distinctive`): one estimate retold,
-    its hedge kept. A round hedged figure ("about 1,000", "around 50") is no sign of one fact."""
+    its hedge kept. A round hedged figure ("about 1,000", "around 50") is no sign of one fact. Read by the
+    same-figure rule (SAME_FIGURE_CONTEXT_MIN, names alike): the airline story's "about 61,000" and "some
+    61,000" storm passengers agree; no finding of the BBC corpus nor of the generated 10,000-document
+    corpus changed."""
     value = a[col.VALUE]
     return (
         a[col.QUALIFIER] == b[col.QUALIFIER] == "about"
