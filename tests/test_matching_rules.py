@@ -1097,3 +1097,79 @@ def test_the_same_figure_of_few_digits_agrees_on_context_that_says_one_measure(
     b = _row(f"In Porvena itself, deaths were {figure} per cent higher than normal.", "2025-08-18")
     b["doc_id"] = "e"
     assert classify_pair(a, b, 50.0, context) == kind
+
+
+def _kinds_of(result: AuditResult, left: tuple[str, str], right: tuple[str, str]) -> list[str]:
+    """The kinds of the findings that hold the claim written left[1] in document left[0] and right's."""
+    claims = result.claims
+    ids = [
+        set(claims[(claims[col.DOC_ID] == doc) & (claims[col.TEXT] == text)][col.CLAIM_ID])
+        for doc, text in (left, right)
+    ]
+    return sorted(f.kind for f in result.findings if ids[0] & set(f.claim_ids) and ids[1] & set(f.claim_ids))
+
+
+def test_unit_only_measures_of_two_years_are_a_series_or_a_slipped_year(tmp_path: Path) -> None:
+    # "tonnes" is the unit, so each quota is compared on its context (75 and 62 here, under
+    # EMPTY_SUBJECT_CONTEXT_MIN): two years apart, they are a series, or one figure given the wrong year.
+    result = audit_markdown(
+        tmp_path,
+        (
+            "council",
+            "2025-12-12",
+            "Northern Waters Fisheries Council sets cod quota.\n\nThe Northern Waters Fisheries Council has "
+            "set the catch of cod for 2026 at 21,460 tonnes, down from the 26,170 tonnes allowed in 2025."
+            "\n\nThe cod quota was 29,840 tonnes in 2024.",
+        ),
+        (
+            "paper",
+            "2025-12-17",
+            "Cod quota cut for Brennock.\n\nThe Northern Waters Fisheries Council has cut the quota. In 2024 "
+            "the quota was 26,170 tonnes.",
+        ),
+    )
+    assert _kinds_of(result, ("council", "26,170"), ("council", "29,840")) == ["time_series"]
+    assert "date_conflict" in _kinds_of(result, ("paper", "26,170"), ("council", "26,170"))
+
+
+@pytest.mark.parametrize(("hedged", "kinds"), [("around 385,000", ["agreement"]), ("about 1,000", [])])
+def test_a_distinctive_hedged_figure_retold_with_its_hedge_agrees(
+    tmp_path: Path, hedged: str, kinds: list[str]
+) -> None:
+    # Contexts 65, no period: the same distinctive figure agrees from SAME_FIGURE_CONTEXT_MIN in sentences
+    # named alike, hedged or not; a round hedged figure says nothing of one fact.
+    result = audit_markdown(
+        tmp_path,
+        (
+            "operator",
+            "2025-11-14",
+            f"Westline strike update.\n\nWestline estimates that {hedged} passenger journeys were affected "
+            "by the strike at Westmoor.",
+        ),
+        (
+            "wire",
+            "2025-11-14",
+            f"Westline strike.\n\n{hedged.capitalize()} journeys were disrupted at Westmoor, Westline said.",
+        ),
+    )
+    assert _kinds_of(result, ("operator", hedged), ("wire", hedged.capitalize())) == kinds
+
+
+def test_a_figure_restated_as_reported_before_is_revised_not_a_series(tmp_path: Path) -> None:
+    # The periods read ("on Friday", "last month") part the two figures, but the later sentence says the
+    # first is the one it reported: a revision.
+    result = audit_markdown(
+        tmp_path,
+        (
+            "release",
+            "2026-01-08",
+            "Nordvik Air traffic.\n\nStorm Elin forced Nordvik Air to cancel 412 flights on Friday.",
+        ),
+        (
+            "local",
+            "2026-01-12",
+            "Storm Elin.\n\nNordvik Air said on Monday that Storm Elin forced it to cancel 436 flights last "
+            "month, more than the 412 it reported on Thursday.",
+        ),
+    )
+    assert _kinds_of(result, ("release", "412"), ("local", "436")) == ["superseded"]

@@ -118,6 +118,25 @@ The expectations of the last three were written with the stories, before the aud
   a donation, customers against people, hours against spills and a fish stock's "two thirds" that look
   like the figures of the case.
 The expectations of the last three were written with the stories, before the audit had read them.
+- airline: an airline's traffic statement for the year (a fictional airline), a wire and the airport
+  town's paper four days later: key figures as a list with the year before in brackets, a hedged and a
+  rounded passenger count, "nearly 7 percent", a transposed count of storm cancellations, that count raised
+  four days later, "four in five" twice, rival storm costs, a fuel bill in three forms, a forecast range
+  in three forms, 2024's passengers given as 2023's, and the airport's passengers, the year's
+  cancellations, punctuality and the staff at one base that look like the airline's figures.
+- railstrike: a train operator's statement after a three-day strike (a fictional operator), a wire and a
+  local radio bulletin's transcript four days later: a transposed count of cancelled trains, "about 70%"
+  and "more than two thirds", lost fares in three forms raised four days later, rival counts of strikers,
+  a pay offer in "%" and "percent", 2023's strike cost given as 2024's, a series over two years and over
+  three days, and the timetable, one day's cancellations, the union's claim, inflation and basic pay that
+  look like the figures of the strike.
+- quota: a fisheries council's quota decision (a fictional council), a wire and a fishing town paper's
+  questions and answers five days later: a hedged quota, "nearly a fifth" and "almost one fifth" for
+  18%, a transposed quota, 2025's quota given as 2024's, a series over three years, a licence count
+  corrected five days later, rival costs, "About a third", a range written "between 300 and 450" and
+  "300-450", and the scientists' advice, landings, the haddock quota and a harbour's tonnage that look
+  like the cod quota.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -673,6 +692,94 @@ EXPECTED = [
     ("sentencing", ("local", "£10.8m"), ("agency", "£4.1 million"), {"number_conflict"}),
     ("sentencing", ("agency", "£186 million"), ("local", "£186m"), {"agreement"}),
     ("sentencing", ("wire", "25 million"), ("wire", "8 million"), {"competing_estimates"}),
+    # Airline. A hedged and a rounded passenger count, a transposed count of storm cancellations raised
+    # four days later, shares in words, rival storm costs, a fuel bill in three forms, a forecast range in
+    # three forms, series from a list of key figures, 2024's passengers given as 2023's.
+    # "last year" of a January 2026 story is 2025.
+    ("airline", ("release", "14.27 million"), ("wire", "about 14.3 million"), {"qualifier_drift"}),
+    ("airline", ("release", "14.27 million"), ("local", "14.27 million"), {"agreement"}),
+    ("airline", ("release", "14.27 million"), ("release", "13.36 million"), {"time_series"}),
+    ("airline", ("release", "6.8%"), ("wire", "nearly 7 percent"), {"qualifier_drift"}),
+    # 412 flights cancelled in the storm, 421 on the wire the same day; 436 four days later.
+    ("airline", ("release", "412"), ("wire", "421"), {"number_conflict"}),
+    ("airline", ("release", "412"), ("local", "436"), {"superseded"}),
+    ("airline", ("release", "about 61,000"), ("wire", "some 61,000"), {"agreement"}),
+    ("airline", ("release", "1,046,300"), ("wire", "almost 1.05 million"), {"qualifier_drift"}),
+    ("airline", ("release", "78.6%"), ("wire", "Nearly four in five"), {"qualifier_drift"}),
+    ("airline", ("release", "84.3%"), ("wire", "more than four in five"), {"qualifier_drift"}),
+    ("airline", ("release", "84.3%"), ("release", "82.9%"), {"time_series"}),
+    ("airline", ("release", "about €9 million"), ("wire", "about 9 million"), {"agreement"}),
+    ("airline", ("wire", "as much as 15 million"), ("wire", "about 9 million"), {"competing_estimates"}),
+    ("airline", ("release", "€1.18 billion"), ("wire", "1.18 billion"), {"agreement"}),
+    ("airline", ("release", "€1.18 billion"), ("local", "€1.18bn"), {"agreement"}),
+    ("airline", ("release", "€1.18 billion"), ("release", "€1.26 billion"), {"time_series"}),
+    ("airline", ("release", "9.81 million"), ("wire", "9.8 million"), {"agreement"}),
+    # The local paper put 2024's 13.36 million in 2023, when the airline carried 11.94 million.
+    ("airline", ("local", "13.36 million"), ("release", "13.36 million"), {"date_conflict"}),
+    ("airline", ("local", "13.36 million"), ("release", "11.94 million"), {"number_conflict"}),
+    # "this year" of a January 2026 story is 2026.
+    (
+        "airline",
+        ("release", "15.0 million to 15.4 million"),
+        ("wire", "between 15 million and 15.4 million"),
+        {"agreement"},
+    ),
+    ("airline", ("release", "15.0 million to 15.4 million"), ("local", "15.0-15.4 million"), {"agreement"}),
+    ("airline", ("release", "4,820"), ("local", "about 4,800"), {"qualifier_drift"}),
+    # Railstrike. A transposed count of cancellations, a share rounded and in words, lost fares in three
+    # forms raised four days later, rival counts of strikers, a pay offer in two forms, 2023's strike cost
+    # given as 2024's, series over two years and three days.
+    # 4,386 services cancelled, 4,836 on the wire the same day.
+    ("railstrike", ("operator", "4,386"), ("wire", "4,836"), {"number_conflict"}),
+    ("railstrike", ("operator", "70.6%"), ("wire", "about 70%"), {"qualifier_drift"}),
+    ("railstrike", ("operator", "70.6%"), ("radio", "More than two thirds"), {"qualifier_drift"}),
+    ("railstrike", ("operator", "£3.8 million"), ("wire", "3.8 million"), {"agreement"}),
+    ("railstrike", ("operator", "£3.8 million"), ("radio", "£4.3m"), {"superseded"}),
+    ("railstrike", ("operator", "around 385,000"), ("wire", "Around 385,000"), {"agreement"}),
+    ("railstrike", ("operator", "around 385,000"), ("radio", "nearly 400,000"), {"qualifier_drift"}),
+    ("railstrike", ("operator", "About 1,650"), ("wire", "about 1,650"), {"agreement"}),
+    ("railstrike", ("wire", "2,140"), ("wire", "about 1,650"), {"competing_estimates"}),
+    ("railstrike", ("wire", "2,140"), ("radio", "More than 2,100"), {"qualifier_drift"}),
+    ("railstrike", ("operator", "4.5%"), ("wire", "4.5 percent"), {"agreement"}),
+    ("railstrike", ("operator", "4.5%"), ("radio", "4.5%"), {"agreement"}),
+    # "next year" of a November 2025 story is 2026.
+    ("railstrike", ("operator", "3%"), ("wire", "3 percent"), {"agreement"}),
+    ("railstrike", ("operator", "£2.1 million"), ("operator", "£1.4 million"), {"time_series"}),
+    # The wire put 2023's £1.4 million in 2024, when strikes cost £2.1 million.
+    ("railstrike", ("wire", "1.4 million"), ("operator", "£1.4 million"), {"date_conflict"}),
+    ("railstrike", ("wire", "1.4 million"), ("operator", "£2.1 million"), {"number_conflict"}),
+    # "On Wednesday alone" of a Tuesday bulletin about last week's strike is 12 November.
+    ("railstrike", ("operator", "1,512"), ("radio", "1,512"), {"agreement"}),
+    ("railstrike", ("operator", "1,398"), ("operator", "1,512"), {"time_series"}),
+    ("railstrike", ("operator", "£64,900"), ("radio", "£64,900"), {"agreement"}),
+    # Quota. A hedged quota, a cut in words twice, a transposed quota, 2025's quota given as 2024's, a
+    # series over three years, a licence count corrected five days later, rival costs, money in three
+    # forms, a range in two forms. "next year" of a December 2025 story is 2026, "last year" 2024.
+    ("quota", ("council", "21,460"), ("wire", "about 21,500"), {"qualifier_drift"}),
+    ("quota", ("council", "21,460"), ("local", "21,460"), {"agreement"}),
+    ("quota", ("council", "18%"), ("wire", "nearly a fifth"), {"qualifier_drift"}),
+    ("quota", ("council", "18%"), ("local", "almost one fifth"), {"qualifier_drift"}),
+    # 26,170 tonnes for 2025, 26,710 on the wire the same day.
+    ("quota", ("council", "26,170"), ("wire", "26,710"), {"number_conflict"}),
+    ("quota", ("council", "26,170"), ("council", "29,840"), {"time_series"}),
+    # The local paper put 2025's 26,170 tonnes in 2024, when the quota was 29,840 tonnes.
+    ("quota", ("local", "26,170"), ("council", "26,170"), {"date_conflict"}),
+    ("quota", ("local", "26,170"), ("council", "29,840"), {"number_conflict"}),
+    ("quota", ("council", "no more than 18,840"), ("wire", "18,840"), {"agreement"}),
+    ("quota", ("council", "28%"), ("wire", "28 percent"), {"agreement"}),
+    ("quota", ("council", "48,300"), ("wire", "48,300"), {"agreement"}),
+    ("quota", ("council", "48,300"), ("local", "48,300"), {"agreement"}),
+    ("quota", ("council", "12,500"), ("local", "12,500"), {"agreement"}),
+    ("quota", ("council", "24,930"), ("wire", "24,930"), {"agreement"}),
+    ("quota", ("council", "£71.2 million"), ("local", "£71.2m"), {"agreement"}),
+    ("quota", ("council", "£21 million"), ("wire", "21 million"), {"agreement"}),
+    ("quota", ("council", "£21 million"), ("local", "£21m"), {"agreement"}),
+    ("quota", ("wire", "34 million"), ("wire", "21 million"), {"competing_estimates"}),
+    # 212 vessels licensed, corrected to 236 five days later.
+    ("quota", ("council", "212"), ("local", "236"), {"superseded"}),
+    ("quota", ("council", "143"), ("local", "About 150"), {"qualifier_drift"}),
+    ("quota", ("council", "34%"), ("local", "About a third"), {"qualifier_drift"}),
+    ("quota", ("council", "between 300 and 450"), ("local", "300-450"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -866,6 +973,41 @@ NEVER = [
     ("sentencing", ("wire", "25 million"), ("wire", "8 million"), {"number_conflict"}),
     # Added after the first run, which found it: matchday income's fifth is not broadcasting's three fifths.
     ("transfer", ("local", "About a fifth"), ("wire", "nearly three fifths"), {"number_conflict"}),
+    # The airport's passengers are not the airline's; the storm is not the year; load factor is not
+    # punctuality; one base's staff are not all staff; a raised count and rival estimates are no conflicts.
+    ("airline", ("release", "9.81 million"), ("release", "14.27 million"), {"number_conflict"}),
+    ("airline", ("wire", "9.8 million"), ("wire", "about 14.3 million"), {"number_conflict"}),
+    ("airline", ("release", "412"), ("release", "1,372"), {"number_conflict"}),
+    ("airline", ("release", "84.3%"), ("release", "78.6%"), {"number_conflict"}),
+    ("airline", ("local", "1,900"), ("release", "4,820"), {"number_conflict"}),
+    # Written in the other order than the must-see series check of the same pair: KNOWN_GAPS is keyed by
+    # the pair as written, and the series is a known gap while this check passes.
+    ("airline", ("release", "13.36 million"), ("release", "14.27 million"), {"number_conflict"}),
+    ("airline", ("local", "436"), ("wire", "421"), {"number_conflict"}),
+    ("airline", ("wire", "as much as 15 million"), ("wire", "about 9 million"), {"number_conflict"}),
+    # Cancelled trains are not the timetable; one day is not three; an offer is not a claim, nor inflation;
+    # basic pay today is not pay after the offer; a raised cost, a growing count of claims and rival counts
+    # are no conflicts.
+    ("railstrike", ("operator", "4,386"), ("operator", "6,210"), {"number_conflict"}),
+    ("railstrike", ("operator", "4,386"), ("radio", "1,512"), {"number_conflict"}),
+    ("railstrike", ("operator", "1,398"), ("operator", "1,512"), {"number_conflict"}),
+    ("railstrike", ("wire", "6 percent"), ("wire", "4.5 percent"), {"number_conflict"}),
+    ("railstrike", ("radio", "3.8%"), ("radio", "4.5%"), {"number_conflict"}),
+    ("railstrike", ("radio", "£59,200"), ("radio", "£64,900"), {"number_conflict"}),
+    ("railstrike", ("radio", "£4.3m"), ("operator", "£3.8 million"), {"number_conflict"}),
+    ("railstrike", ("radio", "more than 19,000"), ("operator", "12,840"), {"number_conflict"}),
+    ("railstrike", ("wire", "2,140"), ("wire", "about 1,650"), {"number_conflict"}),
+    # The advice is not the quota; haddock and whiting are not cod; landings are not the quota; a harbour's
+    # fish of all kinds are not the cod landed; a corrected count and rival costs are no conflicts.
+    ("quota", ("council", "21,460"), ("council", "no more than 18,840"), {"number_conflict"}),
+    ("quota", ("council", "18%"), ("council", "28%"), {"number_conflict"}),
+    ("quota", ("council", "48,300"), ("council", "21,460"), {"number_conflict"}),
+    ("quota", ("council", "12,500"), ("council", "21,460"), {"number_conflict"}),
+    ("quota", ("council", "24,930"), ("council", "29,840"), {"number_conflict"}),
+    ("quota", ("local", "31,200"), ("council", "24,930"), {"number_conflict"}),
+    ("quota", ("council", "21,460"), ("council", "26,170"), {"number_conflict"}),
+    ("quota", ("local", "236"), ("council", "212"), {"number_conflict"}),
+    ("quota", ("wire", "34 million"), ("wire", "21 million"), {"number_conflict"}),
 ]
 
 
@@ -877,11 +1019,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "clause before it ('Leakage fell to 167 megalitres a day in 2024-25'), now a split year (April 2024 "
         "to March 2025) that the local's 'on Monday' of August 2025 lies outside: a series, not an agreement "
         "(it agreed while '2024-25' read as two whole calendar years)"
-    ),
-    ("wildfires", ("agency", "21,400"), ("wire", "21,400")): (
-        "not matched: 'hectares' is only the unit, so the third pass compares the contexts, 78 < "
-        "EMPTY_SUBJECT_CONTEXT_MIN (80), and August against September do not nest for _same_measure; "
-        "classify would give date_conflict (the local paper's copy of the August date does conflict)"
     ),
     # Layoffs, arrivals, raids (written before the audit read them).
     ("layoffs", ("pr", "4,200"), ("local", "4,200")): (
@@ -1477,6 +1614,114 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "extraction: both shares count 'club' ('of the club's £142.3m revenue'), their parts ('matchday "
         "income', 'Broadcasting') are not read as what is counted: both in 'the year to May', contexts 78"
     ),
+    # Airline, railstrike, quota (written before the audit read them).
+    ("airline", ("release", "14.27 million"), ("release", "13.36 million")): (
+        "extraction: the list item 'Passengers: 14.27 million (2024: 13.36 million; 2023: 11.94 million)' "
+        "dates its first figure by the bracket's '2024', so the series holds 14.27 million for 2024 and "
+        "_one_figure_per_period keeps it over 13.36 million (the prose pair, 2025 against 2024, is a series)"
+    ),
+    ("airline", ("release", "412"), ("wire", "421")): (
+        "periods: the release's 'between Friday 19 and Sunday 21 December' is read as the Friday before its "
+        "January date (2026-01-02), the wire's 'before Christmas' ends on 24 December 2025: disjoint, so no "
+        "conflict (matched, contexts 65)"
+    ),
+    ("airline", ("release", "84.3%"), ("wire", "more than four in five")): (
+        "extraction: the list item 'Load factor: 84.3% (2024: 82.9%)' dates 84.3% by the bracket's 2024 "
+        "and counts 'Load factor'; the wire's share counts 'seats' in 'last year' (2025): disjoint, "
+        "contexts 17, no block"
+    ),
+    ("airline", ("release", "84.3%"), ("release", "82.9%")): (
+        "extraction: both figures of 'Load factor: 84.3% (2024: 82.9%)' are dated 2024 (matched, contexts "
+        "100): one period, no series"
+    ),
+    ("airline", ("release", "about €9 million"), ("wire", "about 9 million")): (
+        "extraction: the release's figure counts 'revenue' ('cost us about €9 million in lost revenue'), "
+        "the wire's \"airline's own estimate\": heads differ, contexts 45, no periods: no block"
+    ),
+    ("airline", ("release", "€1.18 billion"), ("release", "€1.26 billion")): (
+        "periods: 'The airline's fuel bill for the year was €1.18 billion, down from €1.26 billion in 2024' "
+        "gives the first figure no period ('for the year' is not read against the January release): "
+        "matched (contexts 100), relation unknown, no series"
+    ),
+    ("airline", ("local", "13.36 million"), ("release", "13.36 million")): (
+        "extraction: 'In 2023 it carried 13.36 million' has no subject ('it', and no noun after the "
+        "figure): the release's copies count 'passengers'; the second pass keys only figures with subject "
+        "words and the figure pass only pairs with one side undated (contexts 100): no block"
+    ),
+    ("airline", ("local", "13.36 million"), ("release", "11.94 million")): (
+        "extraction: the local's figure has no subject (as above), the release's 11.94 million is the "
+        "list's 'Passengers' of 2023 (contexts 17): no block"
+    ),
+    ("railstrike", ("operator", "4,386"), ("wire", "4,836")): (
+        "matched (subjects 100, contexts 63); the release's 'Over the three days' takes no period and the "
+        "wire's figure is dated 'on Friday' (the day it was said): a transposition without one period "
+        "needs _copied_transposed, and the wire's sentence names its dateline ('LONDON, Nov 14': stems "
+        "'londo', 'nov') and 'British', beyond the release's main names (Alan, Trains, Westline) "
+        "(_names_other): classify 'differs'. Leaving out the names a sentence's own document is mainly "
+        "about was tried: the dateline's names still part them"
+    ),
+    ("railstrike", ("operator", "£3.8 million"), ("wire", "3.8 million")): (
+        "matched (subjects 100, contexts 59), the release's figure undated, the wire's 'this week': the "
+        "same distinctive figure agrees from SAME_FIGURE_CONTEXT_MIN only in sentences named alike, and "
+        "the documents share one main name (Westline) of STORY_NAMES_IN_COMMON (2); both are in the "
+        "superseded chain to the radio's £4.3m"
+    ),
+    ("railstrike", ("operator", "around 385,000"), ("wire", "Around 385,000")): (
+        "matched (contexts 49), no periods: a distinctive hedged figure agrees from "
+        "SAME_FIGURE_CONTEXT_MIN only in sentences named alike (_same_hedged_figure), and the documents "
+        "share one main name (Westline) of STORY_NAMES_IN_COMMON (2)"
+    ),
+    ("railstrike", ("operator", "around 385,000"), ("radio", "nearly 400,000")): (
+        "periods: the radio's figure takes 'Thursday last week' (the end of 'from Tuesday to Thursday "
+        "last week'), the release's none; matched at contexts 50 < ROUNDED_CONTEXT_MIN, and _rounded_from "
+        "needs one exact side"
+    ),
+    ("railstrike", ("wire", "2,140"), ("radio", "More than 2,100")): (
+        "match.same_names: the transcript's sentence names its speaker ('KATE ANSELL: More than 2,100 of "
+        "our members walked out'), the wire's the Rail Transport Union, and neither is a main name of the "
+        "other document: no pair (subjects 100, contexts 68)"
+    ),
+    ("railstrike", ("operator", "3%"), ("wire", "3 percent")): (
+        "extraction: the release's '3% in 2026' takes 'this year' from the offer's first figure ('a 4.5% "
+        "pay rise this year and 3% in 2026'); the wire's counts 'Westline' ('Westline has offered ... 3 "
+        "percent next year'): heads 'pay rise' and 'Westline', periods disjoint, contexts 61: no block"
+    ),
+    ("railstrike", ("wire", "1.4 million"), ("operator", "£1.4 million")): (
+        "extraction: the wire's 'Strikes cost Westline 1.4 million pounds in 2024' counts 'Strikes', the "
+        "release's 'fares' ('in lost fares'): heads differ, both dated (2024 and 2023), contexts 67 < "
+        "SECOND_PASS_CONTEXT_MIN: no block"
+    ),
+    ("railstrike", ("wire", "1.4 million"), ("operator", "£2.1 million")): (
+        "extraction: heads 'Strikes' against 'fares' (as above), both 2024, contexts 67 < "
+        "SECOND_PASS_CONTEXT_MIN: no block"
+    ),
+    ("quota", ("council", "18%"), ("wire", "nearly a fifth")): (
+        "extraction: the council's 18% counts 'tonnes' ('a cut of 18% from the 26,170 tonnes'), the wire's "
+        "share its headline's 'Northern cod quota': contexts 45 < SHARE_CONTEXT_MIN, no block"
+    ),
+    ("quota", ("council", "26,170"), ("wire", "26,710")): (
+        "both only their unit ('tonnes'), both 2025, contexts 62 < EMPTY_SUBJECT_CONTEXT_MIN; the figure "
+        "pass leaves out pairs dated on both sides, and _copied_transposed would part them anyway (the "
+        "council's sentence names the Northern Waters Fisheries Council, the wire's main names hold "
+        "'Northern' and 'Fisheries' only): no block; each joins the series of quotas"
+    ),
+    ("quota", ("council", "no more than 18,840"), ("wire", "18,840")): (
+        "extraction: the council's figure counts 'catch', the wire's only its unit ('to 18,840 tonnes'): "
+        "a claim with subject words never meets one without in the passes (contexts 65)"
+    ),
+    ("quota", ("council", "28%"), ("wire", "28 percent")): (
+        "extraction: the council's 28% counts 'tonnes' (no subject words), the wire's 'Scientists': no "
+        "pass pairs them (contexts 50)"
+    ),
+    ("quota", ("council", "£21 million"), ("wire", "21 million")): (
+        "extraction: the council's figure counts 'fleet' ('the cost of the cod cut to the fleet at £21 "
+        "million'), the wire's \"council's estimate\": heads differ, contexts 42, both 2026: no block"
+    ),
+    ("quota", ("council", "143"), ("local", "About 150")): (
+        "extraction: 'About 150 of them fish from Brennock' counts 'them' (no subject words), the "
+        "council's 'vessels hold licences': a claim with subject words never meets one without in the "
+        "passes, though the contexts score 100"
+    ),
 }
 
 
@@ -1540,6 +1785,9 @@ def test_what_an_editor_must_not_be_told(
         "trial",
         "transfer",
         "sentencing",
+        "airline",
+        "railstrike",
+        "quota",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:

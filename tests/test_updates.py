@@ -193,6 +193,25 @@ def test_a_revision_meets_the_figure_nearest_it_in_the_later_sentence(tmp_path: 
             "40",
             "university",
         ),
+        # An estimate named as someone's, right before its figure, is theirs.
+        (
+            "Analysts estimated the storm cost Nordvik as much as 15 million euros, well above the airline's "
+            "own estimate of about 9 million euros.",
+            "about 9 million",
+            "airline",
+        ),
+        (
+            "The union said the cut would cost 34 million pounds, well above the Fisheries Council's "
+            "estimate of 21 million pounds.",
+            "21 million",
+            "Fisheries Council",
+        ),
+        # An estimate of something else, the figure further on, credits nothing.
+        (
+            "The council's estimate of the cost, which rose sharply, was revised after 40 homes flooded.",
+            "40",
+            None,
+        ),
         # A clause of the sentence's own between commas is no description of the name.
         (
             "The council, which had been told by its auditors that the cost of the scheme could rise sharply "
@@ -298,6 +317,9 @@ def test_a_revision_that_restates_the_first_figure_supersedes_it(
         ("Police have now made 19 arrests, up from the 14 reported at the weekend.", "14", True),
         ("The council issued 21,960 notices, not 18,420 as stated in its report.", "18,420", True),
         ("The toll was revised down from the 14 first given to 12.", "14", True),
+        # A sum written with its scale glued on, and the figure a source gave.
+        ("The strike cost it £4.3m, up from the £3.8m it estimated on Friday.", "£3.8 million", True),
+        ("236 vessels hold licences, not the 212 it gave last week.", "212", True),
         # Another figure restated is not this one.
         ("Police have now made 19 arrests, up from the 15 reported at the weekend.", "14", False),
         # A change over time, and a qualifier before a verb of reporting, restate no report.

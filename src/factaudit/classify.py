@@ -285,6 +285,24 @@ def _same_figure(a: Row, b: Row) -> bool:
     )
 
 
+def _same_hedged_figure(a: Row, b: Row) -> bool:
+    """Two figures of one value and one kind and unit, each hedged as "about" ("around 385,000", "some
+    61,000"), written with the digits of a distinctive figure (`is_distinctive`): one estimate retold,
+    its hedge kept. A round hedged figure ("about 1,000", "around 50") is no sign of one fact. Read by the
+    same-figure rule (SAME_FIGURE_CONTEXT_MIN, names alike): the airline story's "about 61,000" and "some
+    61,000" storm passengers agree; no finding of the BBC corpus nor of the generated 10,000-document
+    corpus changed."""
+    value = a[col.VALUE]
+    return (
+        a[col.QUALIFIER] == b[col.QUALIFIER] == "about"
+        and (a[col.KIND], a[col.UNIT]) == (b[col.KIND], b[col.UNIT])
+        and isinstance(value, (int, float))
+        and value == b[col.VALUE]
+        and is_distinctive(str(a[col.TEXT]), float(value))
+        and is_distinctive(str(b[col.TEXT]), float(value))
+    )
+
+
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -396,7 +414,7 @@ def _slipped_period(a: Row, b: Row) -> bool:
     may hold (a rate, a share, a price cap held for two years, a target): percentages and sentences that
     say it holds or is a rate per period (_HELD) stay series, and only claims of two documents count (one
     document's own series does not contradict itself)."""
-    if a[col.DOC_ID] == b[col.DOC_ID] or not _same_figure(a, b) or not _like_spans(a, b):
+    if a[col.DOC_ID] == b[col.DOC_ID] or not _same_figure(a, b) or not like_spans(a, b):
         return False
     if significant_digits(str(a[col.TEXT])) < DISTINCTIVE_DIGITS:
         return False
@@ -455,7 +473,7 @@ def _season_total(row: Row) -> bool:
     return start is not None and _span_days(row) + 1 > SNAPSHOT_MAX_DAYS
 
 
-def _like_spans(a: Row, b: Row) -> bool:
+def like_spans(a: Row, b: Row) -> bool:
     """Whether two placed periods are as long as each other (SLIPPED_SPAN_MIN): a year for a year, a half
     for a half, a month for a month."""
     spans = sorted(_span_days(row) + 1 for row in (a, b))
@@ -813,7 +831,7 @@ def classify_pair(
             return "qualifier_drift" if a[col.QUALIFIER] != b[col.QUALIFIER] else "agreement"
         if (
             context_score >= SAME_FIGURE_CONTEXT_MIN
-            and _same_figure(a, b)
+            and (_same_figure(a, b) or _same_hedged_figure(a, b))
             and (_named_alike(a, b) or significant_digits(str(a[col.TEXT])) >= PRECISE_DIGITS)
         ):
             return "agreement"
@@ -943,10 +961,10 @@ def _spread(rows: list[Row], finding: Finding) -> float:
 
 
 def _by_span(rows: list[Row]) -> list[list[Row]]:
-    """Figures parted by the length of their periods (`_like_spans`), shortest first."""
+    """Figures parted by the length of their periods (`like_spans`), shortest first."""
     groups: list[list[Row]] = []
     for row in sorted(rows, key=lambda r: (_span_days(r), str(r[col.CLAIM_ID]))):
-        if groups and _like_spans(groups[-1][0], row):
+        if groups and like_spans(groups[-1][0], row):
             groups[-1].append(row)
         else:
             groups.append([row])

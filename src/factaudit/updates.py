@@ -116,6 +116,19 @@ _PUT_AT: Final = re.compile(
     r",?\s+puts?\s+(?:[a-z][\w'’-]*\s+){1,6}?at\s+(?:(?:about|around|some|roughly|nearly|almost|over|under"
     r"|more\s+than|less\s+than|fewer\s+than|up\s+to|as\s+(?:many|much)\s+as|at\s+least)\s+)?[£$€]?$"
 )
+# "well above the airline's own estimate of about 9 million euros", "the council's estimate of 21 million
+# pounds": an estimate named as someone's, right before its figure, is theirs, as "X put <what> at" gives
+# it. The owner is a name or a word or two after "the"; the phrase must end where the figure starts (a
+# qualifier between them at most), so that "the council's estimate of the cost, which rose by 40%" credits
+# nothing. The BBC corpus holds one match ("Chancellor Gordon Brown's forecast of 3% to 3.5%", credited to
+# him, answered by no rival in its sentence): no finding of it changed, nor of the generated
+# 10,000-document corpus; the airline and quota stories gain their rival estimates.
+_OWNED_ESTIMATE: Final = re.compile(
+    rf"((?:the\s+)?{_NAME}|(?:[Tt]he\s+)(?:[a-z][\w-]*\s+){{0,1}}[a-z][\w-]*)['’]s?\s+(?:own\s+)?"
+    r"(?:estimate|figure|forecast|projection|count|tally)\s+(?:of|was|is|at)\s+(?:(?:about|around|some|roughly"
+    r"|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|up\s+to|as\s+(?:many|much)\s+as"
+    r"|at\s+least)\s+)?[£$€]?$"
+)
 # How far before a figure its "X put <what> at" may start: a name of four words, a clause set off by
 # commas (PUT_AT_CLAUSE), the verb and six words.
 # The BBC corpus has two such phrases before a figure ("BP put production for the year at", "Datamonitor
@@ -211,12 +224,14 @@ REVISION_MAX_CHANGE: Final = 0.25
 # verb says the source revises its own report (as `_OWN_REVISION`), which needs no official source. After
 # "than" the figure needs "the" ("higher than the 14 first reported"): the one such match of the BBC
 # corpus without the rule was "a survey of more than 1,000 people reported that", a qualifier. With it
-# the BBC corpus holds no match, and its findings do not change.
+# the BBC corpus holds no match, and its findings do not change. A sum's scale may be glued on ("up from the
+# £3.8m it estimated") and "gave" reports as "given" does ("not the 212 it gave last week"); with both the
+# BBC corpus still holds no match.
 _RESTATED: Final = re.compile(
     r"\b(?:(?:(?:up|down)\s+from|revised\s+(?:(?:up|down)(?:wards?)?\s+)?from|rather\s+than|not)\s+(?:the\s+)?"
-    r"|than\s+the\s+)[£$€]?(?P<figure>\d[\d,]*(?:\.\d+)?)(?:\s+[\w%-]+){0,3}?\s+(?:as\s+)?"
+    r"|than\s+the\s+)[£$€]?(?P<figure>\d[\d,]*(?:\.\d+)?)(?:m|bn|k)?(?:\s+[\w%-]+){0,3}?\s+(?:as\s+)?"
     r"(?P<who>(?:it|they|we)\s+(?:had\s+)?)?(?:(?:first|initially|previously|originally|earlier)\s+)?"
-    r"(?:reported|stated|given|published|announced|estimated|recorded|counted)\b"
+    r"(?:reported|stated|given|gave|published|announced|estimated|recorded|counted)\b"
     r"(?P<own>\s+(?:in|by)\s+(?:its|their|our)\b)?",
     re.IGNORECASE,
 )
@@ -420,7 +435,9 @@ def attribution(sentence: str, start: int, end: int, stop: int) -> str | None:
     according = _ACCORDING.search(sentence, end, stop)
     if according and according.start() - end <= ATTRIBUTION_REACH:
         return _who(according.group(1))
-    put = _PUT_AT.search(sentence, max(0, start - PUT_AT_REACH), start)
+    put = _PUT_AT.search(sentence, max(0, start - PUT_AT_REACH), start) or _OWNED_ESTIMATE.search(
+        sentence, max(0, start - PUT_AT_REACH), start
+    )
     if put:
         return _who(put.group(1))
     said = None
