@@ -377,10 +377,15 @@ _OPENS_NEXT = re.compile(
 )
 
 
+# "Passengers: 14.27 million (2024: 13.36 million; 2023: 11.94 million)": a period written as a label, a
+# colon after it, dates what follows it (here the years compared against), not the figure before it.
+_LABEL_AFTER = re.compile(r"\s*[:=]")
+
+
 def _in_later_clause(text: str, end: int, period: Period) -> bool:
     """`period`, after a figure ending at `end`, lies in a clause of its own (`_CLAUSE_OPENER`, and see
-    `_AND_BEFORE`)."""
-    if _CLAUSE_OPENER.search(text, end, period.char_start):
+    `_AND_BEFORE`) or labels what follows it (`_LABEL_AFTER`)."""
+    if _CLAUSE_OPENER.search(text, end, period.char_start) or _LABEL_AFTER.match(text, period.char_end):
         return True
     if _AND_BEFORE.search(text, max(end, period.char_start - 8), period.char_start) and _OPENS_NEXT.match(
         text, period.char_end
