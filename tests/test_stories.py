@@ -1616,9 +1616,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ),
     # Airline, railstrike, quota (written before the audit read them).
     ("airline", ("release", "412"), ("wire", "421")): (
-        "periods: the release's 'between Friday 19 and Sunday 21 December' is read as the Friday before its "
-        "January date (2026-01-02), the wire's 'before Christmas' ends on 24 December 2025: disjoint, so no "
-        "conflict (matched, contexts 65)"
+        "periods: the release's 'between Friday 19 and Sunday 21 December' now reads 19-21 December 2025, "
+        "but the wire's 'before Christmas' has no start (relation 'until', to 24 December): period_relation "
+        "is 'unknown', and the pair gives no finding"
     ),
     ("airline", ("release", "84.3%"), ("wire", "more than four in five")): (
         "extraction: the list item 'Load factor: 84.3% (2024: 82.9%)' dates 84.3% by the bracket's 2024 "

@@ -96,7 +96,8 @@ def _year_ref(tag: str) -> str:
 
 def _endpoint(tag: str) -> str:
     return (
-        rf"(?:(?:(?P<{tag}_d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<{tag}_m>{MONTH_PATTERN})"
+        rf"(?:(?:(?:{WEEKDAY_PATTERN}),?\s+(?=\d))?(?:(?P<{tag}_d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+        rf"(?P<{tag}_m>{MONTH_PATTERN})"
         rf"(?:,?\s+{_year(tag + '_my')})?|{_year(tag + '_y')})"
     )
 
@@ -104,10 +105,12 @@ def _endpoint(tag: str) -> str:
 def _first_endpoint(tag: str) -> str:
     """The first endpoint of a span, which may be a bare day that takes the month and year of the second:
     "between 3 and 9 March 2025", "from 3 to 9 March" (police and court reports date a week of raids
-    so), "from 24-26 June" (festivals and tournaments)."""
+    so), "from 24-26 June" (festivals and tournaments), "between Friday 19 and Sunday 21 December" (a
+    weekday before a day is read past)."""
     return (
-        rf"(?:(?P<{tag}_od>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?=(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b)"
+        rf"(?:(?:{WEEKDAY_PATTERN}),?\s+)?(?:(?P<{tag}_od>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?=(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:(?:{WEEKDAY_PATTERN}),?\s+)?"
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b)"
         rf"|{_endpoint(tag)})"
     )
 
