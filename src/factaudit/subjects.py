@@ -661,13 +661,35 @@ _SPAN_NAMES: Final = frozenset(
 )
 
 
+# A unit of measure written in the singular before a noun, glued to the figure or not, sizes that noun as a
+# unit of time gives a length: "the 912km pipeline", "a 140,000-acre estate", "his 25lb weight gain", "a 17
+# inch monitor", "a 25-yard strike": the pipeline, the estate, the gain. The plural counts the unit itself
+# ("40 metres", "12,900 acres"). Draw 137 labelled "10km race" and "32,000 acre farm" by the noun, draw 97
+# "25lb weight gain" by "weight gain" (the unit: neither). BBC: 56 subjects changed, 53 better ("km pipeline"
+# -> "pipeline", "yard strike" -> "strike", "inch monitor" -> "monitor"), 3 neither ("second-degree murder"),
+# none worse.
+_GLUED_UNITS: Final = frozenset(
+    unit
+    for unit in MEASURE_UNITS
+    if " " not in unit
+    and unit.isalpha()
+    and unit not in _GLUED_SPANS
+    and not (unit.endswith("s") and (unit[:-1] in MEASURE_UNITS or unit[:-2] in MEASURE_UNITS))
+    # plurals and short forms that are other words, and units of time, which `_GLUED_SPANS` lists
+    and unit not in "feet in cup stone g l second secs mins century centuries hr yr knots kbps".split()
+)
+
+
 def _glued_span(tokens: list[str], position: int) -> bool:
-    """tokens[position] is a unit of time that gives the length of the noun after it (`_GLUED_SPANS`)."""
-    return (
-        position + 1 < len(tokens)
-        and tokens[position].lower() in _GLUED_SPANS
-        and tokens[position + 1].lower() not in _SPAN_NAMES
-    )
+    """tokens[position] is a unit of time that gives the length of the noun after it (`_GLUED_SPANS`), or a
+    singular unit of measure that sizes it (`_GLUED_UNITS`)."""
+    if position + 1 >= len(tokens) or tokens[position + 1].lower() in _SPAN_NAMES:
+        return False
+    unit = tokens[position].lower()
+    if unit in _GLUED_SPANS:
+        return True
+    # "37cm short of the standard", "2kW worth of power": a margin or a worth, not a noun the unit sizes
+    return unit in _GLUED_UNITS and tokens[position + 1].lower() not in _MARGIN_WORDS | {"worth"}
 
 
 # A number word and one of these inside a phrase after a figure open a span or a count of times of their
