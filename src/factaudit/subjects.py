@@ -1727,7 +1727,8 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|this|these|those)\s
 # "four nominations, while Alicia Keys has three": a number closing its clause after "has" or "another"
 # counts what the sentence's previous figure counted.
 _ELLIPSIS_BEFORE = re.compile(
-    r"\b(?:has|have|had|another|won|wins)\s+(?:the\s+)?(?:(?:next|other|last|first|remaining)\s+)?$",
+    r"\b(?:has|have|had|another|a\s+further|an\s+(?:extra|additional)|won|wins)\s+(?:the\s+)?"
+    r"(?:(?:next|other|last|first|remaining)\s+)?$",
     re.IGNORECASE,
 )
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[.,;:)]|$)")
@@ -1738,7 +1739,9 @@ _BARE_FIGURE_AFTER = re.compile(
 )
 # Characters before an elided figure read for "has", "another", "won the remaining" (the longest, 18).
 ELLIPSIS_WINDOW: Final = 24
-_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+# "with a further 300 shown at the European Film Market", "a further five back from Chelsea": as "another"
+# (draw 137). BBC: 6 subjects changed, all better ("European Film Market" -> "films", "Arsenal" -> "points").
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+(?:extra|additional))\s+$", re.IGNORECASE)
 # "Amicus has 1.2 million members and the TGWU has 800,000": a scale word may come between figure and noun.
 _COUNTED_EARLIER = re.compile(
     r"(?:\b\d[\d,.]*%?|\b(?i:"
@@ -1757,7 +1760,12 @@ def _elided(sentence: str, start: int, end: int) -> str:
             return ""
     elif _BARE_FIGURE_AFTER.match(sentence, end) and not _MONEY_FIGURE.search(sentence, start, end):
         pass  # but "more than £1m would be raised" is no count of an earlier noun
-    elif sentence.find("nother", window, start) < 0 or not _ANOTHER_BEFORE.search(sentence, window, start):
+    elif not (
+        sentence.find("nother", window, start) >= 0
+        or sentence.find("further", window, start) >= 0
+        or sentence.find("n extra", window, start) >= 0
+        or sentence.find("additional", window, start) >= 0
+    ) or not _ANOTHER_BEFORE.search(sentence, window, start):
         return ""
     nouns = [
         _with_modifier(m.group(1), m.group(2))
