@@ -481,6 +481,12 @@ _PAID_AS = re.compile(r"\s+(?:in|as)\s+[a-z]")
 _SHARE_VERBS: Final[dict[str, str]] = {
     "own": "stake", "owns": "stake", "owned": "stake", "hold": "stake", "holds": "stake", "held": "stake",
 }  # fmt: skip
+# "interest rates on hold at 4.75%": "hold" is a noun there, and what is held is named before it (draw 137;
+# BBC: 4 subjects changed, "stake" -> "interest rates", "base rates", all better).
+_ON_HOLD_BEFORE = re.compile(
+    r"\b(?:(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were)\s+)?on\s+hold\s+at\s+$",
+    re.IGNORECASE,
+)
 # A percentage starting at a figure's start, past up to two words of a bound ("about 51%", "more than 5%").
 _PERCENT_AHEAD = re.compile(r"[^\s%]{0,12}(?:\s+[^\s%]+){0,2}?\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 
@@ -1178,6 +1184,11 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     if lowered in _MONEY_VERBS and _MONEY_FIGURE.search(sentence, start, start + 24):
         return (_worth_traded(sentence, end) if lowered in _TRADE_VERBS else "") or _MONEY_VERBS[lowered]
     if lowered in _SHARE_VERBS and _is_percent(sentence, end):
+        on_hold = _ON_HOLD_BEFORE.search(sentence, max(0, start - 30), start)
+        if on_hold:
+            return _subject_before(
+                sentence, on_hold.start(), moved=True
+            )  # "kept rates on hold at 4.75%": rates
         return _SHARE_VERBS[lowered]
     return subject
 
