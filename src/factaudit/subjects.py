@@ -1106,6 +1106,12 @@ _OPENING_MARKS: Final = " \"“‘'"
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
+# A share in words before a parenthesis ("More than half (", "Almost a quarter (", "Most (").
+_SHARE_IN_WORDS = re.compile(
+    r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|most|majority|minority)\s*\($", re.IGNORECASE
+)
+
+
 def subject_around(sentence: str, start: int, end: int) -> str:
     """The subject after the number, else the phrase after its verb ("$175 million has been gained from
     human trafficking activities"), else the phrase before it ("unemployment rose to 5%")."""
@@ -1116,6 +1122,17 @@ def subject_around(sentence: str, start: int, end: int) -> str:
     share_of = _ONE_NOUN_IN.match(sentence, start, end) if sentence.find(" in ", start, end) >= 0 else None
     if share_of:
         return share_of.group(1)  # "one household in three": a share of households
+    if (
+        sentence[start - 1 : start] == "("
+        and sentence[end : end + 1] == ")"
+        and _SHARE_IN_WORDS.search(sentence, max(0, start - 24), start)
+    ):
+        # "More than half (55%) of the respondents", "Most (62%) said": a percentage restating a share in
+        # words is read as if it stood for them (draw 137; BBC: 5 subjects changed from none, 3 better, 2
+        # neither: "polled", "asked" of "those polled")
+        return subject_around(
+            sentence[: start - 1] + sentence[start:end] + sentence[end + 1 :], start - 1, end - 1
+        )
     paren = sentence.rfind("(", start - 41 if start > 41 else 0, start)
     if paren >= 0:
         converted = _conversion_of(sentence, paren, start, end)
