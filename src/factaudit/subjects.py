@@ -328,6 +328,13 @@ _PASSIVE_MONEY_AFTER = re.compile(
 # conversion ("$20bn (£11bn) in damages"). Not before an indefinite article or a name: "taken $46.8m in a
 # more limited release", "$138m in the US". BBC: 31 subjects changed, 26 better ("struggling wine industry"
 # -> "aid", "claim" -> "damages", "" -> "ticket sales"), 5 neither ("bill" -> "back taxes"), none worse.
+# ... unless a noun names the sum before it: "a bill of more than $27bn in back taxes", "its claim for $280bn
+# (£149bn) in damages" (the bill and the claim, which other reports of them name); but "part of $3bn in
+# multi-year contracts" is of the contracts.
+_NAMED_BEFORE_SUM = re.compile(
+    r"\b(?!part\s|parts\s)[a-z]+\s+(?:of|for)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _PAID_AS_PHRASE = re.compile(r"\s+(?:in|as)\s+(?!an?\s|the\s+[^a-z])(?=[a-z])")
 
 
@@ -502,7 +509,7 @@ _SHARE_VERBS: Final[dict[str, str]] = {
 # "interest rates on hold at 4.75%": "hold" is a noun there, and what is held is named before it (draw 137;
 # BBC: 4 subjects changed, "stake" -> "interest rates", "base rates", all better).
 _ON_HOLD_BEFORE = re.compile(
-    r"\b(?:(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were)\s+)?on\s+hold\s+at\s+$",
+    r"\b(?:(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were)\s+)?on\s+hold\s+(?:again\s+)?at\s+$",
     re.IGNORECASE,
 )
 # A percentage starting at a figure's start, past up to two words of a bound ("about 51%", "more than 5%").
@@ -1198,7 +1205,11 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         cut = sentence[:end] + currency + " " + sentence[after_conversion.end() :].lstrip()
         resume = end + len(currency) + 1
         if cut[resume : resume + 1].isalpha() and (
-            subject_after(cut, _past_currency(cut, end)) or _PAID_AS_PHRASE.match(cut, resume - 1)
+            subject_after(cut, _past_currency(cut, end))
+            or (
+                _PAID_AS_PHRASE.match(cut, resume - 1)
+                and not _NAMED_BEFORE_SUM.search(sentence, max(0, start - 30), start)
+            )
         ):
             # "claiming more than $20bn (£11bn) in damages": what the sum is, read past its restatement
             return subject_around(cut, start, end)
@@ -1459,6 +1470,7 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         not after
         and sentence.find(" in ", first, first + 24) >= 0  # (first: most figures have no "in" after them)
         and (_MONEY_FIGURE.search(sentence, start, end) or _CURRENCY_AFTER.match(sentence, end))
+        and not _NAMED_BEFORE_SUM.search(sentence, max(0, start - 30), start)
     ):
         paid_as = _paid_as(sentence, first)
         if paid_as:
