@@ -119,7 +119,9 @@ CASES: Final = _samples()
 # verb before a figure's noun, money verbs in the passive, a percentage in parentheses after a share in
 # words, a repeated verb eliding its noun): 137 reached 0.858, 131 0.825, 127 0.807, 113 0.839, 101 0.76,
 # 97 0.825, 83 0.667, 41 0.837, 31 0.845; none fell. Draw 139 was drawn after that round and labelled
-# blind: 0.775 at review (0.823 where the value is right), the held-out figure of the fourteenth round.
+# blind: 0.775 at review (0.823 where the value is right), the held-out figure of the fourteenth round. Its
+# errors then gave a few more rules ("I'm 30 now", a currency sign with letters before a conversion,
+# "donating", a second verb of the same subject after "but"): 139 reached 0.808; no other draw moved.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -137,7 +139,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:127": {"value_precision": 0.85, "subject_precision": 0.80},
     "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.82},
     "bbc_review_heldout:137": {"value_precision": 0.94, "subject_precision": 0.85},
-    "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.77},
+    "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.80},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

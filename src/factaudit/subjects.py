@@ -188,7 +188,11 @@ _CONVERSION_AFTER = re.compile(
 _CURRENCY_AFTER = re.compile(_CURRENCY_RUN, re.IGNORECASE)
 # A currency word after a sum, then the word that names what the sum is.
 _CURRENCY_BEFORE_NOUN = re.compile(r"(?:" + _CURRENCY_RUN + r")+(?=\s+[a-z])", re.IGNORECASE)
-_FIGURE_TAIL = re.compile(r"[$£€¥]?\d[\d,.]*[A-Za-z]*|" + "|".join(sorted(_MONEY_WORDS | _SCALE_WORDS)))
+# A figure's last word before a conversion, a currency sign perhaps with its country's letters first
+# ("HK$327m (US$42m; £22m)": draw 139).
+_FIGURE_TAIL = re.compile(
+    r"(?:[A-Z]{1,2})?[$£€¥]?\d[\d,.]*[A-Za-z]*|" + "|".join(sorted(_MONEY_WORDS | _SCALE_WORDS))
+)
 # A sum in a currency the lexicon leaves out ("a one trillion won ($960m; £499m) bail-out", "24.2 trillion
 # pesos ($10.2bn)", "6.8bn rand ($1.1bn)"; 6 in the BBC corpus): a scaled figure, one lower-case word, and a
 # parenthesis restating it as a sum.
@@ -199,7 +203,7 @@ _SCALED_SUM_HEAD = re.compile(
     + "|".join(sorted(SCALES))
     + r")\s+[a-z]{3,}"
 )
-_NUMBER_START = re.compile(r"(?<![\w.,])[$£€¥]?\d")
+_NUMBER_START = re.compile(r"(?<![\w.,])(?:[A-Z]{1,2}(?=[$£€¥]))?[$£€¥]?\d")
 _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) + r")\b")
 # An age: "Mr Tanzi, 66, issued", "Stephen, 57, said", "aged 34".
 # "The veteran film-maker, 68, won": a definite noun phrase of up to three words before the commas too (both
@@ -213,11 +217,12 @@ _AGE_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|your)\s+$", re.IGNORECASE)
 _AGE_YEARS_AFTER = re.compile(r"\s+years\b(?!\s+(?:of|in|at|as|with|to|on|for|since|before|after)\b)")
 # "I was 18 when", "she will be 34." (a person, a form of "be" or "turn", and the clause ends).
 _AGE_BE = re.compile(
-    r"\b(?:I|he|she|you|we|they)\s+(?:was|were|is|are|am|(?:will|would|might|may|could|must)\s+be|turned|turns"
-    r"|will\s+turn)\s+$",
+    r"\b(?:I|he|she|you|we|they)(?:['’]m\s+|\s+(?:was|were|is|are|am|(?:will|would|might|may|could|must)\s+be"
+    r"|turned|turns|will\s+turn)\s+)$",
     re.IGNORECASE,
 )
-_AGE_BE_CLOSE = re.compile(r"\s*(?:[,;.!?)]|when\b|and\b|next\b|$)")  # "She might be 33 next month"
+# "She might be 33 next month", "I'm 30 now and" (draw 139)
+_AGE_BE_CLOSE = re.compile(r"\s*(?:[,;.!?)]|when\b|and\b|next\b|now\b|$)")
 # "has died in Los Angeles aged 54.", "has died in Germany at 50.": the age at death (all 9 and 2 in the BBC
 # corpus), whatever closes the clause.
 _AGE_AT_DEATH = re.compile(r"(?:\baged|\bdied\b[^,;.]{0,40}\bat)\s+$")
@@ -267,7 +272,7 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "spend": "spending", "spends": "spending", "spent": "spending", "spending": "spending",
     "invest": "investment", "invests": "investment", "invested": "investment", "investing": "investment",
     "contribute": "contribution", "contributes": "contribution", "contributed": "contribution",
-    "donate": "donation", "donates": "donation", "donated": "donation",
+    "donate": "donation", "donates": "donation", "donated": "donation", "donating": "donation",
     "earn": "earnings", "earns": "earnings", "earned": "earnings", "earning": "earnings",
     "take": "takings", "taking": "takings", "took": "takings", "takes": "takings",
     "sell": "price", "sells": "price", "sold": "price", "selling": "price", "cost": "cost",
@@ -1763,8 +1768,10 @@ _PARTITIVE_AFTER = re.compile(
 )
 _PLURAL_END = re.compile(r"(?:[a-z]s|children|people|men|women)$")
 # A new clause right after a figure: a conjunction, a determiner, up to two words and a verb.
+# So does a second verb of the same subject: "Profits at Barclaycard rose by 5% to £801m but were said to have
+# been affected by a series of rate rises" (draw 139).
 _NEW_CLAUSE_AFTER = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+    r",?\s+(?:and|but|while|whereas)\s+(?:(?:the|its|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?"
     r"(?:was|were|is|are|rose|fell|grew|has|had|stood)\b"
 )
 # A bare figure as the subject of "died" ("in which 96 died", "3000 died over 30 years": 4 in the BBC corpus).
