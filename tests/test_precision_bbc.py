@@ -1,7 +1,7 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Seventeen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` sixteen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
+Eighteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` seventeen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
 the first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
@@ -15,9 +15,9 @@ the tenth round, then looked at for the eleventh), draw 113 (120 claims, labelle
 eleventh round, then looked at for the twelfth), draw 127 (120 claims, labelled blind after the twelfth
 round, then looked at for the thirteenth) and draw 131 (120 claims, labelled blind after the thirteenth
 round: its held-out figure; then looked at for its last rules), draw 137 (120 claims, labelled blind
-after those, then looked at for the fourteenth round) and draw 139 (120 claims, labelled blind after the
-fourteenth round: its held-out figure). Each reviewed sentence is extracted on its own, as when it was
-reviewed.
+after those, then looked at for the fourteenth round), draw 139 (120 claims, labelled blind after the
+fourteenth round: its held-out figure; then looked at for its last rules) and draw 149 (120 claims,
+labelled blind after those). Each reviewed sentence is extracted on its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -121,7 +121,8 @@ CASES: Final = _samples()
 # 97 0.825, 83 0.667, 41 0.837, 31 0.845; none fell. Draw 139 was drawn after that round and labelled
 # blind: 0.775 at review (0.823 where the value is right), the held-out figure of the fourteenth round. Its
 # errors then gave a few more rules ("I'm 30 now", a currency sign with letters before a conversion,
-# "donating", a second verb of the same subject after "but"): 139 reached 0.808; no other draw moved.
+# "donating", a second verb of the same subject after "but"): 139 reached 0.808; no other draw moved. Draw
+# 149 was drawn after those and labelled blind: 0.758 at review (0.805 where the value is right).
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -140,6 +141,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.82},
     "bbc_review_heldout:137": {"value_precision": 0.94, "subject_precision": 0.85},
     "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.80},
+    "bbc_review_heldout:149": {"value_precision": 0.94, "subject_precision": 0.75},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
