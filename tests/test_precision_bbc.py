@@ -17,7 +17,8 @@ round, then looked at for the thirteenth) and draw 131 (120 claims, labelled bli
 round: its held-out figure; then looked at for its last rules), draw 137 (120 claims, labelled blind
 after those, then looked at for the fourteenth round), draw 139 (120 claims, labelled blind after the
 fourteenth round: its held-out figure; then looked at for its last rules) and draw 149 (120 claims,
-labelled blind after those). Each reviewed sentence is extracted on its own, as when it was reviewed.
+labelled blind after those, then looked at for the round's last rules). Each reviewed sentence is
+extracted on its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -122,7 +123,9 @@ CASES: Final = _samples()
 # blind: 0.775 at review (0.823 where the value is right), the held-out figure of the fourteenth round. Its
 # errors then gave a few more rules ("I'm 30 now", a currency sign with letters before a conversion,
 # "donating", a second verb of the same subject after "but"): 139 reached 0.808; no other draw moved. Draw
-# 149 was drawn after those and labelled blind: 0.758 at review (0.805 where the value is right).
+# 149 was drawn after those and labelled blind: 0.758 at review (0.805 where the value is right). Its errors
+# then gave the round's last rules ("60 strong", "worth" ending a phrase, an adverb alone after a figure,
+# "when" and "if" opening a clause, "valuing"): 149 reached 0.79, 127 0.815.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -141,7 +144,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.82},
     "bbc_review_heldout:137": {"value_precision": 0.94, "subject_precision": 0.85},
     "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.80},
-    "bbc_review_heldout:149": {"value_precision": 0.94, "subject_precision": 0.75},
+    "bbc_review_heldout:149": {"value_precision": 0.94, "subject_precision": 0.79},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 

@@ -286,6 +286,7 @@ _MONEY_VERBS: Final[dict[str, str]] = {
     "allocate": "allocation", "allocates": "allocation", "allocated": "allocation",
     "allocating": "allocation",
     "pledge": "pledge", "pledges": "pledge", "pledged": "pledge", "pledging": "pledge",
+    "valuing": "value",
     "repay": "repayment", "repays": "repayment", "repaid": "repayment", "repaying": "repayment",
 }  # fmt: skip
 # A sum cut names the cuts ("his party would cut £35bn"), but in the passive what was cut comes first.
@@ -634,7 +635,11 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
     while position < len(tokens) and tokens[position] == "-":
         position += 1  # "19-year-old": the subject is "year-old"
     unit = ""
-    if (position > hyphen or _glued_span(tokens, position)) and _compound_modifier(tokens, position):
+    if (
+        position > hyphen
+        or _glued_span(tokens, position)
+        or (position < len(tokens) and tokens[position].lower() in _DROPPED_MODIFIERS)
+    ) and _compound_modifier(tokens, position):
         unit = tokens[position].lower()
         position += 1  # "a five-year jail term", "the 1,000-strong crowd": the unit is not what it counts
     if not complete and len(tokens) < position + _TOKENS_READ:
@@ -654,7 +659,10 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 resume = index + 2  # "8% of the country's 1.3 billion people"
             continue
         if flags & _ENDS and not _inside_name(tokens, index, words):
-            coordinated = "" if unit else _coordinated_modifier(tokens, index, words)
+            # "a 40-strong music and theatre troupe": "strong" is no unit of the noun (draw 149)
+            coordinated = (
+                "" if unit and unit not in _DROPPED_MODIFIERS else _coordinated_modifier(tokens, index, words)
+            )
             if coordinated:
                 return coordinated  # "900,000 military and civilian staff": the staff, with the last modifier
             break
@@ -683,6 +691,8 @@ def _noun_phrase(tokens: list[str], complete: bool) -> str | None:
                 break  # "90% of all fissile material outside America"; but "two other outside directors"
             if _reduced_relative(tokens, index):
                 break  # "20 sources used for stories": a clause on the sources
+            if token == "worth":
+                break  # "eight other contracts worth $3bn": the contracts (draw 149)
             if flags & _NUMBER_FLAG and index + 1 < len(tokens) and tokens[index + 1] in _SPAN_AFTER_NUMBER:
                 break  # "won the six kilometre event three years ago": a span of time of its own
         elif flags & _VERB and not determined:
@@ -1517,7 +1527,8 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         return dimension  # "up to 10 times faster than current processors": what is compared is the speed
     if after.lower() == "times" and _verb_after_times(sentence, first):
         return _subject_before(sentence, start)  # "The share offer was eleven times oversubscribed"
-    if after and after.lower() not in _PLACEHOLDER_NOUNS:
+    if after and after.lower() not in _PLACEHOLDER_NOUNS and after.lower() not in _TRAILING_ADVERBS:
+        # (but "grew 2.6% overall last year" names nothing after the figure: draw 149)
         return after
     opening = _OF_THE_OPENING.match(sentence)
     if opening and opening.end() <= start:
@@ -1760,7 +1771,8 @@ _OF_THE_OPENING = re.compile(
 # With "since" ("footfall has fallen by a fifth since the closure": footfall, not closure), BBC: 7
 # subjects changed, 3 better ("savings to £100m since the scheme began", "her first since Wimbledon"), 4
 # neither (ordinals whose noun is elided: "Mr Brown's eighth since Labour came to power"), none worse.
-_CAUSE_OPENERS: Final = frozenset("after because despite following amid since".split())
+# ... and "when", "if": "police numbers had fallen by 1,132 when he was home secretary" (draw 149).
+_CAUSE_OPENERS: Final = frozenset("after because despite following amid since when if".split())
 # "N of the arrivals were children": a part of a whole, then what the part is.
 _PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those|[A-Z][\w'’-]*['’]s)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\s+"
