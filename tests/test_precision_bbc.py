@@ -1,7 +1,7 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Fifteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` fourteen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
+Eighteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` seventeen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
 the first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
@@ -14,8 +14,11 @@ once after the tenth round, then looked at for the eleventh), draw 107 (120 clai
 the tenth round, then looked at for the eleventh), draw 113 (120 claims, labelled blind after the
 eleventh round, then looked at for the twelfth), draw 127 (120 claims, labelled blind after the twelfth
 round, then looked at for the thirteenth) and draw 131 (120 claims, labelled blind after the thirteenth
-round: its held-out figure; then looked at for its last rules). Each reviewed sentence is extracted on
-its own, as when it was reviewed.
+round: its held-out figure; then looked at for its last rules), draw 137 (120 claims, labelled blind
+after those, then looked at for the fourteenth round), draw 139 (120 claims, labelled blind after the
+fourteenth round: its held-out figure; then looked at for its last rules) and draw 149 (120 claims,
+labelled blind after those, then looked at for the round's last rules). Each reviewed sentence is
+extracted on its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -110,23 +113,38 @@ CASES: Final = _samples()
 # after that round and labelled blind: 0.683 at review (0.788 where the value is right), the held-out
 # figure of the thirteenth round. Its errors were then used for a few more rules of that round (a bare verb
 # before "to", a name before a verb, "doubled the X", "closed up", asides, proper adjectives, "owns N%"):
-# 131 reached 0.767; no other draw moved.
+# 131 reached 0.767; no other draw moved. Draw 137 was drawn after those rules and labelled blind: 0.775 at
+# review (0.823 where the value is right). Its errors and the earlier draws' were then used for a
+# fourteenth round (a singular unit of measure before a noun, "in X" after a sum's currency or conversion,
+# "a further N" elided, "on hold at", phrase ends at "above", short participles and reduced relatives, the
+# verb before a figure's noun, money verbs in the passive, a percentage in parentheses after a share in
+# words, a repeated verb eliding its noun): 137 reached 0.858, 131 0.825, 127 0.807, 113 0.839, 101 0.76,
+# 97 0.825, 83 0.667, 41 0.837, 31 0.845; none fell. Draw 139 was drawn after that round and labelled
+# blind: 0.775 at review (0.823 where the value is right), the held-out figure of the fourteenth round. Its
+# errors then gave a few more rules ("I'm 30 now", a currency sign with letters before a conversion,
+# "donating", a second verb of the same subject after "but"): 139 reached 0.808; no other draw moved. Draw
+# 149 was drawn after those and labelled blind: 0.758 at review (0.805 where the value is right). Its errors
+# then gave the round's last rules ("60 strong", "worth" ending a phrase, an adverb alone after a figure,
+# "when" and "if" opening a clause, "valuing"): 149 reached 0.79, 127 0.815.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:23": {"value_precision": 0.88, "subject_precision": 0.80},
-    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.82},
-    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.81},
+    "bbc_review_heldout:31": {"value_precision": 0.94, "subject_precision": 0.84},
+    "bbc_review_heldout:41": {"value_precision": 0.89, "subject_precision": 0.83},
     "bbc_review_heldout:53": {"value_precision": 0.88, "subject_precision": 0.81},
     "bbc_review_heldout:59": {"value_precision": 0.93, "subject_precision": 0.82},
     "bbc_review_heldout:71": {"value_precision": 0.89, "subject_precision": 0.79},
-    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.64},
-    "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.80},
-    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.72},
+    "bbc_review_heldout:83": {"value_precision": 0.89, "subject_precision": 0.66},
+    "bbc_review_heldout:97": {"value_precision": 0.95, "subject_precision": 0.82},
+    "bbc_review_heldout:101": {"value_precision": 0.87, "subject_precision": 0.75},
     "bbc_review_heldout:107": {"value_precision": 0.93, "subject_precision": 0.83},
-    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.82},
-    "bbc_review_heldout:127": {"value_precision": 0.85, "subject_precision": 0.79},
-    "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.76},
+    "bbc_review_heldout:113": {"value_precision": 0.89, "subject_precision": 0.83},
+    "bbc_review_heldout:127": {"value_precision": 0.85, "subject_precision": 0.80},
+    "bbc_review_heldout:131": {"value_precision": 0.86, "subject_precision": 0.82},
+    "bbc_review_heldout:137": {"value_precision": 0.94, "subject_precision": 0.85},
+    "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.80},
+    "bbc_review_heldout:149": {"value_precision": 0.94, "subject_precision": 0.79},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
