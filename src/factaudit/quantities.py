@@ -1691,6 +1691,12 @@ def _run_tokens(
     return tokens, spans
 
 
+# The last word of every hedge: a figure whose word before is none of these has no hedge, which one set
+# lookup tells before the phrases of one to four words before it are built and looked up (BBC: 12,709 of
+# the 19,701 figures read end there; `_hedge_before` 0.49 -> 0.20 s under the profiler).
+_QUALIFIER_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)
+
+
 def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
     """(qualifier phrase, between/from, phrase start, between start) written just before `position`. The
     start of a verb that bounds the figure (VERB_QUALIFIERS) is `position`: it is not written with it."""
@@ -1700,6 +1706,8 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
     if words and words[-1] in ("between", "from"):
         between = words.pop()
         between_at = masked.rfind(between, window_start, position)
+    if not words or words[-1] not in _QUALIFIER_LAST_WORDS:
+        return "", between, -1, between_at  # no hedge ends on the word before: most figures
     limit = between_at if between_at >= 0 else position
     for size in (4, 3, 2, 1):
         if len(words) < size:
