@@ -1692,8 +1692,8 @@ def _run_tokens(
 
 
 # The last word of every hedge: a figure whose word before is none of these has no hedge, which one set
-# lookup tells before the phrases of one to four words before it are built and looked up (BBC: 12,709 of
-# the 19,701 figures read end there; `_hedge_before` 0.49 -> 0.20 s under the profiler).
+# lookup tells before the phrases of one to four words before it are built and looked up (BBC: 16,354 of
+# the 19,701 figures read return there; the corpus's calls 45 -> 28 ms).
 _QUALIFIER_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)
 
 
