@@ -279,6 +279,8 @@ def audit(
             payload = annotate_payload(payload, load_baseline(baseline_path))
         texts = {d.doc_id: d.text for d in result.corpus.documents}
         reuse, store = result.reuse, result.store
+        # Made before the report, which drops the claims they quote.
+        reviews = None if author is None else claim_reviews(payload, author, dt.date.today())
         # The payload holds all the outputs need: the claims table, pairs and findings go before the report is
         # built (100,000 documents: several GB, the peak of the run).
         del result
@@ -293,10 +295,9 @@ def audit(
         # With the claim store, a search of the documents the last run searched takes its stored notes.
         memo = ReuseMemo(config.cache) if config.cache is not None else None
         find = reuse or StoredReuse(aside_for(standby, len(texts)), memo)
-        write_html(html, payload, texts, find, release_texts=True)
+        write_html(html, payload, texts, find, release_texts=True, release_claims=True)
         tables.result()
-    if claimreview is not None and author is not None:
-        reviews = claim_reviews(payload, author, dt.date.today())
+    if claimreview is not None and reviews is not None:
         write_atomic(claimreview, dumps_json(claim_review_document(reviews)))
         write_atomic(claimreview.with_suffix(".csv"), claim_review_csv(reviews))
         typer.echo(f"{len(reviews)} confirmed finding(s) written to {claimreview}", err=True)

@@ -340,8 +340,13 @@ class TablePiece:
 
 
 def table_pieces(payload: Mapping[str, Any]) -> Iterator[TablePiece]:
-    """The JSON audit's members in order, its non-empty record lists in slices."""
-    for key, value in payload.items():
+    """The JSON audit's members in order, its non-empty record lists in slices. Each member is let go
+    once its pieces are made, whatever the caller does with the payload meanwhile (the report drops its
+    claims while the pieces are still being sent)."""
+    members = list(payload.items())
+    members.reverse()
+    while members:
+        key, value = members.pop()
         if key in RECORD_LISTS and isinstance(value, list | Records) and value:
             for start in range(0, len(value), ROWS_PER_CHUNK):
                 yield TablePiece(key, value[start : start + ROWS_PER_CHUNK], records=True)
