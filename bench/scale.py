@@ -80,6 +80,8 @@ def _audit(
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     tree_peak, at_peak = 0, ""
+    # The largest PSS each kind of process reached, by name (kB): which one to look at next.
+    largest: dict[str, int] = {}
     log = memory_log.open("a", encoding="utf-8") if memory_log else None
     while process.poll() is None:
         memory = _tree_memory_kb(process.pid)
@@ -91,6 +93,9 @@ def _audit(
         )
         if log:
             print(f"{sum(pss for pss, _, _ in memory.values()) // 1024} MB at {sample}", file=log, flush=True)
+        for pid, (pss, _, name) in memory.items():
+            name = "audit" if pid == process.pid else name
+            largest[name] = max(largest.get(name, 0), pss)
         if sum(pss for pss, _, _ in memory.values()) > tree_peak:
             tree_peak, at_peak = sum(pss for pss, _, _ in memory.values()), sample
         time.sleep(PSS_SAMPLE_SECONDS)
@@ -103,6 +108,10 @@ def _audit(
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
     print(f"  CPU {cpu:.1f} s; tree peak at {at_peak}", file=sys.stderr)
+    each = ", ".join(
+        f"{name} {pss // 1024}" for name, pss in sorted(largest.items(), key=lambda item: -item[1])
+    )
+    print(f"  largest PSS of each process (MB): {each}", file=sys.stderr)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command)
     peak = used.ru_maxrss

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factaudit.cli import app
-from factaudit.files import write_atomic
+from factaudit.files import atomic_text, write_atomic
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 pipes = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
@@ -74,3 +74,25 @@ def test_a_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "new"
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]
+
+
+def test_two_files_written_at_once_are_replaced_only_when_both_are_done(tmp_path: Path) -> None:
+    """The claims table and the JSON audit are written at once (`atomic_text`): an error in either
+    leaves both files as they were, and no temporary file."""
+    claims, audit = tmp_path / "claims.csv", tmp_path / "audit.json"
+    claims.write_text("old claims", encoding="utf-8")
+    audit.write_text("old audit", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_text(claims) as first, atomic_text(audit) as second:
+        first.write("new claims")
+        second.write("new audit")
+        raise RuntimeError("the writer stopped half way")
+    assert claims.read_text(encoding="utf-8") == "old claims"
+    assert audit.read_text(encoding="utf-8") == "old audit"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.json", "claims.csv"]
+    with atomic_text(claims) as first, atomic_text(audit) as second:
+        first.write("new claims")
+        second.write("new audit")
+    assert (claims.read_text(encoding="utf-8"), audit.read_text(encoding="utf-8")) == (
+        "new claims",
+        "new audit",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from factaudit.output import (
     dumps_json,
     records_chunks,
     records_text,
+    table_pieces,
+    write_tables,
 )
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -79,3 +82,31 @@ def test_the_claims_table_written_in_pieces_is_the_same_text(monkeypatch: pytest
         )
     empty = Records({name: [] for name in claims[0]})
     assert "".join(records_chunks(empty, "csv")) == records_text([], "csv") == ",".join(claims[0]) + "\n"
+
+
+@pytest.mark.parametrize("columns", [True, False], ids=["columns", "dicts"])
+def test_the_tables_written_from_pickled_pieces_are_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: bool
+) -> None:
+    """The writer aside is sent the audit in pieces (`table_pieces`), pickled one by one: the claims table
+    and the JSON audit it writes from them are the files written from the whole payload, however many
+    records a piece holds, and the JSON audit reads back as the payload."""
+    result = run_audit(AuditConfig(sources=(str(SEEDS),), cache=None))
+    payload = audit_payload(result, [str(SEEDS)], columns=columns)
+    whole = "".join(audit_json_chunks(payload))
+    monkeypatch.setattr(output, "ROWS_PER_CHUNK", 4)
+    pieces = [pickle.loads(pickle.dumps(piece)) for piece in table_pieces(payload)]
+    assert sum(piece.key == "claims" for piece in pieces) == -(-len(payload["claims"]) // 4) > 2
+    write_tables(tmp_path / "claims.csv", tmp_path / "audit.json", pieces)
+    assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == records_text(
+        list(payload["claims"]), "csv"
+    )
+    assert (tmp_path / "audit.json").read_text(encoding="utf-8") == whole
+    assert json.loads(whole) == json.loads(dumps_json(payload))
+    # Members that are empty lists, and an audit with no member at all.
+    empty = {"schema": output.SCHEMA, "claims": Records({}), "findings": []}
+    assert (
+        "".join(audit_json_chunks(empty))
+        == '{\n  "schema": "factaudit/audit/1",\n  "claims": [],\n  "findings": []\n}\n'
+    )
+    assert "".join(audit_json_chunks({})) == "{}\n"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from factaudit.output import Records
 from factaudit.report import compact as compact_module
 from factaudit.report import provenance, texts
 from factaudit.report.build import build_context, safe_id
@@ -358,3 +360,24 @@ def test_a_report_handed_its_texts_drops_those_it_does_not_read(
     # A caller that keeps its texts keeps them all.
     kept = dict(documents)
     assert "".join(html_chunks(audit, kept)) == page and kept == documents
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["full", "compact"])
+def test_a_report_handed_its_claims_lets_them_go_once_their_views_are_made(
+    seeds: tuple[dict[str, Any], dict[str, str]], monkeypatch: pytest.MonkeyPatch, large: bool
+) -> None:
+    """`release_claims`: the audit's claims (held in columns, as the command holds them) are dropped
+    from the audit handed over, and nothing the report keeps refers to them; the page is the same."""
+    audit, documents = seeds
+    if large:
+        monkeypatch.setattr(texts, "FULL_TEXT_MAX_DOCUMENTS", len(documents) - 1)
+    page = render_html(audit, documents)
+    names = list(audit["claims"][0])
+    column = [c[names[0]] for c in audit["claims"]]
+    held = Records({names[0]: column, **{n: [c[n] for c in audit["claims"]] for n in names[1:]}})
+    handed = {**audit, "claims": held}
+    alone = sys.getrefcount(column) - 1  # the table's reference, and this test's
+    del held
+    released = "".join(html_chunks(handed, dict(documents), release_claims=True))
+    assert released == page and "claims" not in handed
+    assert sys.getrefcount(column) == alone

@@ -241,9 +241,9 @@ def audit(
     from factaudit.baseline import annotate_payload, load_baseline
     from factaudit.claimreview import claim_review_csv, claim_review_document, claim_reviews
     from factaudit.config import load_settings
-    from factaudit.engine import aside_for, aside_processes, release_freed_memory, standby_aside
+    from factaudit.engine import Streamed, aside_for, release_freed_memory, standby_aside
     from factaudit.files import write_atomic
-    from factaudit.output import audit_payload, dumps_json, write_tables
+    from factaudit.output import audit_payload, dumps_json, table_pieces, write_tables
     from factaudit.report import write_html
     from factaudit.report.reusememo import ReuseMemo, StoredReuse
 
@@ -263,9 +263,11 @@ def audit(
         jobs=jobs,
         text_reuse=True,  # the longest part of the report: the audit looks for it aside, meanwhile
     )
-    # The checks and the report's text-reuse search run in a process forked now, while the heap is small:
-    # forked later, each kept a copy of the pages the audit went on to change (`StandbyAside`).
-    with standby_aside(config.jobs) as standby:
+    # The checks and the report's text-reuse search run in a process forked now, while the heap is small,
+    # and the claims table and JSON audit are written by another: forked later, each kept a copy of the
+    # pages the audit went on to change (`StandbyAside`). The one made last must end first: it holds the
+    # ends of the first one's pipes, whose closing tells that one to end.
+    with standby_aside(config.jobs) as standby, standby_aside(config.jobs) as writer:
         with progress_bar() as progress:
             result = run_audit(config, progress, standby)
         _report_skipped(result, strict)
@@ -277,23 +279,25 @@ def audit(
             payload = annotate_payload(payload, load_baseline(baseline_path))
         texts = {d.doc_id: d.text for d in result.corpus.documents}
         reuse, store = result.reuse, result.store
+        # Made before the report, which drops the claims they quote.
+        reviews = None if author is None else claim_reviews(payload, author, dt.date.today())
         # The payload holds all the outputs need: the claims table, pairs and findings go before the report is
-        # built and the side processes fork (100,000 documents: several GB, the peak of the run).
+        # built (100,000 documents: several GB, the peak of the run).
         del result
         release_freed_memory()
-        with aside_processes(config.jobs) as aside:
-            # The claims table and the JSON audit are written aside while the report is built here.
-            tables = aside_for(aside, len(texts))(write_tables, claims, json_path, payload)
-            # Text reuse (when the audit could not look for it meanwhile) is searched aside too, by the
-            # process that was forked before the audit.
-            # The texts are handed over: the report drops those it does not read (most, in a large corpus).
-            # With the claim store, a search of the documents the last run searched takes its stored notes.
-            memo = ReuseMemo(config.cache) if config.cache is not None else None
-            find = reuse or StoredReuse(aside_for(standby, len(texts)), memo)
-            write_html(html, payload, texts, find, release_texts=True)
-            tables.result()
-    if claimreview is not None and author is not None:
-        reviews = claim_reviews(payload, author, dt.date.today())
+        # The claims table and the JSON audit are written aside while the report is built here, their
+        # pieces pickled to the writer one by one (`Streamed`): it holds one piece at a time.
+        pieces = Streamed(table_pieces(payload))
+        tables = aside_for(writer, len(texts))(write_tables, claims, json_path, pieces)
+        # Text reuse (when the audit could not look for it meanwhile) is searched aside too, by the
+        # process that was forked before the audit.
+        # The texts are handed over: the report drops those it does not read (most, in a large corpus).
+        # With the claim store, a search of the documents the last run searched takes its stored notes.
+        memo = ReuseMemo(config.cache) if config.cache is not None else None
+        find = reuse or StoredReuse(aside_for(standby, len(texts)), memo)
+        write_html(html, payload, texts, find, release_texts=True, release_claims=True)
+        tables.result()
+    if claimreview is not None and reviews is not None:
         write_atomic(claimreview, dumps_json(claim_review_document(reviews)))
         write_atomic(claimreview.with_suffix(".csv"), claim_review_csv(reviews))
         typer.echo(f"{len(reviews)} confirmed finding(s) written to {claimreview}", err=True)

@@ -231,7 +231,9 @@ class StandbyAside:
     text-reuse search reads the texts of at most 5,000 documents, but forked beside the report of
     100,000 documents it held 1,449 MB (PSS), most of it the pages of the JSON audit that the report and
     the claims writer rewrote (reference counts) while it ran. One piece of work at a time: more waits
-    for the one before to finish."""
+    for the one before to finish. Several can be made, to run work at once; the one made last ends
+    first (as nested `with` blocks do), since its process holds the ends of the pipes of those made
+    before, whose closing tells their processes to end."""
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("fork")

@@ -6,9 +6,11 @@ import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 
 def file_mode(path: Path) -> int:
@@ -27,7 +29,15 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
-    """write_atomic for text made piece by piece (a streamed template): never held whole in memory.
+    """write_atomic for text made piece by piece (a streamed template): never held whole in memory."""
+    with atomic_text(path) as stream:
+        stream.writelines(chunks)
+
+
+@contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text stream to `path` whose content replaces the file's when the block ends without an error,
+    so that readers see the old or the new content, never half of it; several can be open at once.
 
     A link is written through (its target is replaced, the link stays). A device or pipe ("-o /dev/null",
     a named pipe another program reads) is written to as it is: replacing it would put a plain file where
@@ -36,13 +46,13 @@ def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
         path = Path(os.path.realpath(path))
     if _is_special(path):
         with open(path, "w", encoding="utf-8", newline="") as stream:
-            stream.writelines(chunks)
+            yield stream
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="", buffering=1 << 20) as stream:
-            stream.writelines(chunks)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, file_mode(path))

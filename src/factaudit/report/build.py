@@ -865,13 +865,18 @@ def build_context(
     find: ReuseFinder = find_reuse,
     *,
     release_texts: bool = False,
+    release_claims: bool = False,
 ) -> ReportContext:
     """The whole report context from the audit data and the document texts; `find` looks for text reuse
     among them (`find_reuse`, or the `KnownReuse` of a search made earlier).
 
     With `release_texts`, the caller hands `texts` (a dict) over: the texts the page neither carries nor
     searches for reuse are dropped from it as soon as they are known, before the rest is built. A
-    100,000-document audit held 236 MB of texts through its report, which reads 14 MB of them."""
+    100,000-document audit held 236 MB of texts through its report, which reads 14 MB of them.
+
+    With `release_claims`, the caller hands `audit` (a dict) over too: its claims are dropped from it
+    once their views are made, before the findings, checks and the page's data are built, which then
+    take the memory the claims' values held (the page needs the views of a few of them only)."""
     raw_claims = list(audit.get("claims") or ())
     raw_findings = list(audit.get("findings") or ())
     sources = _sources(audit)
@@ -940,6 +945,11 @@ def build_context(
         if compact_mode and doc_id in embedded and (refs or claim_id in checked):
             start = _int(raw.get("sentence_start"))
             kept.setdefault(doc_id, []).append((start, start + len(str(raw.get("sentence") or ""))))
+    summary = build_summary(audit, [_tally(raw) for raw in raw_findings])
+    if release_claims and isinstance(audit, MutableMapping):
+        # A claim's record (`output.RecordView`), the loop's last one too, holds all the claims' columns.
+        audit.pop("claims", None)
+        raw_claims, raw = [], {}
     findings: Sequence[FindingView]
     if compact_mode:
         # Rows from views without drawings; the drawings are made as the page is written.
@@ -967,7 +977,6 @@ def build_context(
     corpus = str((audit.get("summary") or {}).get("corpus") or "")
     # Compact rows take their place among the full ones by severity and kind (a stable sort).
     rows = tuple(row for _, row in sorted([*full_rows, *compact.rows], key=lambda item: item[0]))
-    summary = build_summary(audit, [_tally(raw) for raw in raw_findings])
     checked_in: dict[str, int] = {}
     for c in checks:
         if c.holds and c.document:

@@ -243,9 +243,11 @@ def html_chunks(
     find: ReuseFinder = find_reuse,
     *,
     release_texts: bool = False,
+    release_claims: bool = False,
 ) -> Iterator[str]:
     """The HTML report of an audit (schema factaudit/audit/1) piece by piece, given each document's text;
-    `find` looks for text reuse among them, `release_texts` hands `texts` over (see `build_context`)."""
+    `find` looks for text reuse among them, `release_texts` hands `texts` over, `release_claims` the
+    audit's claims (see `build_context`)."""
     # Millions of objects that live until the page is written (`collector_paused`). A search forked
     # meanwhile (AsideReuse) starts paused too; find_reuse leaves no cycles either (none among the
     # generated corpus's 20,000 documents).
@@ -254,7 +256,7 @@ def html_chunks(
         script = load_asset("report.js", "</script")
         template = environment().get_template("base.j2")
         yield from template.generate(
-            ctx=build_context(audit, texts, find, release_texts=release_texts),
+            ctx=build_context(audit, texts, find, release_texts=release_texts, release_claims=release_claims),
             style=style,
             script=script,
             csp=content_security_policy(style, script),
@@ -273,6 +275,8 @@ def write_html(
     find: ReuseFinder = find_reuse,
     *,
     release_texts: bool = False,
+    release_claims: bool = False,
 ) -> None:
     """Write the HTML report atomically, streamed: the page is never held whole in memory."""
-    write_atomic_chunks(path, html_chunks(audit, texts, find, release_texts=release_texts))
+    chunks = html_chunks(audit, texts, find, release_texts=release_texts, release_claims=release_claims)
+    write_atomic_chunks(path, chunks)
