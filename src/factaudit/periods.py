@@ -197,7 +197,8 @@ _ROLLING = (
 # before" (closing its clause: not "the year before the crash"): counted back from the period the text
 # names last, in the sentence or before it, else from the document's date.
 _AGO = (
-    rf"(?P<f_ago>(?P<ago_n>{_NUMBER}|an?\b|the\b)\s+(?P<ago_unit>day|week|month|year|decade)s?\s+"
+    rf"(?P<f_ago>(?:(?P<ago_n>{_NUMBER}|an?\b|the\b)\s+|(?<![\w-])(?=(?:day|week|month|year)-(?:earlier|ago)\b))"
+    r"(?P<ago_unit>day|week|month|year|decade)s?[\s-]+"
     r"(?:ago|earlier(?!\s+than)|(?P<ago_before>before)(?=\s*[,.;:)]|\s*$))\b)"
 )
 _HOLIDAY = (
@@ -698,7 +699,9 @@ def _resolve_rolling(match: re.Match[str], context: _Context) -> _Span | None:
 
 
 # What opens the base of a comparison right before "the year before": "from", "on", "than", "with" ...
-_COMPARED_WITH: Final = re.compile(r"\b(?:from|on|over|than|with|against|versus|vs\.?)\s+$", re.IGNORECASE)
+_COMPARED_WITH: Final = re.compile(
+    r"\b(?:from|on|over|than|with|against|versus|vs\.?|contrast\s+to)\s+$", re.IGNORECASE
+)
 
 
 # "more than a year ago" is long ago, not a base: "than" after these is a count's.
@@ -725,7 +728,7 @@ def _is_comparison_base(match: re.Match[str], context: _Context, count: str) -> 
 
 def _resolve_ago(match: re.Match[str], context: _Context) -> _Span | None:
     unit = _norm(match.group("ago_unit"))
-    count = match.group("ago_n").lower()
+    count = (match.group("ago_n") or "a").lower()  # "from $639m year-earlier": a year earlier
     if (count == "the") != bool(match.group("ago_before")):
         return None  # "the year ago" is no phrase; "a year before" is read as "a year earlier"
     if _is_comparison_base(match, context, count):
@@ -1018,6 +1021,9 @@ _LEAD_WORDS = _FIRST_WORDS | {"far", "to", "financial", "fiscal", "tax"}
 # words before "year" (prepositions 2, "so far in" 3, "the end of" 3, "the previous" 2).
 _CORE_REACH = 10
 _WORD_SPLIT = re.compile(r"(\w+)")
+# ... or on a unit glued to "earlier" or "ago" ("from $639m year-earlier", "than year-ago levels") ...
+_HYPHENED_AGO_UNITS: Final = frozenset({"day", "week", "month", "year"})
+_HYPHENED_AGO: Final = ("-earlier", "-ago")
 # Of the grammar's alternatives only these open on a digit: a four-digit year or ISO date, a day before
 # its month ("24 June", "1st of May"), an ordinal half or quarter ("2nd half") and a count before its unit
 # ("3 years ago"); each puts white space right after a shorter number. Most numbers ("5%", "£3.5bn",
@@ -1051,8 +1057,12 @@ def _candidate_starts(text: str, start: int, end: int) -> list[int] | None:
         for index in range(first, last + 1):
             word = words[index]
             offset = offsets[2 * index]
-            if word not in _FIRST_WORDS and (
-                word.isalpha() or not _DIGIT_OPENING.match(text, start + offset, end)
+            if (
+                word not in _FIRST_WORDS
+                and (word.isalpha() or not _DIGIT_OPENING.match(text, start + offset, end))
+                and not (
+                    word in _HYPHENED_AGO_UNITS and lowered.startswith(_HYPHENED_AGO, offset + len(word))
+                )
             ):
                 continue
             before = lowered[offset - 1] if offset > 0 else before_start
