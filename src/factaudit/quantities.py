@@ -962,9 +962,7 @@ def _plural_after_a_name(text: str, end: int) -> bool:
         if word is None:
             return False
         lowered = word.group(1)
-        if lowered in COUNT_NOUN_HINTS or (
-            lowered.endswith("s") and not lowered.endswith("ss") and not verb_follows(text, at)
-        ):
+        if lowered in COUNT_NOUN_HINTS or _reads_plural(text, at, lowered):
             return True
         if lowered in SUBJECT_STOPWORDS:
             return False
@@ -1046,10 +1044,9 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
         return True
     if _ONE_PRONOUN_AFTER.match(folded, end) is not None:
         return True
-    if _AT_BEFORE.search(folded, max(0, start - 4), start) and _TIME_POINT_AFTER.match(folded, end):
-        return True  # "At one time", "at one point", "at one stage": an idiom of time
-    if _FOR_BEFORE.search(folded, max(0, start - 5), start) and _THING_AFTER.match(folded, end):
-        return True  # "for one thing": an idiom that lists reasons
+    idiom = _IDIOM_BEFORE.search(folded, max(0, start - 5), start)
+    if idiom and _IDIOM_AFTER[idiom.group(1)].match(folded, end):
+        return True  # "at one point", "for one thing": idioms, not counts
     if _ADJECTIVE_BEFORE.search(folded, max(0, start - 30), start) and _CLAUSE_ENDS_AFTER.match(folded, end):
         return True  # "The move is a surprising one because ...", "the last one.": a pronoun
     # "one" followed by a verb or function word ("one is", "the next one too") is a pronoun.
@@ -1073,9 +1070,13 @@ _SHARE_VERB_AFTER = re.compile(
     r"|goes|does|did)\b"
 )
 _AT_BEFORE = re.compile(r"\bat\s+$")
-_TIME_POINT_AFTER = re.compile(r"\s+(?:time|point|stage)\b")
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
-_THING_AFTER = re.compile(r"\s+thing\b(?!s)")
+# Idioms around "one", by the word before it: "at one time/point/stage" (of time), "for one thing" (that
+# lists reasons). Not "for one things", nor "at one school".
+_IDIOM_BEFORE = re.compile(r"\b(at|for)\s+$")
+_IDIOM_AFTER: Final = {
+    "at": re.compile(r"\s+(?:time|point|stage)\b"),
+    "for": re.compile(r"\s+thing\b(?!s)"),
+}
 # "a surprising one", "the latest one", "another big one" before the clause ends: the noun is left out,
 # "one" stands for it (BBC draw 131 judged "a surprising one because" a wrong count of one).
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|every|each)\s+[a-z]+(?:-[a-z]+)?\s+$")
@@ -2176,13 +2177,17 @@ def _plural_counted(segment: str, end: int, word: str) -> bool:
     """`word`, right after `end`, is a plural noun a figure can count (not a verb, nor a sport's event)."""
     return (
         len(word) > 3
-        and word.endswith("s")
-        and not word.endswith("ss")
         and word not in _METRE_PLURALS
         and word not in SUBJECT_STOPWORDS
         and segment[end : end + 1] in (" ", "\u00a0")
-        and not verb_follows(segment, end)
+        and _reads_plural(segment, end, word)
     )
+
+
+def _reads_plural(text: str, end: int, word: str) -> bool:
+    """`word`, the word after `end`, ends like a plural ("cinemas", not "class") and is no verb in -s with its
+    object ("2005 offers the chance"): the test every reader of "a figure before what it counts" shares."""
+    return word.endswith("s") and not word.endswith("ss") and not verb_follows(text, end)
 
 
 def _qualifier_fits(masked: str, start: int, word: str) -> bool:
