@@ -1662,9 +1662,9 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "share one main name (Westline) of STORY_NAMES_IN_COMMON (2)"
     ),
     ("railstrike", ("operator", "around 385,000"), ("radio", "nearly 400,000")): (
-        "periods: the radio's figure takes 'Thursday last week' (the end of 'from Tuesday to Thursday "
-        "last week'), the release's none; matched at contexts 50 < ROUNDED_CONTEXT_MIN, and _rounded_from "
-        "needs one exact side"
+        "periods: the radio's figure takes 'from Tuesday to Thursday last week' (the strike's three days), "
+        "the release's none; matched at contexts 50 < ROUNDED_CONTEXT_MIN, and _rounded_from needs one "
+        "exact side"
     ),
     ("railstrike", ("wire", "2,140"), ("radio", "More than 2,100")): (
         "match.same_names: the transcript's sentence names its speaker ('KATE ANSELL: More than 2,100 of "

@@ -124,6 +124,13 @@ _FROM_TO = (
     rf"(?P<f_from_to>from\s+{_first_endpoint('fa')}"
     rf"(?:\s+(?:to|until|till|through)\s+|\s*[-–—]\s*){_endpoint('fb')})"
 )
+# "from Tuesday to Thursday last week", "between Monday and Wednesday": days of one week, read as a span
+# (before, the grammar read the second weekday alone, or "from Tuesday" as the coming Tuesday onwards).
+_WEEKDAY_SPAN = (
+    rf"(?P<f_weekday_span>(?:between\s+(?P<ws_a>{WEEKDAY_PATTERN})\s+and"
+    rf"|from\s+(?P<ws_from>{WEEKDAY_PATTERN})\s+(?:to|until|till|through))"
+    rf"\s+(?P<ws_b>{WEEKDAY_PATTERN})\b(?:\s+(?P<ws_week>last|this|next)\s+week\b)?)"
+)
 _SAME = (
     r"(?P<f_same>the\s+same\s+(?P<same_unit>period|year|time(?:\s+(?:period|frame))?|timeframe|month|quarter"
     r"|week|day|date)\b(?P<same_shift>\s+(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
@@ -235,7 +242,7 @@ _ALTERNATIVES = (
 )
 # No pattern nests a quantifier inside another, so matching stays linear in the length of the text.
 _PERIOD_RE = re.compile(
-    rf"(?<![\w/.,$£€#-])(?:{_BETWEEN}|{_FROM_TO}|(?:{_PREP}\s+)?(?:{'|'.join(_ALTERNATIVES)}))",
+    rf"(?<![\w/.,$£€#-])(?:{_WEEKDAY_SPAN}|{_BETWEEN}|{_FROM_TO}|(?:{_PREP}\s+)?(?:{'|'.join(_ALTERNATIVES)}))",
     re.IGNORECASE,
 )
 
@@ -939,8 +946,31 @@ def _resolve_from_to(match: re.Match[str], context: _Context) -> _Span | None:
     return _resolve_endpoints(match, context, "fa", "fb")
 
 
+def _resolve_weekday_span(match: re.Match[str], context: _Context) -> _Span | None:
+    """Days of one week: within the calendar week named ("last week"), else ending on the nearest such
+    day before publication (the day of publication itself included, as for a single weekday), or starting
+    on the coming one when the sentence speaks of what is to come ("will run from Tuesday to Thursday")."""
+    reference = context.reference
+    if reference is None:
+        return _unknown("span")
+    first = WEEKDAYS[fold_name(match.group("ws_a") or match.group("ws_from"))]
+    last = WEEKDAYS[fold_name(match.group("ws_b"))]
+    length = datetime.timedelta(days=(last - first) % 7)
+    week = _norm(match.group("ws_week"))
+    if week:
+        monday = reference - datetime.timedelta(days=reference.weekday())
+        start = monday + datetime.timedelta(days=first + 7 * _WEEK_SHIFT[week])
+        return _Span(start, start + length, "span")
+    if _weekday_to_come(match, context):
+        start = reference + datetime.timedelta(days=(first - reference.weekday()) % 7)
+        return _Span(start, start + length, "span")
+    end = reference - datetime.timedelta(days=(reference.weekday() - last) % 7)
+    return _Span(end - length, end, "span")
+
+
 _Resolver = Callable[[re.Match[str], _Context], _Span | None]
 _FAMILIES: tuple[tuple[str, _Resolver], ...] = (
+    ("f_weekday_span", _resolve_weekday_span),
     ("f_between", _resolve_between),
     ("f_from_to", _resolve_from_to),
     ("f_same", _resolve_same),
