@@ -12,7 +12,14 @@ from builders import audit_markdown, kinds_between
 from factaudit import blocking
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, AuditResult, run_audit
-from factaudit.classify import classify_pair, is_distinctive, period_relation, series_findings, shown_number
+from factaudit.classify import (
+    classify_pair,
+    is_distinctive,
+    period_relation,
+    replaced_words,
+    series_findings,
+    shown_number,
+)
 from factaudit.extract import claims_frame, extract_claims
 from factaudit.ingest import Document
 from factaudit.match import candidate_pairs, same_names
@@ -980,6 +987,39 @@ def test_an_attribution_set_off_by_commas_is_no_change_of_wording(clause: str, k
     )
     b = _row(f"Engineers had repaired faults, {clause}, including 312 broken poles.", "2025-01-18")
     assert classify_pair(a, b, sentence_score=78.0, context_score=90.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # Only the forms of words changed: no change of wording.
+        (
+            "28 separate programs of the Italian carmaker",
+            "28 separate programs of the Italian car maker",
+            "agreement",
+        ),
+        (
+            "the machines were harbouring and sending 28 separate programs",
+            "the machines harbour and send 28 separate programs",
+            "agreement",
+        ),
+        # Other words: a change of wording.
+        (
+            "the machines were harbouring and sending 28 separate programs",
+            "the machines quietly deleted 28 separate programs",
+            "wording_drift",
+        ),
+    ],
+)
+def test_words_in_other_forms_or_spacing_are_no_change_of_wording(first: str, second: str, kind: str) -> None:
+    a, b = _row(f"Analysts found {first}.", "2025-01-18"), _row(f"Analysts found {second}.", "2025-01-18")
+    assert classify_pair(a, b, sentence_score=85.0, context_score=90.0) == kind
+
+
+def test_a_wording_drift_quotes_words_changed_in_meaning_not_in_form() -> None:
+    a = _row("Each infected PC is harbouring 28 separate programs, a survey found.", "2025-01-18")
+    b = _row("Each hijacked PC harbours 28 separate programs, a survey found.", "2025-01-18")
+    assert replaced_words(a, b) == ("infected", "hijacked")
 
 
 def test_a_chain_of_series_links_beyond_series_max_ratio_is_parted_by_the_length_of_its_periods() -> None:

@@ -669,6 +669,46 @@ def _content_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+# Endings of inflection: a replacement that only changes them ("is harbouring" -> "harbours", "clocked up"
+# -> "clocks up") or how a compound is spaced ("carmaker" -> "car maker") rewrites no meaning.
+_INFLECTIONS: Final = ("ing", "ed", "es", "s")
+_STEM_MIN: Final = 3  # "sued" -> "su" and "sues" -> "su" stay alike; shorter words are left whole
+
+
+def _stem(word: str) -> str:
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
+            word = word[: -len(ending)]
+            break
+    if len(word) > _STEM_MIN and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopped" -> "stopp" -> "stop"
+    return word.rstrip("e")
+
+
+def _form_only(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Whether two replaced runs of words are one wording in other forms or spacing."""
+    return "".join(map(_stem, words_a)) == "".join(map(_stem, words_b))
+
+
+def _meant_replacements(
+    sequence_a: Sequence[str], sequence_b: Sequence[str]
+) -> list[tuple[int, int, int, int]]:
+    """The runs of words of `sequence_a` replaced in `sequence_b` (a1, a2, b1, b2), each trimmed of words
+    at its ends that only changed form ("infected PC is harbouring" -> "hijacked PC harbours" is
+    "infected" -> "hijacked"), runs that only changed form or spacing left out."""
+    matcher = difflib.SequenceMatcher(a=sequence_a, b=sequence_b, autojunk=False)
+    runs: list[tuple[int, int, int, int]] = []
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag != "replace" or _form_only(sequence_a[a1:a2], sequence_b[b1:b2]):
+            continue
+        while a2 - a1 > 1 and b2 - b1 > 1 and _stem(sequence_a[a2 - 1]) == _stem(sequence_b[b2 - 1]):
+            a2, b2 = a2 - 1, b2 - 1
+        while a2 - a1 > 1 and b2 - b1 > 1 and _stem(sequence_a[a1]) == _stem(sequence_b[b1]):
+            a1, b1 = a1 + 1, b1 + 1
+        runs.append((a1, a2, b1, b2))
+    return runs
+
+
 def _replaced_near(row: Row, other: Row) -> int:
     """How many words around the claim of `row` were replaced by different words in `other`."""
     words_a = _content_words(str(row[col.SENTENCE]))
@@ -678,14 +718,13 @@ def _replaced_near(row: Row, other: Row) -> int:
         return 0  # no word replaced: copies of one sentence, most of the pairs of a wire-fed archive
     at_a = sum(1 for offset, _ in words_a if offset < int(row[col.START] - row[col.SENTENCE_START]))
     at_b = sum(1 for offset, _ in words_b if offset < int(other[col.START] - other[col.SENTENCE_START]))
-    matcher = difflib.SequenceMatcher(a=sequence_a, b=sequence_b, autojunk=False)
     replaced = 0
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+    for a1, a2, b1, b2 in _meant_replacements(sequence_a, sequence_b):
         near = (
             a1 - WORDING_WINDOW <= at_a <= a2 + WORDING_WINDOW
             or b1 - WORDING_WINDOW <= at_b <= b2 + WORDING_WINDOW
         )
-        if tag == "replace" and near:
+        if near:
             replaced += (a2 - a1) + (b2 - b1)
     return replaced
 
@@ -697,11 +736,10 @@ def replaced_words(row: Row, other: Row) -> tuple[str, str] | None:
     sentence_a, sentence_b = str(row[col.SENTENCE]), str(other[col.SENTENCE])
     words_a, words_b = _content_words(sentence_a), _content_words(sentence_b)
     at_a = sum(1 for offset, _ in words_a if offset < int(row[col.START] - row[col.SENTENCE_START]))
-    matcher = difflib.SequenceMatcher(a=[w for _, w in words_a], b=[w for _, w in words_b], autojunk=False)
-    replaced = [op for op in matcher.get_opcodes() if op[0] == "replace"]
+    replaced = _meant_replacements([w for _, w in words_a], [w for _, w in words_b])
     if not replaced:
         return None
-    _, a1, a2, b1, b2 = min(replaced, key=lambda op: (min(abs(at_a - op[1]), abs(at_a - op[2])), op[1]))
+    a1, a2, b1, b2 = min(replaced, key=lambda run: (min(abs(at_a - run[0]), abs(at_a - run[1])), run[0]))
     return _written(sentence_a, words_a[a1:a2]), _written(sentence_b, words_b[b1:b2])
 
 
