@@ -869,6 +869,8 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         # "Voyager 2", "English 101", "Windows 95": a name, not a count; but no name's number is written in
         # groups of thousands ("cost the Port of Brannock 46,500 TEU").
         return True
+    if _listed_after_a_name(text, start):
+        return True
     if _YEAR.fullmatch(surface.strip()):
         if _YEAR_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
             return True  # "During 2004 blogs have become huge", "from 2011 onwards": the year
@@ -935,6 +937,21 @@ def _is_minute_in_brackets(segment: str, start: int, end: int) -> bool:
 # "of" ("a crowd of 2000 people"). BBC: 4 figures read as counts before, all years; "to 2005 earnings" and
 # "by 2050 means" stay counts.
 _YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:since|during|until|till|from)\s+$", re.IGNORECASE)
+
+
+# Bare figures listed after a name's number are names too: "Windows 2000, 95, 98 and Me", "the Apollo 11,
+# 12 and 14 missions" (before, every item after the first read as a count).
+_NAME_LIST_BEFORE = re.compile(
+    r"(?<![\w,.])\d{1,4}(?:,[ \u00a0]\d{1,4})*(?:,[ \u00a0]|,?[ \u00a0](?:and|or|&)[ \u00a0])$"
+)
+_NAME_LIST_REACH: Final = 40
+
+
+def _listed_after_a_name(text: str, start: int) -> bool:
+    """Whether a bare figure is an item of a list whose first item is a name's number (see above); the
+    first item, followed by a comma, never sees a plural after it, so neither do the others."""
+    listed = _NAME_LIST_BEFORE.search(text, max(0, start - _NAME_LIST_REACH), start)
+    return listed is not None and _named_before(text, listed.start())
 
 
 def _named_before(text: str, start: int) -> bool:
