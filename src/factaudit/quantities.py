@@ -370,7 +370,7 @@ _VULGAR_MARK = re.compile(f"[{_VULGAR}]")
 _NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{_ATOM}))[\s-]+$")
 
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:No\.?|Nos\.?|number|Article|Articles|Section|Chapter|Chapters|page|pages|p\.|pp\.|Route|Flight|"
+    r"\b(?:No\.?|Nos\.?|numbers?|Article|Articles|Section|Chapter|Chapters|page|pages|p\.|pp\.|Route|Flight|"
     r"Room|version|Windows|Channel|Radio|Apollo|Boeing|Airbus|Level|Grade|Stage|Phase|Category|Step|"
     r"Highway|Road|Street|Platform|Gate|Terminal|Title|Rule|Resolution|Regulation|Directive|Act|Law|"
     r"Item|Line|Table|Figure|Fig\.|Episode|Season|Series|Volume|Vol\.|Issue|Part|Division|Group|Class|"
@@ -871,6 +871,15 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if _listed_after_a_name(text, start):
         return True
+    digits = surface.strip()
+    if digits.isdigit() and _INDEX_NAME_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "FTSE 100 companies", "a Fortune 500 firm": the index's name, whatever follows
+    if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        return True  # "007 fanatics", "route 066": a figure with a leading zero is a code
+    if _PHONE_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "0845 8 505 505": the groups of a telephone number after its code
+    if _O_CLOCK.match(text, end):
+        return True  # "at 4 o'clock": a time of day
     if _YEAR.fullmatch(surface.strip()):
         if _YEAR_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
             return True  # "During 2004 blogs have become huge", "from 2011 onwards": the year
@@ -878,11 +887,18 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         following = word.group(1).lower() if word else ""
         plural_noun = following in COUNT_NOUN_HINTS or (
             following.endswith("s")
-            and following not in ("was", "is", "has", "as", "its", "this", "his", "does")
+            and not following.endswith(_SINGULAR_ENDINGS)
+            and following not in _SINGULAR_IN_S
             and not verb_follows(text, end)
         )
         return not plural_noun
     return False
+
+
+# Words in -s after a year-like figure that are no plurals, so the figure is the year: "this famous 1979
+# series", "the 2008 crisis", "the 2001 census", "2005 bonus" (draw 157 read "1979 series" as a count).
+_SINGULAR_ENDINGS: Final = ("ss", "us", "is")
+_SINGULAR_IN_S: Final = frozenset({"was", "has", "as", "its", "does", "series", "species", "news"})
 
 
 # A house number before a capitalised street name ("10 Downing Street", "221 Baker Street"), unless the
@@ -939,8 +955,17 @@ def _is_minute_in_brackets(segment: str, start: int, end: int) -> bool:
 _YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:since|during|until|till|from)\s+$", re.IGNORECASE)
 
 
-# Bare figures listed after a name's number are names too: "Windows 2000, 95, 98 and Me", "the Apollo 11,
-# 12 and 14 missions" (before, every item after the first read as a count).
+# The groups of a telephone number after its code with a leading zero ("on 0845 8 505 505").
+_PHONE_BEFORE = re.compile(r"(?<![\w.,])0\d{2,4}(?:[ \u00a0]\d{1,4}){0,3}[ \u00a0]$")
+# Names of share indices and ranked lists whose number names them: a plural after it is what the index
+# holds, not what the number counts ("FTSE 100 companies": draw 157 judged it a name). Only a bare whole
+# figure: "the Nikkei 2.3% higher" is a move.
+_INDEX_NAME_BEFORE = re.compile(r"\b(?:FTSE|Fortune|S&P|Nasdaq|Nikkei|Stoxx|CAC|DAX|ASX|Sensex)[ \u00a0]$")
+
+
+# Bare figures listed after a name's number or an identifier's are names too: "Windows 2000, 95, 98 and
+# Me", "the Apollo 11, 12 and 14 missions", "reached numbers 19 and 10" (before, every item after the first
+# read as a count).
 _NAME_LIST_BEFORE = re.compile(
     r"(?<![\w,.])\d{1,4}(?:,[ \u00a0]\d{1,4})*(?:,[ \u00a0]|,?[ \u00a0](?:and|or|&)[ \u00a0])$"
 )
@@ -951,7 +976,10 @@ def _listed_after_a_name(text: str, start: int) -> bool:
     """Whether a bare figure is an item of a list whose first item is a name's number (see above); the
     first item, followed by a comma, never sees a plural after it, so neither do the others."""
     listed = _NAME_LIST_BEFORE.search(text, max(0, start - _NAME_LIST_REACH), start)
-    return listed is not None and _named_before(text, listed.start())
+    return listed is not None and (
+        _named_before(text, listed.start())
+        or _IDENTIFIER_BEFORE.search(text, max(0, listed.start() - 30), listed.start()) is not None
+    )
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -965,7 +993,8 @@ def _named_before(text: str, start: int) -> bool:
 # a plural ("in Iraq 3 more soldiers"), and a singular noun or verb after says the number is part of the
 # name ("the Sakhalin 5 petroleum field", "Shrek 2 best film", "Doom 3 shot to the top", "the PlayStation
 # 3 console"). BBC: 58 bare figures after a capitalised word; this drops 33, all names or goal minutes
-# ("Thompson 48 pen"), and keeps the names before a plural ("FTSE 100 companies", "Half-Life 2 keys").
+# ("Thompson 48 pen"), and keeps the names before a plural ("Half-Life 2 keys"; a share index's number is
+# a name first, _INDEX_NAME_BEFORE).
 _PLURAL_AFTER_A_NAME_WORDS: Final = 3
 _LOWER_WORDS_AFTER = re.compile(r"(?:[\s-]+([a-z][a-z'’-]*)\b)")
 
@@ -1020,6 +1049,10 @@ def _word_is_not_a_count(segment: str, folded: str, start: int, end: int) -> boo
     rough = compound is not None and compound.group(1) in _ROUGH_SUFFIXES
     if surface.split()[-1] in SCALES and folded[end : end + 1] == "-" and not rough:
         return True  # "a billion-dollar deal"
+    if surface in SCALES and folded.endswith("multi-", 0, start):
+        return True  # "multi-billion dollar contracts": a bare scale, as "billion-dollar" is
+    if _is_word_idiom(folded, start, end, surface):
+        return True
     if (
         compound
         and compound.group(1) not in MEASURE_UNITS
@@ -1089,6 +1122,36 @@ _SHARE_VERB_AFTER = re.compile(
 _AT_BEFORE = re.compile(r"\bat\s+$")
 # Idioms around "one", by the word before it: "at one time/point/stage" (of time), "for one thing" (that
 # lists reasons). Not "for one things", nor "at one school".
+# Idioms of any number word, each (the words before, the number words, the words after): "knocked for
+# six", "hit them for six" (cricket), "go one better", "one by one"; and a time of day, "at four o'clock"
+# (draw 157 read "knocked for six", "go one better" and "four o'clock" as counts).
+_WORD_IDIOMS: Final = (
+    (
+        re.compile(r"\b(?:knock|knocks|knocked|knocking|hit|hits|hitting)\s+(?:[a-z'’]+\s+){0,3}?for\s+$"),
+        frozenset({"six"}),
+        re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:by|and|but|as|when|after)\b"),
+    ),
+    (re.compile(r"\b(?:go|goes|went|gone|going)\s+$"), frozenset({"one"}), re.compile(r"\s+better\b")),
+    (re.compile(r""), frozenset({"one", "two"}), re.compile(r"\s+by\s+(?:one|two)\b")),
+    (re.compile(r"\b(?:one|two)\s+by\s+$"), frozenset({"one", "two"}), re.compile(r"")),
+)
+_O_CLOCK = re.compile(r"\s*o['’]clock\b", re.IGNORECASE)
+_WORD_IDIOM_REACH: Final = 40
+
+
+def _is_word_idiom(folded: str, start: int, end: int, surface: str) -> bool:
+    if _O_CLOCK.match(folded, end):
+        return True
+    for before, words, after in _WORD_IDIOMS:
+        if (
+            surface in words
+            and after.match(folded, end)
+            and before.search(folded, max(0, start - _WORD_IDIOM_REACH), start)
+        ):
+            return True
+    return False
+
+
 _IDIOM_BEFORE = re.compile(r"\b(at|for)\s+$")
 _IDIOM_AFTER: Final = {
     "at": re.compile(r"\s+(?:time|point|stage)\b"),
@@ -1782,11 +1845,24 @@ def _run_tokens(
 _QUALIFIER_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)
 
 
+# A verb of moving a level before "up" makes "up to" the level it moved to: "the rate went up to 5.5% from
+# 5.4%", "pushed claims up to $37bn", "pushed rates up to 2.25%" (BBC: these three are all its cases; draw
+# 157 judged the last wrong as at most 2.25%). Not "take", "send" or "raise", whose "up to" bounds ("take on
+# up to 16 other people", "aims to raise up to £5m"), nor forms that are also nouns ("the lifts can speed up
+# to 24 passengers", "moves", "jumps").
+_MOVED_BEFORE_UP = re.compile(
+    r"\b(?:go|goes|went|gone|going|moved|shot|jumped|climbed|push(?:es|ed|ing)?|driven|drove|lifted|hiked"
+    r"|ratcheted|bumped)\s+(?:[a-z'’]+\s+){0,2}?$"
+)
+_OPENERS: Final = "\"“‘'(["
+
+
 def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
     """(qualifier phrase, between/from, phrase start, between start) written just before `position`. The
     start of a verb that bounds the figure (VERB_QUALIFIERS) is `position`: it is not written with it."""
     window_start = max(0, position - HEDGE_WINDOW)
-    words = masked[window_start:position].split()
+    # A quotation or bracket opening on the hedge is not part of it ('"Roughly 80% of the things"').
+    words = [word.lstrip(_OPENERS) for word in masked[window_start:position].split()]
     between, between_at = "", -1
     if words and words[-1] in ("between", "from"):
         between = words.pop()
@@ -1805,6 +1881,8 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
             at = masked.rfind(words[-size], window_start, limit) if at < 0 else at
             if at > 0 and masked[at - 1].isalpha():
                 continue
+            if phrase == "up to" and _MOVED_BEFORE_UP.search(masked, max(0, at - HEDGE_WINDOW), at):
+                break  # "pushed rates up to 2.25%": the level moved to, not a bound
             return phrase, between, position if phrase in VERB_QUALIFIERS else at, between_at
     return "", between, -1, between_at
 
