@@ -396,16 +396,29 @@ _SCALE_END = re.compile(rf"\b{_SCALE_WORD}$", re.IGNORECASE)
 _SCALE_ORDINALS: Final = frozenset({"hundredth", "thousandth", "millionth", "billionth", "trillionth"})
 _SCALE_ORDINAL_AFTER = re.compile(rf"[\s-]+{word_alternation(_SCALE_ORDINALS)}\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent)")
-# "or more" after a figure bounds it, unless a figure of its own follows ("5,000 or more than 4,500").
+# "or more" after a figure bounds it, unless a figure of its own follows ("5,000 or more than 4,500"); so do
+# "or above", "or over", "or older" and their opposites ("women aged 50 or above": draw 71), the
+# prepositions only where no object of theirs follows ("40 or over last year").
 # "-odd", "-plus" and "+" glued to it are lower bounds too ("the 80-odd resorts", "the 200-plus banks", "a
 # £30m-plus bid", "100+ people"): at least the figure, and for comparison a bound's reach above it, as
 # "40-odd" is forty-some.
-_OR_SO = re.compile(r"\s+or\s+(so|more|less|fewer)\b(?!\s+than\b)|-(odd|plus)\b|(\+)(?![\w+])")
+_OR_SO = re.compile(
+    r"\s+or\s+(?:(so|more|less|fewer|older|younger)\b(?!\s+(?:than\b|\d))"
+    r"|(above|over|under|below)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|who|which|were|are|was|is|will|would|can"
+    r"|could|have|has|had|almost|never|may|might|must|should)\b))"
+    r"|-(odd|plus)\b|(\+)(?![\w+])"
+)
 _OR_TAILS: Final = {
     "so": "about",
     "more": "at_least",
+    "above": "at_least",
+    "over": "at_least",
+    "older": "at_least",
     "less": "up_to",
     "fewer": "up_to",
+    "under": "up_to",
+    "below": "up_to",
+    "younger": "up_to",
     "odd": "at_least",
     "plus": "at_least",
     "+": "at_least",
@@ -797,6 +810,36 @@ def _top_heavy(amount: str) -> bool:
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _TEMPERATURE_START = re.compile(r"(?:^|[\s(])$")
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$")
+# "the last 16", "the last eight" name a round of a cup when no noun follows that they count ("the last 16
+# matches", "the last four years"): draws 107, 113, 137, 139 and 53/59 judged seven such rounds counts.
+_KNOCKOUT_SIZES: Final = frozenset({4.0, 8.0, 16.0, 32.0, 64.0})
+_THE_LAST_BEFORE = re.compile(r"\bthe\s+last\s+$")
+_ROUND_ENDS_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|at|on|with|against|after|before|for|and|but|or|when|where|to|tie|ties"
+    r"|clash|stage|round|match|draw)\b"
+)
+
+
+def _is_knockout_round(masked: str, start: int, end: int, value: float) -> bool:
+    return (
+        value in _KNOCKOUT_SIZES
+        and _THE_LAST_BEFORE.search(masked, max(0, start - 10), start) is not None
+        and _ROUND_ENDS_AFTER.match(masked, end) is not None
+    )
+
+
+# A sentence that is only a match report's scorers or substitutions with their minutes: "Riise 1, Nunez
+# 113.", "Bowyer (77).", "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77)." (draws 101,
+# 131, 137, 149 and 157 judged five such minutes counts).
+_SHEET_NAME = r"[A-Z][\w'’.-]*(?:[ \u00a0]+(?:van|der|de|da|di|le|la|[A-Z][\w'’.-]*))*"
+_SHEET_ITEM = (
+    rf"{_SHEET_NAME}(?:[ \u00a0]+for[ \u00a0]+{_SHEET_NAME})?[ \u00a0]*"
+    r"(?:\(\d{1,3}(?:[ \u00a0]*(?:og|pen))?\)|\d{1,3}(?:[ \u00a0]*(?:og|pen))?)"
+)
+_TEAM_SHEET = re.compile(
+    rf"[ \u00a0]*(?:[A-Z][a-z]+:[ \u00a0]*)?{_SHEET_ITEM}"
+    rf"(?:[ \u00a0]*[,;][ \u00a0]*{_SHEET_ITEM})*[ \u00a0]*\.?[ \u00a0]*"
+)
 _AGED_BEFORE = re.compile(r"\baged\s+$")
 _AGE_AFTER = re.compile(r"[\s-]?(year|month|week|day)s?[\s-]old\b", re.IGNORECASE)
 # Sums in a currency's minor unit keep their value as written, with the unit "cent" or "pence": the
@@ -1854,6 +1897,7 @@ _MOVED_BEFORE_UP = re.compile(
     r"\b(?:go|goes|went|gone|going|moved|shot|jumped|climbed|push(?:es|ed|ing)?|driven|drove|lifted|hiked"
     r"|ratcheted|bumped)\s+(?:[a-z'’]+\s+){0,2}?$"
 )
+_BETWEEN_THE_AGES: Final = ["between", "the", "ages", "of"]
 _OPENERS: Final = "\"“‘'(["
 
 
@@ -1864,6 +1908,8 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
     # A quotation or bracket opening on the hedge is not part of it ('"Roughly 80% of the things"').
     words = [word.lstrip(_OPENERS) for word in masked[window_start:position].split()]
     between, between_at = "", -1
+    if words[-4:] == _BETWEEN_THE_AGES:
+        del words[-3:]  # "between the ages of 16 and 18": a range of ages (draws 11 and 127)
     if words and words[-1] in ("between", "from"):
         between = words.pop()
         between_at = masked.rfind(between, window_start, position)
@@ -1990,9 +2036,11 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
                 value == value2
                 or value == 0
                 or _SCORE_BEFORE.search(masked, max(0, match.start() - 40), match.start())
+                or _SCORE_NEXT_BEFORE.search(masked, max(0, match.start() - 8), match.start())
+                or _SCORE_NEXT_AFTER.match(masked, match.end())
             )
         ):
-            return None, match.end()  # "the score at 1-1", "won 3-0": a score
+            return None, match.end()  # "the score at 1-1", "won 3-0", "6-7 (3-7) 6-3": a score
         bound = bool(qual_word) and QUALIFIERS[qual_word] != "about"
         if sep == "to" and between == "from" and _changed_from(masked, between_at):
             # "will raise the fare from £2.00 to £2.30", "rose from 5% to 7%": the level before a change
@@ -2024,7 +2072,7 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
     surface_end = m_end
     # "or so" after the number is a hedge too.
     tail = _OR_SO.match(masked, surface_end, surface_end + 20)
-    if tail and qualifier == "exact" and not (tail.group(3) and _named_before(segment, m_start)):
+    if tail and qualifier == "exact" and not (tail.group(4) and _named_before(segment, m_start)):
         # "or so" is a hedge; "or more", "-odd", "-plus" a lower bound; "or less"/"or fewer" an upper bound.
         # A name's "+" is part of the name ("an Athlon 3500+ processor").
         qualifier = _OR_TAILS[tail.group(tail.lastindex or 0)]
@@ -2057,6 +2105,10 @@ def _quantity(segment: str, masked: str, match: re.Match[str], reading: str) -> 
         return None, resume  # "the top four", "the women's top 10": a rank, not a count
     if kind == "count" and _is_minute_in_brackets(segment, m_start, surface_end):
         return None, resume  # "Jarosik (Gudjohnsen 45)": a line-up's substitution minute
+    if kind == "count" and qualifier == "exact" and _is_knockout_round(masked, m_start, surface_end, value):
+        return None, resume  # "reached the last eight", "in the last 16 tie": a round of a cup
+    if kind == "count" and _TEAM_SHEET.fullmatch(segment):
+        return None, resume  # "Riise 1, Nunez 113.", "Bowyer (77).": the minutes of a match report
     if kind == "count" and _AGED_BEFORE.search(masked, max(0, m_start - 8), m_start):
         kind, unit = "measure", "year"  # "aged 50"
     if "/" in first and (_top_heavy(first) or _MONTH_AFTER.match(segment, surface_end)):
@@ -2297,9 +2349,7 @@ def _qualifier_fits(masked: str, start: int, word: str) -> bool:
 _BOUND_WORDS: Final = frozenset({"over", "under", "above", "below"})
 # Words after which those are the word's own preposition: "won over 5", "aged over 65"; "1,437 times over
 # four years" (the span the occasions fell in, not more than four years).
-_OVER_TAKERS: Final = frozenset(
-    {"won", "beat", "lead", "led", "win", "victory", "defeat", "rated", "aged", "times"}
-)
+_OVER_TAKERS: Final = frozenset({"won", "beat", "lead", "led", "win", "victory", "defeat", "rated", "times"})
 # Words after which "about" is their preposition, not a hedge: "worry about one more meal", "speculation
 # about 5 May", "optimistic about 2005" (BBC draw 131 judged the first wrong). Not "think", "talk",
 # "asked", "heard", "wrote": "I think about 40% will vote", "asked about 3,000 people" hedge as often.
@@ -2504,6 +2554,11 @@ _UNIT_OPENS = re.compile(r"[\s-](?=[a-z])")
 _OF_A_SCALE = re.compile(r"\s+(?:of\s+an?\s+)?(hundred|thousand|million|billion|trillion)\b")
 
 
+# Scores of sets and tie-breaks run together ("6-7 (3-7) 6-3 6-3", "1-6,4-6") or a game's score "5-6
+# down": a pair of small figures with another such pair next to it is a score, not a range (draws 53, 59,
+# 71, 83, 139 and 157 judged seven such pairs ranges).
+_SCORE_NEXT_BEFORE = re.compile(r"\d-\d{1,2}\)?[ ,(]{1,3}$")
+_SCORE_NEXT_AFTER = re.compile(r"\)?[ ,(]{1,3}\d{1,2}-\d|[ ]+down\b")
 _SCORE_BEFORE = re.compile(
     r"\b(?:score|scored|won|win|wins|beat|beaten|lost|lose|draw|drew|lead|led|victory|defeat|trail)\b"
 )
