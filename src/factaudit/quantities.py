@@ -1897,6 +1897,7 @@ _MOVED_BEFORE_UP = re.compile(
     r"\b(?:go|goes|went|gone|going|moved|shot|jumped|climbed|push(?:es|ed|ing)?|driven|drove|lifted|hiked"
     r"|ratcheted|bumped)\s+(?:[a-z'’]+\s+){0,2}?$"
 )
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t|cannot|no\s+longer)\s+(?:[a-z]+\s+)?$")
 _BETWEEN_THE_AGES: Final = ["between", "the", "ages", "of"]
 _OPENERS: Final = "\"“‘'(["
 
@@ -1929,7 +1930,11 @@ def _hedge_before(masked: str, position: int) -> tuple[str, str, int, int]:
                 continue
             if phrase == "up to" and _MOVED_BEFORE_UP.search(masked, max(0, at - HEDGE_WINDOW), at):
                 break  # "pushed rates up to 2.25%": the level moved to, not a bound
-            return phrase, between, position if phrase in VERB_QUALIFIERS else at, between_at
+            if phrase in VERB_QUALIFIERS:
+                negated = _NEGATION_BEFORE.search(masked, max(0, at - HEDGE_WINDOW), at)
+                # "should never exceed five years": at most the figure, not more than it.
+                return ("no more than" if negated else phrase), between, position, between_at
+            return phrase, between, at, between_at
     return "", between, -1, between_at
 
 
