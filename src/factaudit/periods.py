@@ -549,10 +549,15 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|as|is|was|were|
 _BASELINE_BEFORE = re.compile(r"\b(?:from|than|against|on|with)\s+(?:(?:last|the)\s+)?$", re.IGNORECASE)
 
 
+# ... unless the baseline's own figure follows: "higher than November's nine-year low of 77,000" (draw 163
+# judged the figure dated by the sentence's "in December").
+_FIGURE_OF_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?[$£€]?\d")
+
+
 def _month_dates_a_noun(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if _BASELINE_BEFORE.search(text, max(0, start - 16), start):
-        return False
+        return _FIGURE_OF_POSSESSIVE.match(text, end) is not None
     if _POSSESSIVE_AFTER.match(text, end):
         return True
     return (
@@ -1017,7 +1022,10 @@ def _resolve(match: re.Match[str], context: _Context) -> Period | None:
     span = resolver(match, context)
     if span is None:
         return None
-    start, end, granularity, relation = _apply_relation(_norm(match.group("prep")), span, context.reference)
+    prep = _norm(match.group("prep"))
+    if prep == "from" and _POSSESSIVE.match(match.string, match.end()):
+        prep = ""  # "up from 2003's 3,100": the base of a comparison is of that year, not since it
+    start, end, granularity, relation = _apply_relation(prep, span, context.reference)
     return Period(start, end, match.group(), match.start(), match.end(), granularity, relation)
 
 
