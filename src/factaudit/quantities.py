@@ -370,7 +370,7 @@ _VULGAR_MARK = re.compile(f"[{_VULGAR}]")
 _NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{_ATOM}))[\s-]+$")
 
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:No\.?|Nos\.?|numbers?|Article|Articles|Section|Chapter|Chapters|page|pages|p\.|pp\.|Route|Flight|"
+    r"\b(?:No\.?|Nos\.?|[Nn]umbers?|Article|Articles|Section|Chapter|Chapters|page|pages|p\.|pp\.|Route|Flight|"
     r"Room|version|Windows|Channel|Radio|Apollo|Boeing|Airbus|Level|Grade|Stage|Phase|Category|Step|"
     r"Highway|Road|Street|Platform|Gate|Terminal|Title|Rule|Resolution|Regulation|Directive|Act|Law|"
     r"Item|Line|Table|Figure|Fig\.|Episode|Season|Series|Volume|Vol\.|Issue|Part|Division|Group|Class|"
@@ -923,6 +923,8 @@ def _is_noise(text: str, start: int, end: int, surface: str) -> bool:
         return True  # "0845 8 505 505": the groups of a telephone number after its code
     if _O_CLOCK.match(text, end):
         return True  # "at 4 o'clock": a time of day
+    if _TIMES_OUT_OF.search(text, max(0, start - 40), start):
+        return True  # "nine times out of 10": a manner of speaking (_WORD_IDIOMS)
     if _YEAR.fullmatch(surface.strip()):
         if _YEAR_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
             return True  # "During 2004 blogs have become huge", "from 2011 onwards": the year
@@ -1167,7 +1169,8 @@ _AT_BEFORE = re.compile(r"\bat\s+$")
 # lists reasons). Not "for one things", nor "at one school".
 # Idioms of any number word, each (the words before, the number words, the words after): "knocked for
 # six", "hit them for six" (cricket), "go one better", "one by one"; and a time of day, "at four o'clock"
-# (draw 157 read "knocked for six", "go one better" and "four o'clock" as counts).
+# (draw 157 read "knocked for six", "go one better" and "four o'clock" as counts). "the least feasible
+# one" is a pronoun (_ADJECTIVE_BEFORE); "Number 10" (Downing Street) an identifier.
 _WORD_IDIOMS: Final = (
     (
         re.compile(r"\b(?:knock|knocks|knocked|knocking|hit|hits|hitting)\s+(?:[a-z'’]+\s+){0,3}?for\s+$"),
@@ -1176,8 +1179,17 @@ _WORD_IDIOMS: Final = (
     ),
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+$"), frozenset({"one"}), re.compile(r"\s+better\b")),
     (re.compile(r""), frozenset({"one", "two"}), re.compile(r"\s+by\s+(?:one|two)\b")),
+    # "nine times out of 10": a manner of speaking (draw 127); "zero tolerance", "a zero-sum game".
+    (
+        re.compile(r""),
+        frozenset(SMALL_NUMBERS),
+        re.compile(r"\s+times\s+out\s+of\s+(?:10|ten|a\s+hundred|100)\b"),
+    ),
+    (re.compile(r"\btimes\s+out\s+of\s+$"), frozenset({"ten", "hundred", "a hundred"}), re.compile(r"")),
+    (re.compile(r""), frozenset({"zero"}), re.compile(r"[\s-]+(?:tolerance|sum)\b")),
     (re.compile(r"\b(?:one|two)\s+by\s+$"), frozenset({"one", "two"}), re.compile(r"")),
 )
+_TIMES_OUT_OF = re.compile(r"\b[a-z]+\s+times\s+out\s+of\s+$", re.IGNORECASE)
 _O_CLOCK = re.compile(r"\s*o['’]clock\b", re.IGNORECASE)
 _WORD_IDIOM_REACH: Final = 40
 
@@ -1202,7 +1214,9 @@ _IDIOM_AFTER: Final = {
 }
 # "a surprising one", "the latest one", "another big one" before the clause ends: the noun is left out,
 # "one" stands for it (BBC draw 131 judged "a surprising one because" a wrong count of one).
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|every|each)\s+[a-z]+(?:-[a-z]+)?\s+$")
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|another|every|each)\s+(?:(?:least|most|very|more|less)\s+)?[a-z]+(?:-[a-z]+)?\s+$"
+)
 _CLAUSE_ENDS_AFTER = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:because|but|as|which|who|since|though|although|when|if|yet)\b"
 )
