@@ -640,7 +640,21 @@ def _resolve_year_from(match: re.Match[str], context: _Context) -> _Span | None:
     return _Span(start, start + relativedelta(years=1) - _ONE_DAY, "year")
 
 
+# "a 1950s backstreet abortionist", "an 1980s hit": a decade after "a" or "an" and before a noun describes a
+# thing, it dates no figure (draw 163 judged "nominated in 11 categories" wrongly dated by "a 1950s ...").
+# After a preposition the thing is placed in time and the decade dates it ("found guilty in a 1990s trial ...
+# and ordered to pay £60,000").
+_A_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\ban?\s+$", re.IGNORECASE)
+
+
 def _resolve_decade(match: re.Match[str], context: _Context) -> _Span | None:
+    text = match.string
+    if (
+        not match.group("prep")
+        and _A_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        and _NOUN_AFTER.match(text, match.end())
+    ):
+        return None
     first, last = FUZZY_DECADE_YEARS.get(_norm(match.group("dec_fuzzy")), (0, 9))
     decade = int(match.group("dec_year"))
     return _Span(Date(decade + first, 1, 1), Date(decade + last, 12, 31), "span")
