@@ -137,6 +137,23 @@ The expectations of the last three were written with the stories, before the aud
   "300-450", and the scientists' advice, landings, the haddock quota and a harbour's tonnage that look
   like the cod quota.
 The expectations of the last three were written with the stories, before the audit had read them.
+- appeal: a children's charity's telethon total (a fictional charity), a wire and the host town's paper
+  three days later: the total as "£18,642,310", "about 18.6 million pounds" and "£18.64 million", raised
+  to £19.1 million as late gifts were counted, donors raised too, "About three in five" for 61%, a
+  transposed count of projects, 2023's total given as 2022's, a series over four years, "86p" and "86
+  pence", rival costs of the broadcast, and the matched total, the government's match, companies' gifts
+  and one town's events that look like the total.
+- seabirds: a wildlife trust's seabird census (fictional islands), a wire and an island radio station
+  four days later: a hedged burrow count, "about a quarter" and "almost a quarter" for 24%, 2023's count
+  given as 2021's, a transposed count of nests, dead birds hedged and raised after a search, rival tolls,
+  series over four censuses and two seasons, "two years ago", "eleven weeks", and guillemot pairs against
+  birds, visitors, birds that tested positive and the estimated dead that look like other counts.
+- recall: a food authority's statement on a salmonella outbreak (a fictional company), a wire and a
+  local paper's live blog two days later: cases hedged and raised, hospital cases raised and written
+  "Forty-one", "About a quarter" for 26%, a transposed count of packs, 2023's outbreaks given as 2024's,
+  a series over three years, rival recall costs, an age range written two ways, shops called stores, and
+  41 outbreaks that look like 41 people in hospital.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -780,6 +797,76 @@ EXPECTED = [
     ("quota", ("council", "143"), ("local", "About 150"), {"qualifier_drift"}),
     ("quota", ("council", "34%"), ("local", "About a third"), {"qualifier_drift"}),
     ("quota", ("council", "between 300 and 450"), ("local", "300-450"), {"agreement"}),
+    # Appeal. A total in two forms rounded and hedged, raised three days later, a donor count raised too,
+    # a series over four years with 2023's total given as 2022's, "three in five" for 61%, a transposed
+    # count of projects, money as "£2.45 million", "2.45 million pounds", "£1.2m" and "86p"/"86 pence",
+    # rival costs of the broadcast. "last year" of a November 2025 story is 2024.
+    ("appeal", ("trust", "£18,642,310"), ("wire", "about 18.6 million"), {"qualifier_drift"}),
+    # £18.64 million on Saturday, £19.1 million after late gifts were counted on Monday.
+    ("appeal", ("trust", "£18,642,310"), ("local", "£19.1 million"), {"superseded"}),
+    ("appeal", ("trust", "£18,642,310"), ("trust", "£16.9 million"), {"time_series"}),
+    ("appeal", ("trust", "£16.9 million"), ("wire", "16.9 million"), {"agreement"}),
+    ("appeal", ("trust", "£16.9 million"), ("local", "£16.9m"), {"agreement"}),
+    # The wire put 2023's £15.2 million in 2022, when the appeal raised £14.1 million.
+    ("appeal", ("wire", "15.2 million"), ("trust", "£15.2 million"), {"date_conflict"}),
+    ("appeal", ("wire", "15.2 million"), ("trust", "£14.1 million"), {"number_conflict"}),
+    ("appeal", ("trust", "61%"), ("wire", "About three in five"), {"qualifier_drift"}),
+    ("appeal", ("trust", "More than 412,000"), ("wire", "more than 412,000"), {"agreement"}),
+    ("appeal", ("trust", "More than 412,000"), ("local", "more than 430,000"), {"superseded"}),
+    ("appeal", ("trust", "up to £5 million"), ("wire", "up to 5 million"), {"agreement"}),
+    ("appeal", ("trust", "£2.45 million"), ("wire", "2.45 million"), {"agreement"}),
+    # 1,270 projects next year, 1,720 on the wire the same day.
+    ("appeal", ("trust", "1,270"), ("wire", "1,720"), {"number_conflict"}),
+    ("appeal", ("trust", "342"), ("local", "342"), {"agreement"}),
+    ("appeal", ("trust", "86p"), ("local", "86 pence"), {"agreement"}),
+    ("appeal", ("trust", "£1.2 million"), ("local", "£1.2m"), {"agreement"}),
+    ("appeal", ("local", "£1.2m"), ("local", "about £2 million"), {"competing_estimates"}),
+    # Seabirds. A hedged burrow count, a fall of 24% as "about a quarter" and "almost a quarter", 2023's
+    # count given as 2021's, a transposed count of kittiwake nests, a dead-bird count hedged and raised
+    # four days later, rival tolls, series over four censuses and two seasons, "two years ago", "eleven".
+    ("seabirds", ("trust", "31,460"), ("wire", "about 31,500"), {"qualifier_drift"}),
+    ("seabirds", ("trust", "31,460"), ("radio", "31,460"), {"agreement"}),
+    ("seabirds", ("trust", "24%"), ("wire", "about a quarter"), {"qualifier_drift"}),
+    ("seabirds", ("trust", "24%"), ("radio", "almost a quarter"), {"qualifier_drift"}),
+    ("seabirds", ("trust", "31,460"), ("trust", "41,390"), {"time_series"}),
+    # "two years ago" of an August 2025 bulletin is 2023.
+    ("seabirds", ("trust", "41,390"), ("radio", "41,390"), {"agreement"}),
+    # The wire put 2023's 41,390 burrows in 2021, when the census found 44,870.
+    ("seabirds", ("wire", "41,390"), ("trust", "41,390"), {"date_conflict"}),
+    ("seabirds", ("wire", "41,390"), ("trust", "44,870"), {"number_conflict"}),
+    # 2,184 kittiwake nests, 2,814 on the wire the same day.
+    ("seabirds", ("trust", "2,184"), ("wire", "2,814"), {"number_conflict"}),
+    ("seabirds", ("trust", "2,184"), ("trust", "3,050"), {"time_series"}),
+    ("seabirds", ("trust", "At least 1,140"), ("wire", "More than 1,100"), {"qualifier_drift"}),
+    # 1,140 dead birds in the report, 1,380 four days later after the outer islands were searched.
+    ("seabirds", ("trust", "At least 1,140"), ("radio", "1,380"), {"superseded"}),
+    ("seabirds", ("trust", "about 2,000"), ("wire", "about 2,000"), {"agreement"}),
+    ("seabirds", ("wire", "about 2,000"), ("wire", "as high as 5,000"), {"competing_estimates"}),
+    ("seabirds", ("trust", "about 58,000"), ("radio", "about 58,000"), {"agreement"}),
+    ("seabirds", ("trust", "18,250"), ("radio", "18,250"), {"agreement"}),
+    ("seabirds", ("radio", "16,900"), ("radio", "18,250"), {"time_series"}),
+    ("seabirds", ("trust", "74"), ("radio", "74"), {"agreement"}),
+    ("seabirds", ("trust", "11 weeks"), ("radio", "eleven weeks"), {"agreement"}),
+    # Recall. A case count hedged and raised two days later, a hospital count raised and written in words,
+    # "about a quarter" for 26%, a transposed count of packs, 2023's outbreaks given as 2024's, a series
+    # over three years, rival recall costs, an age range written two ways, shops called stores, a live
+    # blog's timed entries.
+    ("recall", ("authority", "147"), ("wire", "Nearly 150"), {"qualifier_drift"}),
+    ("recall", ("authority", "147"), ("local", "163"), {"superseded"}),
+    ("recall", ("authority", "38"), ("wire", "38"), {"agreement"}),
+    ("recall", ("authority", "38"), ("local", "Forty-one"), {"superseded"}),
+    ("recall", ("authority", "26%"), ("wire", "About a quarter"), {"qualifier_drift"}),
+    # 264,000 packs recalled, 246,000 on the wire the same day.
+    ("recall", ("authority", "264,000"), ("wire", "246,000"), {"number_conflict"}),
+    ("recall", ("authority", "264,000"), ("local", "264,000"), {"agreement"}),
+    ("recall", ("authority", "1,850"), ("local", "1,850"), {"agreement"}),
+    ("recall", ("authority", "41"), ("authority", "33"), {"time_series"}),
+    # The wire put 2023's 33 outbreaks in 2024, when the authority investigated 41.
+    ("recall", ("wire", "33"), ("authority", "33"), {"date_conflict"}),
+    ("recall", ("wire", "33"), ("authority", "41"), {"number_conflict"}),
+    ("recall", ("wire", "4 million"), ("local", "£4m"), {"agreement"}),
+    ("recall", ("wire", "4 million"), ("wire", "up to 7 million"), {"competing_estimates"}),
+    ("recall", ("authority", "from 2 to 87"), ("local", "between 2 and 87"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -1008,6 +1095,38 @@ NEVER = [
     ("quota", ("council", "21,460"), ("council", "26,170"), {"number_conflict"}),
     ("quota", ("local", "236"), ("council", "212"), {"number_conflict"}),
     ("quota", ("wire", "34 million"), ("wire", "21 million"), {"number_conflict"}),
+    # What the matched gifts make available is not what was raised; the government's match is not the
+    # companies' gifts; one town's events are not the total; a revised total and rival costs are no
+    # conflicts; new projects are not all projects.
+    ("appeal", ("trust", "£23.6 million"), ("trust", "£18,642,310"), {"number_conflict"}),
+    ("appeal", ("trust", "up to £5 million"), ("trust", "£2.45 million"), {"number_conflict"}),
+    ("appeal", ("local", "£186,400"), ("trust", "£18,642,310"), {"number_conflict"}),
+    ("appeal", ("wire", "about 18.6 million"), ("local", "£19.1 million"), {"number_conflict"}),
+    ("appeal", ("trust", "£16.9 million"), ("trust", "£18,642,310"), {"number_conflict"}),
+    ("appeal", ("trust", "342"), ("trust", "1,270"), {"number_conflict"}),
+    ("appeal", ("local", "£1.2m"), ("local", "about £2 million"), {"number_conflict"}),
+    ("appeal", ("trust", "£1.2 million"), ("trust", "£2.45 million"), {"number_conflict"}),
+    # Guillemot pairs are not guillemots, nor puffin burrows; visitors are not burrows; birds that tested
+    # positive, or died, are not the birds collected; a series, a raised count and a transposed count
+    # are no conflicts with other years.
+    ("seabirds", ("radio", "roughly 29,000"), ("trust", "about 58,000"), {"number_conflict"}),
+    ("seabirds", ("radio", "roughly 29,000"), ("trust", "31,460"), {"number_conflict"}),
+    ("seabirds", ("trust", "18,250"), ("trust", "31,460"), {"number_conflict"}),
+    ("seabirds", ("radio", "16,900"), ("trust", "18,250"), {"number_conflict"}),
+    ("seabirds", ("trust", "392"), ("trust", "At least 1,140"), {"number_conflict"}),
+    ("seabirds", ("trust", "about 2,000"), ("trust", "At least 1,140"), {"number_conflict"}),
+    ("seabirds", ("wire", "2,814"), ("trust", "3,050"), {"number_conflict"}),
+    ("seabirds", ("radio", "1,380"), ("wire", "More than 1,100"), {"number_conflict"}),
+    ("seabirds", ("trust", "31,460"), ("trust", "44,870"), {"number_conflict"}),
+    # People in hospital are not outbreaks; a factory's staff are not shops; a raised count, a series and
+    # rival costs are no conflicts.
+    ("recall", ("authority", "38"), ("authority", "41"), {"number_conflict"}),
+    ("recall", ("local", "Forty-one"), ("authority", "41"), {"agreement", "number_conflict", "superseded"}),
+    ("recall", ("local", "620"), ("authority", "1,850"), {"number_conflict"}),
+    ("recall", ("local", "163"), ("wire", "Nearly 150"), {"number_conflict"}),
+    ("recall", ("local", "163"), ("authority", "147"), {"number_conflict"}),
+    ("recall", ("authority", "33"), ("authority", "41"), {"number_conflict"}),
+    ("recall", ("wire", "4 million"), ("wire", "up to 7 million"), {"number_conflict"}),
 ]
 
 
@@ -1778,6 +1897,9 @@ def test_what_an_editor_must_not_be_told(
         "airline",
         "railstrike",
         "quota",
+        "appeal",
+        "seabirds",
+        "recall",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:
