@@ -137,6 +137,23 @@ The expectations of the last three were written with the stories, before the aud
   "300-450", and the scientists' advice, landings, the haddock quota and a harbour's tonnage that look
   like the cod quota.
 The expectations of the last three were written with the stories, before the audit had read them.
+- appeal: a children's charity's telethon total (a fictional charity), a wire and the host town's paper
+  three days later: the total as "£18,642,310", "about 18.6 million pounds" and "£18.64 million", raised
+  to £19.1 million as late gifts were counted, donors raised too, "About three in five" for 61%, a
+  transposed count of projects, 2023's total given as 2022's, a series over four years, "86p" and "86
+  pence", rival costs of the broadcast, and the matched total, the government's match, companies' gifts
+  and one town's events that look like the total.
+- seabirds: a wildlife trust's seabird census (fictional islands), a wire and an island radio station
+  four days later: a hedged burrow count, "about a quarter" and "almost a quarter" for 24%, 2023's count
+  given as 2021's, a transposed count of nests, dead birds hedged and raised after a search, rival tolls,
+  series over four censuses and two seasons, "two years ago", "eleven weeks", and guillemot pairs against
+  birds, visitors, birds that tested positive and the estimated dead that look like other counts.
+- recall: a food authority's statement on a salmonella outbreak (a fictional company), a wire and a
+  local paper's live blog two days later: cases hedged and raised, hospital cases raised and written
+  "Forty-one", "About a quarter" for 26%, a transposed count of packs, 2023's outbreaks given as 2024's,
+  a series over three years, rival recall costs, an age range written two ways, shops called stores, and
+  41 outbreaks that look like 41 people in hospital.
+The expectations of the last three were written with the stories, before the audit had read them.
 """
 
 from __future__ import annotations
@@ -780,6 +797,76 @@ EXPECTED = [
     ("quota", ("council", "143"), ("local", "About 150"), {"qualifier_drift"}),
     ("quota", ("council", "34%"), ("local", "About a third"), {"qualifier_drift"}),
     ("quota", ("council", "between 300 and 450"), ("local", "300-450"), {"agreement"}),
+    # Appeal. A total in two forms rounded and hedged, raised three days later, a donor count raised too,
+    # a series over four years with 2023's total given as 2022's, "three in five" for 61%, a transposed
+    # count of projects, money as "£2.45 million", "2.45 million pounds", "£1.2m" and "86p"/"86 pence",
+    # rival costs of the broadcast. "last year" of a November 2025 story is 2024.
+    ("appeal", ("trust", "£18,642,310"), ("wire", "about 18.6 million"), {"qualifier_drift"}),
+    # £18.64 million on Saturday, £19.1 million after late gifts were counted on Monday.
+    ("appeal", ("trust", "£18,642,310"), ("local", "£19.1 million"), {"superseded"}),
+    ("appeal", ("trust", "£18,642,310"), ("trust", "£16.9 million"), {"time_series"}),
+    ("appeal", ("trust", "£16.9 million"), ("wire", "16.9 million"), {"agreement"}),
+    ("appeal", ("trust", "£16.9 million"), ("local", "£16.9m"), {"agreement"}),
+    # The wire put 2023's £15.2 million in 2022, when the appeal raised £14.1 million.
+    ("appeal", ("wire", "15.2 million"), ("trust", "£15.2 million"), {"date_conflict"}),
+    ("appeal", ("wire", "15.2 million"), ("trust", "£14.1 million"), {"number_conflict"}),
+    ("appeal", ("trust", "61%"), ("wire", "About three in five"), {"qualifier_drift"}),
+    ("appeal", ("trust", "More than 412,000"), ("wire", "more than 412,000"), {"agreement"}),
+    ("appeal", ("trust", "More than 412,000"), ("local", "more than 430,000"), {"superseded"}),
+    ("appeal", ("trust", "up to £5 million"), ("wire", "up to 5 million"), {"agreement"}),
+    ("appeal", ("trust", "£2.45 million"), ("wire", "2.45 million"), {"agreement"}),
+    # 1,270 projects next year, 1,720 on the wire the same day.
+    ("appeal", ("trust", "1,270"), ("wire", "1,720"), {"number_conflict"}),
+    ("appeal", ("trust", "342"), ("local", "342"), {"agreement"}),
+    ("appeal", ("trust", "86p"), ("local", "86"), {"agreement"}),
+    ("appeal", ("trust", "£1.2 million"), ("local", "£1.2m"), {"agreement"}),
+    ("appeal", ("local", "£1.2m"), ("local", "about £2 million"), {"competing_estimates"}),
+    # Seabirds. A hedged burrow count, a fall of 24% as "about a quarter" and "almost a quarter", 2023's
+    # count given as 2021's, a transposed count of kittiwake nests, a dead-bird count hedged and raised
+    # four days later, rival tolls, series over four censuses and two seasons, "two years ago", "eleven".
+    ("seabirds", ("trust", "31,460"), ("wire", "about 31,500"), {"qualifier_drift"}),
+    ("seabirds", ("trust", "31,460"), ("radio", "31,460"), {"agreement"}),
+    ("seabirds", ("trust", "24%"), ("wire", "about a quarter"), {"qualifier_drift"}),
+    ("seabirds", ("trust", "24%"), ("radio", "almost a quarter"), {"qualifier_drift"}),
+    ("seabirds", ("trust", "31,460"), ("trust", "41,390"), {"time_series"}),
+    # "two years ago" of an August 2025 bulletin is 2023.
+    ("seabirds", ("trust", "41,390"), ("radio", "41,390"), {"agreement"}),
+    # The wire put 2023's 41,390 burrows in 2021, when the census found 44,870.
+    ("seabirds", ("wire", "41,390"), ("trust", "41,390"), {"date_conflict"}),
+    ("seabirds", ("wire", "41,390"), ("trust", "44,870"), {"number_conflict"}),
+    # 2,184 kittiwake nests, 2,814 on the wire the same day.
+    ("seabirds", ("trust", "2,184"), ("wire", "2,814"), {"number_conflict"}),
+    ("seabirds", ("trust", "2,184"), ("trust", "3,050"), {"time_series"}),
+    ("seabirds", ("trust", "At least 1,140"), ("wire", "More than 1,100"), {"qualifier_drift"}),
+    # 1,140 dead birds in the report, 1,380 four days later after the outer islands were searched.
+    ("seabirds", ("trust", "At least 1,140"), ("radio", "1,380"), {"superseded"}),
+    ("seabirds", ("trust", "about 2,000"), ("wire", "about 2,000"), {"agreement"}),
+    ("seabirds", ("wire", "about 2,000"), ("wire", "as high as 5,000"), {"competing_estimates"}),
+    ("seabirds", ("trust", "about 58,000"), ("radio", "about 58,000"), {"agreement"}),
+    ("seabirds", ("trust", "18,250"), ("radio", "18,250"), {"agreement"}),
+    ("seabirds", ("radio", "16,900"), ("radio", "18,250"), {"time_series"}),
+    ("seabirds", ("trust", "74"), ("radio", "74"), {"agreement"}),
+    ("seabirds", ("trust", "11"), ("radio", "eleven"), {"agreement"}),
+    # Recall. A case count hedged and raised two days later, a hospital count raised and written in words,
+    # "about a quarter" for 26%, a transposed count of packs, 2023's outbreaks given as 2024's, a series
+    # over three years, rival recall costs, an age range written two ways, shops called stores, a live
+    # blog's timed entries.
+    ("recall", ("authority", "147"), ("wire", "Nearly 150"), {"qualifier_drift"}),
+    ("recall", ("authority", "147"), ("local", "163"), {"superseded"}),
+    ("recall", ("authority", "38"), ("wire", "38"), {"agreement"}),
+    ("recall", ("authority", "38"), ("local", "Forty-one"), {"superseded"}),
+    ("recall", ("authority", "26%"), ("wire", "About a quarter"), {"qualifier_drift"}),
+    # 264,000 packs recalled, 246,000 on the wire the same day.
+    ("recall", ("authority", "264,000"), ("wire", "246,000"), {"number_conflict"}),
+    ("recall", ("authority", "264,000"), ("local", "264,000"), {"agreement"}),
+    ("recall", ("authority", "1,850"), ("local", "1,850"), {"agreement"}),
+    ("recall", ("authority", "41"), ("authority", "33"), {"time_series"}),
+    # The wire put 2023's 33 outbreaks in 2024, when the authority investigated 41.
+    ("recall", ("wire", "33"), ("authority", "33"), {"date_conflict"}),
+    ("recall", ("wire", "33"), ("authority", "41"), {"number_conflict"}),
+    ("recall", ("wire", "4 million"), ("local", "£4m"), {"agreement"}),
+    ("recall", ("wire", "4 million"), ("wire", "up to 7 million"), {"competing_estimates"}),
+    ("recall", ("authority", "from 2 to 87"), ("local", "between 2 and 87"), {"agreement"}),
 ]
 
 # (story, claim, claim, kinds the pair must not be found in): what an editor must not be told.
@@ -1008,6 +1095,39 @@ NEVER = [
     ("quota", ("council", "21,460"), ("council", "26,170"), {"number_conflict"}),
     ("quota", ("local", "236"), ("council", "212"), {"number_conflict"}),
     ("quota", ("wire", "34 million"), ("wire", "21 million"), {"number_conflict"}),
+    # What the matched gifts make available is not what was raised; the government's match is not the
+    # companies' gifts; one town's events are not the total; a revised total and rival costs are no
+    # conflicts; new projects are not all projects.
+    ("appeal", ("trust", "£23.6 million"), ("trust", "£18,642,310"), {"number_conflict"}),
+    ("appeal", ("trust", "up to £5 million"), ("trust", "£2.45 million"), {"number_conflict"}),
+    ("appeal", ("local", "£186,400"), ("trust", "£18,642,310"), {"number_conflict"}),
+    ("appeal", ("wire", "about 18.6 million"), ("local", "£19.1 million"), {"number_conflict"}),
+    ("appeal", ("trust", "£16.9 million"), ("trust", "£18,642,310"), {"number_conflict"}),
+    ("appeal", ("trust", "342"), ("trust", "1,270"), {"number_conflict"}),
+    # (Written the other way round: the must-see check of the pair is a known gap.)
+    ("appeal", ("local", "about £2 million"), ("local", "£1.2m"), {"number_conflict"}),
+    ("appeal", ("trust", "£1.2 million"), ("trust", "£2.45 million"), {"number_conflict"}),
+    # Guillemot pairs are not guillemots, nor puffin burrows; visitors are not burrows; birds that tested
+    # positive, or died, are not the birds collected; a series, a raised count and a transposed count
+    # are no conflicts with other years.
+    ("seabirds", ("radio", "roughly 29,000"), ("trust", "about 58,000"), {"number_conflict"}),
+    ("seabirds", ("radio", "roughly 29,000"), ("trust", "31,460"), {"number_conflict"}),
+    ("seabirds", ("trust", "18,250"), ("trust", "31,460"), {"number_conflict"}),
+    ("seabirds", ("radio", "16,900"), ("trust", "18,250"), {"number_conflict"}),
+    ("seabirds", ("trust", "392"), ("trust", "At least 1,140"), {"number_conflict"}),
+    ("seabirds", ("trust", "about 2,000"), ("trust", "At least 1,140"), {"number_conflict"}),
+    ("seabirds", ("wire", "2,814"), ("trust", "3,050"), {"number_conflict"}),
+    ("seabirds", ("radio", "1,380"), ("wire", "More than 1,100"), {"number_conflict"}),
+    ("seabirds", ("trust", "31,460"), ("trust", "44,870"), {"number_conflict"}),
+    # People in hospital are not outbreaks; a factory's staff are not shops; a raised count, a series and
+    # rival costs are no conflicts.
+    ("recall", ("authority", "38"), ("authority", "41"), {"number_conflict"}),
+    ("recall", ("local", "Forty-one"), ("authority", "41"), {"agreement", "number_conflict", "superseded"}),
+    ("recall", ("local", "620"), ("authority", "1,850"), {"number_conflict"}),
+    ("recall", ("local", "163"), ("wire", "Nearly 150"), {"number_conflict"}),
+    ("recall", ("local", "163"), ("authority", "147"), {"number_conflict"}),
+    ("recall", ("authority", "33"), ("authority", "41"), {"number_conflict"}),
+    ("recall", ("wire", "4 million"), ("wire", "up to 7 million"), {"number_conflict"}),
 ]
 
 
@@ -1377,10 +1497,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "release's main names lack (_names_other), and 1,450 has fewer than PRECISE_DIGITS: classify "
         "returns nothing"
     ),
-    ("bridge", ("local", "23,840"), ("council", "23,160")): (
-        "matched, both 2023, but contexts 69 < CONFLICT_CONTEXT_MIN: classify 'differs', and the two join"
-        " the yearly series"
-    ),
     ("bridge", ("council", "£14.6 million"), ("wire", "£16.4 million")): (
         "extraction: 'The estimated cost of repairing the bridge is £14.6 million' counts 'bridge', the "
         "wire's figure 'cost' and is dated by the dateline ('Oct 9'): heads differ, contexts 52, no block"
@@ -1443,11 +1559,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
     ("potholes", ("council", "19.6%"), ("wire", "One in five")): (
         "extraction: '19.6% of B and C roads' counts 'B', the wire's share \"county's minor roads\": no "
         "block (the council's 19.6% meets the local's 'Almost a fifth' and its own 16.1%)"
-    ),
-    ("potholes", ("council", "£212 million"), ("wire", "£212 million")): (
-        "matched on context (subjects 16: 'maintenance backlog' against 'cost'), contexts 49, no periods: "
-        "the same distinctive figure needs a name in common, and the documents share one main name "
-        "(Ashcombe) of STORY_NAMES_IN_COMMON (2)"
     ),
     ("enrolment", ("university", "6,318"), ("wire", "About 6,300")): (
         "classify gives qualifier_drift (contexts 66), but each claim's one counterpart per document is "
@@ -1596,15 +1707,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "figure agrees from SAME_FIGURE_CONTEXT_MIN (45) only in sentences that name a name in common, and "
         "these name 'Environment Agency' and 'Tarnside'; each drifts against the wire's 'more than 1,400'"
     ),
-    ("sentencing", ("local", "£10.8m"), ("agency", "£10.8 million")): (
-        "matched (subjects 100, 2022 against 2023), but contexts 51 < SLIPPED_CONTEXT_MIN (55): 'water "
-        "company fined environment agency last' against 'england fined total million compared million'; "
-        "the three join the yearly series of fines"
-    ),
-    ("sentencing", ("local", "£10.8m"), ("agency", "£4.1 million")): (
-        "matched (both 2022), contexts 40 < CONFLICT_CONTEXT_MIN: classify 'differs'; both join the yearly "
-        "series of fines"
-    ),
     ("transfer", ("local", "About a fifth"), ("wire", "nearly three fifths")): (
         "extraction: both shares count 'club' ('of the club's £142.3m revenue'), their parts ('matchday "
         "income', 'Broadcasting') are not read as what is counted: both in 'the year to May', contexts 78"
@@ -1656,11 +1758,6 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "the documents share one main name (Westline) of STORY_NAMES_IN_COMMON (2); both are in the "
         "superseded chain to the radio's £4.3m"
     ),
-    ("railstrike", ("operator", "around 385,000"), ("wire", "Around 385,000")): (
-        "matched (contexts 49), no periods: a distinctive hedged figure agrees from "
-        "SAME_FIGURE_CONTEXT_MIN only in sentences named alike (_same_hedged_figure), and the documents "
-        "share one main name (Westline) of STORY_NAMES_IN_COMMON (2)"
-    ),
     ("railstrike", ("operator", "around 385,000"), ("radio", "nearly 400,000")): (
         "periods: the radio's figure takes 'from Tuesday to Thursday last week' (the strike's three days), "
         "the release's none; matched at contexts 50 < ROUNDED_CONTEXT_MIN, and _rounded_from needs one "
@@ -1711,6 +1808,90 @@ KNOWN_GAPS: dict[tuple[str, tuple[str, str], tuple[str, str]], str] = {
         "extraction: 'About 150 of them fish from Brennock' counts 'them' (no subject words), the "
         "council's 'vessels hold licences': a claim with subject words never meets one without in the "
         "passes, though the contexts score 100"
+    ),
+    # Appeal, seabirds, recall (written before the audit read them).
+    ("appeal", ("trust", "£18,642,310"), ("local", "£19.1 million")): (
+        "extraction: the local's £19.1 million counts 'late donations' ('as late donations were counted'), "
+        "the release's figure 'funds raised': heads differ, no block (the local's restated '£18.64 million "
+        "it announced on Saturday' agrees with the release's headline)"
+    ),
+    ("appeal", ("trust", "61%"), ("wire", "About three in five")): (
+        "extraction: '61% of them online' counts 'broadcast' (read past 'them'), the wire's share has no "
+        "subject: no block"
+    ),
+    ("appeal", ("trust", "More than 412,000"), ("wire", "more than 412,000")): (
+        "'people' against 'donors', neither sentence naming a name: heads differ, no block"
+    ),
+    ("appeal", ("trust", "More than 412,000"), ("local", "more than 430,000")): (
+        "matched (subjects 100, contexts 65), classify 'differs'; the local's 'has risen to more than "
+        "430,000, from 412,000' names no source (the trust is named the sentence before) and restates the "
+        "old figure without 'the' and a pronoun: no revision cue reads it (a bare 'to X, from Y' is a "
+        "change over time as often)"
+    ),
+    ("appeal", ("trust", "up to £5 million"), ("wire", "up to 5 million")): (
+        "extraction: the release's figure counts 'night' ('donations made on the night up to £5 million'), "
+        "the wire's 'gifts': heads differ, no block"
+    ),
+    ("appeal", ("trust", "342"), ("local", "342")): (
+        "matched (contexts 100, sentences 72): a rewrite by its sentence score, and the local's sentence "
+        "adds 'surrounding district' (its 28 projects in Harwick): classify gives wording_drift"
+    ),
+    ("appeal", ("trust", "86p"), ("local", "86")): (
+        "extraction: the release's 86p counts 'spending', the local's '86 pence in every pound' (text "
+        "'86') counts 'trust': heads differ, no block"
+    ),
+    ("appeal", ("trust", "£1.2 million"), ("local", "£1.2m")): (
+        "extraction: 'broadcast' against 'night' ('the cost of staging the night, £1.2m'): heads differ, "
+        "no block"
+    ),
+    ("appeal", ("local", "£1.2m"), ("local", "about £2 million")): (
+        "updates: 'The watchdog group Charity Scrutiny disputes this, estimating the true cost of the "
+        "broadcast at about £2 million' credits no one (_SAID needs a verb of saying right after the name, "
+        "_PUT_AT 'puts')"
+    ),
+    ("seabirds", ("trust", "24%"), ("radio", "almost a quarter")): (
+        "extraction: the radio's share takes 'two years ago' (2023) from the clause before its colon "
+        "('compared with 41,390 two years ago: almost a quarter of the puffins have gone'): matched "
+        "(contexts 62), periods disjoint"
+    ),
+    ("seabirds", ("trust", "41,390"), ("radio", "41,390")): (
+        "extraction: the radio's 41,390 takes 'this year' from the clause before it ('31,460 occupied "
+        "puffin burrows this year, compared with 41,390 two years ago'): 2025 against 2023, a date "
+        "conflict (contexts 59)"
+    ),
+    ("seabirds", ("trust", "At least 1,140"), ("wire", "More than 1,100")): (
+        "periods: 'between May and July' against 'this summer' (June to August) overlap without one "
+        "holding the other; matched at contexts 67 < CONFLICT_CONTEXT_MIN: classify gives nothing"
+    ),
+    ("seabirds", ("trust", "about 2,000"), ("wire", "about 2,000")): (
+        "'seabirds' against 'deaths' ('estimates that about 2,000 died of bird flu'): heads differ, no block"
+    ),
+    ("seabirds", ("trust", "about 58,000"), ("radio", "about 58,000")): (
+        "extraction: 'Guillemots, which are counted as birds on the cliff ledges rather than as nests, "
+        "numbered about 58,000' counts 'nests', the radio's figure 'birds': no block"
+    ),
+    ("seabirds", ("radio", "16,900"), ("radio", "18,250")): (
+        "periods: 'this season' is not read, so 18,250 has no period against 16,900 'last year': matched "
+        "(contexts 100), relation unknown, no series"
+    ),
+    ("recall", ("authority", "147"), ("wire", "Nearly 150")): (
+        "'cases' against 'people' ('Nearly 150 people have fallen ill'): heads differ, no block"
+    ),
+    ("recall", ("authority", "38"), ("local", "Forty-one")): (
+        "matched (contexts 100): number_conflict; 'Forty-one people have now been admitted to hospital' "
+        "names no source (the Food Standards Authority is named the sentence before, and 'Authority' is "
+        "not one of updates._OFFICIAL): no update"
+    ),
+    ("recall", ("authority", "26%"), ("wire", "About a quarter")): (
+        "extraction: '26% are children under 10' counts 'years' (from the age range before it), the "
+        "wire's share 'ill': no block"
+    ),
+    ("recall", ("wire", "4 million"), ("local", "£4m")): (
+        "matched (subjects 100) at contexts 36 < SAME_FIGURE_CONTEXT_MIN, and '4 million' is no "
+        "distinctive figure: no finding"
+    ),
+    ("recall", ("authority", "from 2 to 87"), ("local", "between 2 and 87")): (
+        "'years' against 'age' ('aged between 2 and 87'): heads differ, no block"
     ),
 }
 
@@ -1778,6 +1959,9 @@ def test_what_an_editor_must_not_be_told(
         "airline",
         "railstrike",
         "quota",
+        "appeal",
+        "seabirds",
+        "recall",
     ],
 )
 def test_no_story_reports_a_series_across_measures(name: str) -> None:

@@ -333,3 +333,29 @@ def test_an_earlier_figure_is_restated_only_when_framed_as_reported(
     from factaudit.updates import restates
 
     assert restates({"sentence": sentence}, {"text": earlier}) is restated
+
+
+@pytest.mark.parametrize(
+    ("source", "kinds"),
+    [
+        # The source dates the copy and gives its own figure for the period the copy was put in.
+        (
+            "The telethon raised £15.2 million in 2003 and £14.1 million in 2002.",
+            ["date_conflict", "number_conflict"],
+        ),
+        # Without a figure of its own for 2002 the source is no witness: a series may repeat a figure.
+        ("The telethon raised £15.2 million in 2003 and £13.8 million in 2001.", [None, None]),
+    ],
+)
+def test_a_figure_put_in_another_period_is_told_by_the_sentence_that_dates_it(
+    source: str, kinds: list[str | None]
+) -> None:
+    """classify.slipped_beside: the wire's 15.2 million of 2002 against a release's sentence that gives
+    15.2 million for 2003 and another figure for 2002, whatever the words around the figures say."""
+    from factaudit.classify import slipped_beside
+
+    rows = _claim_rows({"a": source, "b": "The appeal raised 15.2 million pounds in 2002."})
+    figure = next(r for r in rows if r["doc_id"] == "b")
+    others = [r for r in rows if r["doc_id"] == "a"]
+    told = [slipped_beside(figure, other, [r for r in others if r is not other]) for other in others]
+    assert told == kinds, [(r["text"], r["period_text"]) for r in others]

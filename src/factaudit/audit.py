@@ -37,6 +37,7 @@ from factaudit.classify import (
     period_relation,
     rows_of,
     series_findings,
+    slipped_beside,
 )
 from factaudit.derived import check_derived_changes
 from factaudit.engine import Aside, Streamed, aside_for, open_engine, standby_aside
@@ -143,6 +144,7 @@ def classify_pairs(
         for name in (col.SUBJECT_SCORE, col.CONTEXT_SCORE, col.SENTENCE_SCORE)
     }
     kinds: list[str] = []
+    placements: list[bool] = []
     for a_label, b_label, context_score, sentence_score in zip(
         lefts, rights, scores[col.CONTEXT_SCORE], scores[col.SENTENCE_SCORE], strict=True
     ):
@@ -150,6 +152,7 @@ def classify_pairs(
         placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
         a, b = rows[a_label], rows[b_label]
         kinds.append(classify_pair(a, b, float(sentence_score), float(context_score), placed) or "")
+        placements.append(placed)
     for index, kind in enumerate(kinds):
         if kind == "number_conflict" and is_increment(rows[lefts[index]]) != is_increment(
             rows[rights[index]]
@@ -157,6 +160,11 @@ def classify_pairs(
             kinds[index] = ""  # what was added to a total against the total: no contradiction
         elif kind == "series" and _restated_apart(rows[lefts[index]], rows[rights[index]]):
             kinds[index] = "differs"
+        elif not kind and _restated_change(rows[lefts[index]], rows[rights[index]]):
+            # Periods read as overlapping ("between May and July" against "this summer") do not part a
+            # figure from the one its sentence restates as reported before.
+            kinds[index] = "differs"
+    kinds = _witnessed_slips(claims, rows, (lefts, rights), kinds, placements)
     conflicts = [index for index, kind in enumerate(kinds) if kind == "number_conflict"]
     if conflicts:
         mates = _SentenceMates(claims, [label for i in conflicts for label in (lefts[i], rights[i])])
@@ -200,6 +208,50 @@ def classify_pairs(
     )
 
 
+def _witnessed_slips(
+    claims: pd.DataFrame,
+    rows: Mapping[int, Row],
+    pairs: tuple[list[int], list[int]],
+    kinds: list[str],
+    placed: list[bool],
+) -> list[str]:
+    """The kinds, with the pairs of a figure taken to the wrong period that the other document's sentence
+    shows (`slipped_beside`): the figure against its copy in another period, and against the figure of
+    its own period. Read from the pair and the claims of its sentences only, so that a pair's kind does
+    not depend on which other pairs are classified with it (a re-audit classifies fresh blocks only)."""
+    lefts, rights = pairs
+    candidates = [
+        index
+        for index, kind in enumerate(kinds)
+        if kind in ("", "series", "differs")
+        and placed[index]
+        and _may_have_slipped(rows[lefts[index]], rows[rights[index]])
+    ]
+    if not candidates:
+        return kinds
+    mates = _SentenceMates(claims, [label for i in candidates for label in (lefts[i], rights[i])])
+    changed = list(kinds)
+    for index in candidates:
+        a_label, b_label = lefts[index], rights[index]
+        a, b = rows[a_label], rows[b_label]
+        told = slipped_beside(a, b, mates.others(b_label)) or slipped_beside(b, a, mates.others(a_label))
+        if told is not None:
+            changed[index] = told
+    return changed
+
+
+def _may_have_slipped(a: Row, b: Row) -> bool:
+    """A quick test that a pair may be a slipped figure and its copy (one exact value) or the figure and
+    the one of its own period (the same period, exact figures): what `slipped_beside` needs."""
+    if a[col.DOC_ID] == b[col.DOC_ID] or not a[col.QUALIFIER] == b[col.QUALIFIER] == "exact":
+        return False
+    if a[col.PERIOD_START] is None or b[col.PERIOD_START] is None:
+        return False
+    if a[col.VALUE] == b[col.VALUE]:
+        return bool(a[col.PERIOD_START] != b[col.PERIOD_START])
+    return bool((a[col.PERIOD_START], a[col.PERIOD_END]) == (b[col.PERIOD_START], b[col.PERIOD_END]))
+
+
 def _restated_apart(a: Row, b: Row) -> bool:
     """Whether one of two figures of different documents restates the other as the one reported before
     it ("436 flights last month, more than the 412 it reported on Thursday"): two states of one figure,
@@ -207,6 +259,14 @@ def _restated_apart(a: Row, b: Row) -> bool:
     (the airline story's 412 took the Friday before its release from "between Friday 19 and Sunday 21
     December"). `restates` matches no sentence of the BBC corpus; its findings do not change."""
     return a[col.DOC_ID] != b[col.DOC_ID] and (restates(a, b) or restates(b, a))
+
+
+def _restated_change(a: Row, b: Row) -> bool:
+    """Whether two different figures of different documents that do not compare as read are one figure
+    and its revision, restated as such (`_restated_apart`): the seabird story's "has risen to 1,380, ...
+    up from the 1,140 in its census report last week" against the report's "At least 1,140 dead seabirds
+    were collected between May and July". `revising` still decides whether the later one revises."""
+    return a[col.KIND] != "date" and a[col.VALUE] != b[col.VALUE] and _restated_apart(a, b)
 
 
 class _SentenceMates:
@@ -249,6 +309,10 @@ class _SentenceMates:
             if same_measure and intervals_overlap(figure, mate) and other not in misdated:
                 return True
         return False
+
+    def others(self, label: int) -> list[Row]:
+        """The other claims of claim `label`'s sentence."""
+        return [self._rows[other] for other in self._sentence[self._keys[label]] if other != label]
 
     def nearer(self, figure: Row, label: int) -> bool:
         """Whether another claim of claim `label`'s sentence, of the same kind and unit, is nearer in value

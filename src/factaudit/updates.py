@@ -64,11 +64,14 @@ _ACCORDING: Final = re.compile(
 # Who, named by a common noun: "the farmers' union estimated", "the regional government put them at",
 # "the returning officer said", "the coastguard recorded" (up to three words before the noun). "recorded"
 # credits a tally as "counted" does; in the BBC corpus's 100 sentences with "recorded"/"records" it
-# changed no finding (a body recording one figure against another body's in one sentence is rare).
+# changed no finding (a body recording one figure against another body's in one sentence is rare). "the
+# trust" estimates as a charity does ("The trust estimates that about 2,000 died of bird flu, but the
+# conservation group Seabird Alliance said the real toll could be as high as 5,000"); with it no finding
+# of the BBC corpus (NHS trusts, the National Trust) nor of the generated 10,000-document corpus changed.
 _BODIES: Final = (
     r"union|unions|police|ministry|organisers|organizers|government|council|officials?|officer|authorities|agency"
     r"|commission|party|opposition|insurers|analysts|economists|campaigners|regulator|department|company|firm"
-    r"|coastguard|authority|association|federation|charity|institute|society|university"
+    r"|coastguard|authority|association|federation|charity|institute|society|university|trust"
 )
 # A name of up to four capitalised words, which may hold "of" or "for" ("the Federation of Small
 # Businesses", "Chamber of Commerce", "Department for Transport"): cut at "of", such a name credited its
@@ -247,6 +250,24 @@ _OWN_RESTATED: Final = re.compile(
     r"(?:up\s+|down\s+)?from\s+(?:the\s+)?[£$€]?(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<who>)",
     re.IGNORECASE,
 )
+# A source that moves its own figure from the one it gave, named by a pronoun and a verb of reporting or by
+# its own report: "raised the number of confirmed cases to 163, from the 147 it reported on Tuesday", "has
+# risen to 1,380, ... up from the 1,140 in its census report last week". The pronoun or the possessive
+# says the source revises its own report, as in `_RESTATED`; a bare "from" needs both "the" and the
+# pronoun, so that a change over time ("rose to 5.2% from 4.9%") is none. The BBC corpus holds no match
+# of either, and its findings do not change.
+_FROM_OWN_REPORT: Final = re.compile(
+    r"\bfrom\s+the\s+[£$€]?(?P<figure>\d[\d,]*(?:\.\d+)?)(?:m|bn|k)?(?:\s+[\w%-]+){0,3}?\s+"
+    r"(?P<who>(?:it|they|we)\s+(?:had\s+)?)(?:(?:first|initially|previously|originally|earlier)\s+)?"
+    r"(?:reported|stated|gave|published|announced|estimated|recorded|counted)\b(?P<own>)",
+    re.IGNORECASE,
+)
+_IN_OWN_REPORT: Final = re.compile(
+    r"\b(?:(?:up|down)\s+from|rather\s+than|not)\s+the\s+[£$€]?(?P<figure>\d[\d,]*(?:\.\d+)?)(?:m|bn|k)?"
+    r"(?:\s+[\w%-]+){0,3}?\s+in\s+(?P<own>its|their|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|release|statement|bulletin|update|census|count|survey|figures)\b(?P<who>)",
+    re.IGNORECASE,
+)
 _DIGITS: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -259,7 +280,11 @@ def _restating(later: Row, earlier: Row) -> re.Match[str] | None:
         return None
     digits = stated.group(0).replace(",", "")
     sentence = str(later[col.SENTENCE])
-    for framing in (_RESTATED, _OWN_RESTATED):
+    # Most pairs asked about (every pair classify leaves without a kind) never write the earlier figure in
+    # the later sentence: a plain search turns them away before the framings are read.
+    if digits not in sentence.replace(",", ""):
+        return None
+    for framing in (_RESTATED, _OWN_RESTATED, _FROM_OWN_REPORT, _IN_OWN_REPORT):
         for match in framing.finditer(sentence):
             if match.group("figure").replace(",", "").rstrip(".") == digits:
                 return match
