@@ -1879,7 +1879,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 
 
 # A word before a figure ("employs 163,000"): one pattern for every verb, not a pattern made of the verb
-# each call, which re compiled anew (0.2 ms) for most of the BBC's 195 calls.
+# each call, which re compiled anew (0.26 ms) for each new verb (115 of the BBC's 195 calls).
 _WORD_BEFORE_FIGURE = re.compile(r"\b([a-z]{3,})\s+[$£€]?\d")
 
 
