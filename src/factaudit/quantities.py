@@ -623,6 +623,9 @@ def _power_value(scientific: re.Match[str]) -> float | None:
 
 
 _SPOKEN_POINT = re.compile(r"(\d+)\s+point\s+(\d+)", re.IGNORECASE)
+# What groups the digits of a number ("1,200", "1 200", "1'200"), dropped before it is read. Compiled
+# once, like every pattern here: `re.sub` with a pattern's text costs a look-up in re's cache each call.
+_DIGIT_GROUP_MARK = re.compile(r"[ \u00a0\u202f,'’]")
 _VULGAR_BEFORE_SCALE = re.compile(rf"(\d*)([{_VULGAR}])\s*([A-Za-z][A-Za-z ]*)$")
 
 
@@ -649,7 +652,7 @@ def _digits_value(body: str) -> float | None:
     if _DIGIT_BODY.fullmatch(body):
         if body.count(".") > 1:  # "1.000.000": dots that group digits, whatever the language
             body = body.replace(".", "")
-        return float(re.sub(r"[ \u00a0\u202f,'’]", "", body))
+        return float(_DIGIT_GROUP_MARK.sub("", body))
     return _accumulate(_TOKEN.findall(body.replace(" a half", " half")))
 
 
@@ -1242,7 +1245,7 @@ def _mask(folded: str) -> str:
     glued = "http" in folded or "www." in folded or "@" in folded or _LETTER_BEFORE_DIGIT.search(folded)
     for match in (_NOT_A_CLAIM if glued else _NOT_A_CLAIM_NUMERIC).finditer(folded):
         pieces.append(folded[cursor : match.start()])
-        pieces.append(re.sub(r"[^\n]", " ", match.group(0)))
+        pieces.append(_blanked(match.group(0)))
         cursor = match.end()
     if not pieces:
         return folded
@@ -1250,6 +1253,13 @@ def _mask(folded: str) -> str:
     return "".join(pieces)
 
 
+def _blanked(span: str) -> str:
+    """`span` with every character but a line break turned to a space. A string of spaces when it holds
+    no line break (nearly always): 0.3 us against 4.7 us for `re.sub` (timeit; 15,000 spans a BBC run)."""
+    return " " * len(span) if "\n" not in span else _NOT_LINE_BREAK.sub(" ", span)
+
+
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
 _DECIMAL_SWAP = re.compile(r"(?<=\d)[.,](?=\d)")
 
 

@@ -1878,6 +1878,11 @@ def _elided(sentence: str, start: int, end: int) -> str:
 _WORD_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 
 
+# A word before a figure ("employs 163,000"): one pattern for every verb, not a pattern made of the verb
+# each call, which re compiled anew (0.26 ms) for each new verb (115 of the BBC's 195 calls).
+_WORD_BEFORE_FIGURE = re.compile(r"\b([a-z]{3,})\s+[$£€]?\d")
+
+
 def _verb_repeated(sentence: str, window: int, start: int) -> bool:
     """The word right before the figure stood before an earlier figure of the sentence too: "SBC employs
     163,000 people while AT&T employs 47,000" repeats the verb and elides the noun (draw 137). With the
@@ -1887,7 +1892,8 @@ def _verb_repeated(sentence: str, window: int, start: int) -> bool:
     word = _WORD_BEFORE.search(sentence, window, start)
     if word is None or word.group(1) in SUBJECT_STOPWORDS:
         return False
-    return re.search(r"\b" + word.group(1) + r"\s+[$£€]?\d", sentence[: word.start()]) is not None
+    verb = word.group(1)
+    return any(m.group(1) == verb for m in _WORD_BEFORE_FIGURE.finditer(sentence, 0, word.start()))
 
 
 def _with_modifier(modifier: str | None, noun: str) -> str:
@@ -2585,6 +2591,9 @@ def _object_index(tokens: list[str], complete: bool) -> int | None:
     return -1
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def actor_of(sentence: str, start: int) -> str | None:
     """Who did what the number counts: an 'according to X' source, else the nearest name before it."""
     according = _ACCORDING.search(sentence) if "according" in sentence else None
@@ -2602,7 +2611,7 @@ def actor_of(sentence: str, start: int) -> str | None:
             best = " ".join(words).rstrip(".,’'")
     if best is None:
         return None
-    return re.sub(r"[’']s$", "", best) or None
+    return _POSSESSIVE_END.sub("", best) or None
 
 
 def context_words(sentence: str, start: int, end: int) -> str:
