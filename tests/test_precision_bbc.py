@@ -1,7 +1,7 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Eighteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` seventeen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
+Nineteen draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` eighteen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
 the first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
@@ -17,8 +17,9 @@ round, then looked at for the thirteenth) and draw 131 (120 claims, labelled bli
 round: its held-out figure; then looked at for its last rules), draw 137 (120 claims, labelled blind
 after those, then looked at for the fourteenth round), draw 139 (120 claims, labelled blind after the
 fourteenth round: its held-out figure; then looked at for its last rules) and draw 149 (120 claims,
-labelled blind after those, then looked at for the round's last rules). Each reviewed sentence is
-extracted on its own, as when it was reviewed.
+labelled blind after those, then looked at for the round's last rules) and draw 157 (120 claims,
+labelled blind after them: their held-out figure). Each reviewed sentence is extracted on its own, as
+when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -126,6 +127,9 @@ CASES: Final = _samples()
 # 149 was drawn after those and labelled blind: 0.758 at review (0.805 where the value is right). Its errors
 # then gave the round's last rules ("60 strong", "worth" ending a phrase, an adverb alone after a figure,
 # "when" and "if" opening a clause, "valuing"): 149 reached 0.79, 127 0.815.
+# Draw 157 was drawn after those and labelled blind: 0.675 at review (0.818 where the value is right; its
+# value 0.825 is the lowest since draw 23: names with a number, "007", "50 Cent", "Ocean's 12", idioms, a
+# typo "$110,00" and a score "5-6").
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -145,6 +149,7 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:137": {"value_precision": 0.94, "subject_precision": 0.85},
     "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.80},
     "bbc_review_heldout:149": {"value_precision": 0.94, "subject_precision": 0.79},
+    "bbc_review_heldout:157": {"value_precision": 0.82, "subject_precision": 0.67},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
