@@ -209,8 +209,9 @@ _MONEY_FIGURE = re.compile(r"[$£€¥]|\b(?:" + "|".join(sorted(_MONEY_WORDS)) 
 # "The veteran film-maker, 68, won": a definite noun phrase of up to three words before the commas too (both
 # such appositions in the BBC corpus are ages).
 _AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]*,\s*|\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}[a-z-]+,\s*|\baged\s+)$")
-# An apposition closes with a comma, a bracket or a dash set off by spaces ("Warren Leblanc, 17 - who").
-_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s[-–—]\s)")
+# An apposition closes with a comma, a bracket or a dash set off by spaces ("Warren Leblanc, 17 - who"), or
+# with the sentence ("fed damaging information to Anthony Elgindy, 36.": draw 157).
+_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|$|\s[-–—]\s|[.!?][\"”’']?\s*$)")
 # "a 22-year-old student", "the 15-year-old": the figure is an age, whoever has it.
 # "despite his 69 years" (but "his 20 years at the club" is a tenure).
 _AGE_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|your)\s+$", re.IGNORECASE)
@@ -817,7 +818,10 @@ def _compound_modifier(tokens: list[str], position: int) -> bool:
     if position + 1 >= len(tokens):
         return False
     glued = tokens[position]
-    if not (glued.isalpha() and glued[0].islower()) or glued in SUBJECT_STOPWORDS:
+    # A unit written in capitals modifies as one in lower case does ("a 100 MW plant": draw 157).
+    if not (glued.isalpha() and (glued[0].islower() or glued.lower() in _GLUED_UNITS)) or (
+        glued in SUBJECT_STOPWORDS
+    ):
         return False  # "a handful of 21-year-olds elected": no modifier
     following = tokens[position + 1]
     if not following[0].isalpha():
@@ -1481,6 +1485,12 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
     after = _phrase_at(sentence, first)
     if " " in after:
         after = _without_margin(after)
+    elif not after and sentence.startswith((" more ", " fewer "), first):
+        compared = _phrase_at(sentence, sentence.index(" ", first + 1) + 1)
+        if compared and _is_plural_noun(compared.rsplit(" ", 1)[-1]):
+            # "has sold 2.1% more cars in 2004", "30% fewer passengers": what the figure compares is the
+            # plural after the comparative (draw 149)
+            return compared
     if (
         not after
         and sentence.find(" in ", first, first + 24) >= 0  # (first: most figures have no "in" after them)
@@ -1516,8 +1526,17 @@ def _subject_around(sentence: str, start: int, end: int) -> str:
         and all(word.lower() in _UNIT_WORDS for word in after.split())
         and _of_before(sentence, start)
     ):
-        # "a sentence of 85 years", "a fine of up to 200,000 yuan": the unit is not what is measured.
-        return _subject_before(sentence, start) or after
+        # "a sentence of 85 years", "a fine of up to 200,000 yuan": the unit is not what is measured; but a
+        # lone verb before "an average of six hours" names nothing, and the unit is left (draw 157).
+        measured_before = _subject_before(sentence, start)
+        opening = sentence.rfind(measured_before, 0, start) if measured_before else -1
+        if (
+            opening >= 0
+            and " " not in measured_before
+            and _names_no_thing(measured_before, sentence[:opening])
+        ):
+            return after
+        return measured_before or after
     if after.split(" ", 1)[0].lower() in _POSITION_WORDS and _POSITION_AFTER.match(sentence, end):
         # "prices were 0.1% higher than", "the deficit was 24.4% above the previous record": the figure is how
         # far what the clause is about lies from another level, and "higher" names nothing.
@@ -2087,6 +2106,15 @@ def _phrase_before(
                     words, hops, index = [], hops + 1, opening
                     continue
                 break
+            if verb and token in _DASHES and index and before[index - 1][0].isalpha():
+                # "Shares in its major shareholder, Patrick Corporation - which owns 46% of Virgin Blue - had
+                # dropped 31%": what dropped is before the aside the dashes set off (draw 149)
+                opening = _aside_opening(before, index)
+                if opening < 0 and not complete:
+                    return None  # the aside may open before the tokens in hand
+                if opening > 0:
+                    index = opening
+                continue
             if verb and token == ",":
                 # "Its inflation index, which has risen over the last 8 months, climbed to 110.0": what
                 # climbed is before the relative clause.
@@ -2159,7 +2187,13 @@ def _phrase_before(
             words.insert(0, token)
             if len(words) >= MAX_SUBJECT_WORDS:
                 # "New | York light sweet crude closed down 25 cents": a name is not cut in two
-                words[:0] = _rest_of_name(before, index)
+                name = _rest_of_name(before, index)
+                if _hops_long_object(before, index - len(name) - 1, verb and hops < MAX_HOPS, copula):
+                    # "Quarterly profits at | US media giant TimeWarner jumped 76%": the phrase the word cap
+                    # reached is a preposition's object, hopped as a shorter one is ("profits at the firm")
+                    words, hops, index = [], hops + 1, index - len(name) - 1
+                    continue
+                words[:0] = name
                 break
             continue
         if flags & _BEFORE_FIGURE_WORD:
@@ -2378,6 +2412,18 @@ def _relative_clause_start(tokens: list[str], comma: int) -> int:
     return -1 if comma <= MAX_RELATIVE_CLAUSE_TOKENS else comma
 
 
+_DASHES: Final = frozenset("-–—")
+
+
+def _aside_opening(tokens: list[str], closing: int) -> int:
+    """Where the dash stands that opens the aside the dash at tokens[closing] closes (a word before each),
+    within `MAX_RELATIVE_CLAUSE_TOKENS`; -1 when there is none."""
+    for index in range(closing - 2, max(0, closing - MAX_RELATIVE_CLAUSE_TOKENS), -1):
+        if tokens[index] in _DASHES:
+            return index if tokens[index - 1][0].isalpha() else -1
+    return -1
+
+
 _APPOSITION_OPENERS: Final = frozenset({"the", "a", "an"})
 # Prepositions that open an aside between what moved and its verb (draw 131), of at most this many tokens
 # with no auxiliary or move in it ("on an annualised basis", "by contrast", "in real terms"). BBC: one
@@ -2504,6 +2550,18 @@ def _list_opening(tokens: list[str], conjunction: int) -> int:
         if token.lower() in SUBJECT_STOPWORDS:
             return -1
     return -1
+
+
+def _hops_long_object(tokens: list[str], index: int, hopping: bool, copula: bool) -> bool:
+    """tokens[index] opens a prepositional phrase that `_modifies` attaches to the noun before it, whose
+    object the word cap cut: read past it as a shorter object is, when a move lets phrases be `hopping`."""
+    return (
+        hopping
+        and index > 0
+        and bool(_flags_of(tokens[index]) & _OPENS)
+        and _modifies(tokens, index, copula)
+        and not _counts_complement(tokens, index)
+    )
 
 
 def _dates_the_move(tokens: list[str], index: int, words: list[str]) -> bool:
