@@ -2206,6 +2206,10 @@ def _phrase_before(
         if flags < 0:
             flags = _word_flags(token)
         if words:
+            if token == "s" and index and before[index - 1] in ("'", "’"):
+                # "That took 2004's total to 2.2 million": the possessive of a figure, not a word "s" (draw
+                # 149; BBC: 5 subjects changed, all better, "s imbalance" -> "imbalance")
+                break
             if (
                 flags & _OPENS
                 and verb
