@@ -306,6 +306,7 @@ _MOVED_TO_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+to\s")
 _CUT_VERBS: Final = frozenset("cut cuts cutting".split())
 _BE_FORMS: Final = frozenset("be been being is are was were".split())
 _COPULAS: Final = frozenset("is are was were".split())
+_NUMBER_VERBS: Final = frozenset("number numbered".split())
 # Pronouns that stand for what a copula after them states, read past as before (relative or personal).
 _PRONOUNS: Final = frozenset("who which that they it he she we you i there".split())
 # "agreed to pay $28.5m after admitting bribery": the verb right before a money figure names it, whatever
@@ -1170,6 +1171,8 @@ _OPENING_MARKS: Final = " \"“‘'"
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
+# The plural ordinal ending a fraction written in digits may carry ("2/3rds", "3/4ths").
+_FRACTION_ENDING = re.compile(r"(?:rds|ths|nds)\b")
 # A share in words before a parenthesis ("More than half (", "Almost a quarter (", "Most (").
 _SHARE_IN_WORDS = re.compile(
     r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|most|majority|minority)\s*\($", re.IGNORECASE
@@ -1183,6 +1186,9 @@ def subject_around(sentence: str, start: int, end: int) -> str:
         sentence = _without_runs(sentence, start, end)
     if "cent" in sentence:
         sentence, end = _per_cent_as_sign(sentence, start, end)
+    glued = _FRACTION_ENDING.match(sentence, end) if sentence[end : end + 1].isalpha() else None
+    if glued:
+        end = glued.end()  # "2/3rds of voters": the fraction's ending is no word of what it counts
     share_of = _ONE_NOUN_IN.match(sentence, start, end) if sentence.find(" in ", start, end) >= 0 else None
     if share_of:
         return share_of.group(1)  # "one household in three": a share of households
@@ -2308,6 +2314,16 @@ def _phrase_before(
             ):
                 words.insert(0, token)  # "the projected eurozone average of just above 2%": the head of "of"
                 continue  # but "dropping an average of 20%" says how, not what
+        if (
+            not words
+            and index == len(before) - 1
+            and token.lower() in _NUMBER_VERBS
+            and _after_plural(before, index)
+        ):
+            # "China's net users number 100m": "number" after a plural is a verb stating the figure, as a
+            # copula does (BBC: that one subject changed, better)
+            verb = copula = True
+            continue
         if (
             not words
             and index == len(before) - 1
