@@ -1,7 +1,7 @@
 """Precision on real prose: the hand-reviewed BBC samples (tests/data/bbc_review*.json) re-extracted.
 
-Twenty draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
-`bbc_review_heldout.json` nineteen fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
+Twenty-one draws: `bbc_review.json` (210 claims, seed 3), on which the subject rules were tuned, and in
+`bbc_review_heldout.json` twenty fresh draws without a sentence of it: draw 11 (110 claims, reviewed after
 the first round of rules, then tuned on), draw 23 (105 claims, reviewed after the second round, later tuned on
 too), draw 31 (100 claims, held out for the third round, looked at for the fourth), draw 41 (100 claims,
 labelled blind after the fourth round: the held-out figure, then looked at for a fifth), draw 53 (100
@@ -18,9 +18,10 @@ round: its held-out figure; then looked at for its last rules), draw 137 (120 cl
 after those, then looked at for the fourteenth round), draw 139 (120 claims, labelled blind after the
 fourteenth round: its held-out figure; then looked at for its last rules) and draw 149 (120 claims,
 labelled blind after those, then looked at for the round's last rules), draw 157 (120 claims, labelled
-blind after them: their held-out figure; then looked at for the fifteenth round) and draw 163 (120 claims,
-labelled blind after the fifteenth round: its held-out figure). Each reviewed sentence is extracted on its
-own, as when it was reviewed.
+blind after them: their held-out figure; then looked at for the fifteenth round), draw 163 (120 claims,
+labelled blind after the fifteenth round: its held-out figure; then looked at for a sixteenth) and draw 167
+(120 claims, labelled blind after the sixteenth round: its held-out figure). Each reviewed sentence is
+extracted on its own, as when it was reviewed.
 
 To draw a sample: `python tests/test_precision_bbc.py --draw SEED SIZE > draft.json`, then label it blind
 (subject phrases from the sentence and the claim's text alone, before the extracted subject is seen).
@@ -134,7 +135,10 @@ CASES: Final = _samples()
 # (an age closing its sentence, units in capitals, "2.1% more cars", asides between dashes, long objects
 # hopped, sums lost or given, a chart film's takings "with $9m", a participle opening a clause, "2004's
 # total", "an astonishing 90%"): 157 reached 0.725, 149 0.84, 139 0.847, 107 0.849; none fell. Draw 163
-# was drawn after that round and labelled blind: 0.767 at review (0.80 where the value is right).
+# was drawn after that round and labelled blind: 0.767 at review (0.80 where the value is right). Its errors
+# gave a sixteenth round (more moves, asides before a copula, "pay a $27bn bill", rates after "per"): 163
+# reached 0.808; none fell. Draw 167 was drawn after it and labelled blind: 0.775 at review (0.838 where
+# the value is right), the held-out figure of the sixteenth round.
 FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review": {"value_precision": 0.93, "subject_precision": 0.84},
     "bbc_review_heldout:11": {"value_precision": 0.88, "subject_precision": 0.81},
@@ -155,7 +159,8 @@ FLOORS: Final[dict[str, dict[str, float]]] = {
     "bbc_review_heldout:139": {"value_precision": 0.94, "subject_precision": 0.84},
     "bbc_review_heldout:149": {"value_precision": 0.94, "subject_precision": 0.84},
     "bbc_review_heldout:157": {"value_precision": 0.82, "subject_precision": 0.72},
-    "bbc_review_heldout:163": {"value_precision": 0.95, "subject_precision": 0.76},
+    "bbc_review_heldout:163": {"value_precision": 0.95, "subject_precision": 0.80},
+    "bbc_review_heldout:167": {"value_precision": 0.92, "subject_precision": 0.77},
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
