@@ -1184,8 +1184,9 @@ _OPENING_MARKS: Final = " \"“‘'"
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
-# The plural ordinal ending a fraction written in digits may carry ("2/3rds", "3/4ths").
+# A rate's unit after a figure ("70p per track"), the subject when only a verb is read otherwise.
 _PER_UNIT_AFTER = re.compile(r"\s*per\s+([a-z]+)\b")
+# The plural ordinal ending a fraction written in digits may carry ("2/3rds", "3/4ths").
 _FRACTION_ENDING = re.compile(r"(?:rds|ths|nds)\b")
 # A share in words before a parenthesis ("More than half (", "Almost a quarter (", "Most (").
 _SHARE_IN_WORDS = re.compile(
