@@ -423,15 +423,14 @@ def _safe_cell(value: Any) -> Any:
 
 
 # A string of a column joined with NUL that starts as a formula (`_FORMULA_START`) after the NUL.
-_FORMULA_AFTER_NUL: Final = re.compile("\x00[=+\\-@\t\r]")
+_FORMULA_AFTER_NUL: Final = re.compile("\x00[" + re.escape("".join(_FORMULA_START)) + "]")
 
 
 def _safe_column(values: list[Any]) -> list[Any]:
     """A column as the CSV writes it: its cells a spreadsheet would run as formulas quoted."""
     # The strings of a column are searched at once, joined (a NUL inside a cell may only send a column to
-    # the cell-by-cell pass, never keep one from it): a test of each cell took 0.6-0.9 s of CPU for the
-    # 3.5 million cells of the generated 20,000-document corpus's claims, a fifth of writing the claims
-    # CSV and the JSON audit.
+    # the cell-by-cell pass, never keep one from it): the 3.5 million cells of the generated
+    # 20,000-document corpus's claims, read back as text, took 0.6 s of CPU tested one by one, 0.35 s so.
     kinds = set(map(type, values))
     if not any(issubclass(kind, str) for kind in kinds):
         return values
