@@ -110,3 +110,21 @@ def test_the_tables_written_from_pickled_pieces_are_the_same_files(
         == '{\n  "schema": "factaudit/audit/1",\n  "claims": [],\n  "findings": []\n}\n'
     )
     assert "".join(audit_json_chunks({})) == "{}\n"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["plain", "=SUM(1)", None, 3.5],  # a formula among other types
+        ["=SUM(1)", "plain"],  # the first cell
+        ["a\x00b", "plain", "@x"],  # a NUL inside a cell, a formula after it
+        ["a\x00=b", "plain"],  # a NUL inside a cell before a formula's sign: no formula cell
+        [None, 1.5, 2],  # no string
+        ["-3", "\tindented", "\rreturn", "+7"],
+        [],
+    ],
+)
+def test_a_column_is_made_formula_safe_as_cell_by_cell(values: list[object]) -> None:
+    """The CSV's columns are scanned whole for a cell that starts as a formula: what they become is what
+    quoting each cell gives."""
+    assert output._safe_column(values) == [output._safe_cell(value) for value in values]

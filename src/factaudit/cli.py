@@ -429,6 +429,7 @@ def check(
     from factaudit.config import load_settings
     from factaudit.formats import CHECK_FORMATS, check_report, render_check
     from factaudit.gate import FAIL_LEVELS, evaluate
+    from factaudit.heap import collector_paused
 
     settings = load_settings(Path.cwd())
     level = _one_of(fail_on or settings.fail_on, "--fail-on", FAIL_LEVELS)
@@ -438,8 +439,12 @@ def check(
     if not baseline_path.exists():
         typer.echo(f"factaudit: no baseline at {baseline_path}: every finding is new", err=True)
     result = _audited(sources, settings, strict, None if no_cache else cache, jobs)
-    gate = evaluate(result.findings, known, level)
-    sys.stdout.write(render_check(chosen_format, check_report(result, gate, Path.cwd())))
+    # The gate's items and its report make objects for every finding and claim named, which form no
+    # cycles: the cyclic collector passed over the audit's whole heap five times meanwhile, 1.2 of the
+    # 15 s of CPU of the gate of the generated 20,000-document corpus after one edit.
+    with collector_paused():
+        gate = evaluate(result.findings, known, level)
+        sys.stdout.write(render_check(chosen_format, check_report(result, gate, Path.cwd())))
     if gate.stale:
         typer.echo(
             f"factaudit: {len(gate.stale)} baseline entr{'y is' if len(gate.stale) == 1 else 'ies are'} "
