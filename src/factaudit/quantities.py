@@ -489,11 +489,19 @@ def _words_value(words: tuple[str, ...]) -> int | None:
     try:
         return int(text2num(cleaned, "en"))
     except ValueError:
-        return _spoken_hundreds(words)
+        return _spoken_figure(words)
 
 
 _DIGIT_WORDS: Final = frozenset(_UNITS.split()[1:])
 _TENS_WORDS: Final = frozenset(_TENS.split())
+_TEEN_WORDS: Final = frozenset(_TEENS.split())
+
+
+def _spoken_figure(words: tuple[str, ...]) -> int | None:
+    """A figure said in parts that text2num reads as no number: hundreds ("one twenty two") or a year
+    ("nineteen sixty four")."""
+    hundreds = _spoken_hundreds(words)
+    return hundreds if hundreds is not None else _spoken_year(words)
 
 
 def _spoken_hundreds(words: tuple[str, ...]) -> int | None:
@@ -509,12 +517,55 @@ def _spoken_hundreds(words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _two_digit_words(words: tuple[str, ...]) -> int | None:
+    """10 to 99 in words: a teen, a tens word, or a tens word and a digit ("sixty four")."""
+    if len(words) == 1 and (words[0] in _TEEN_WORDS or words[0] in _TENS_WORDS):
+        return SMALL_NUMBERS[words[0]]
+    if len(words) == 2 and words[0] in _TENS_WORDS and words[1] in _DIGIT_WORDS:
+        return SMALL_NUMBERS[words[0]] + SMALL_NUMBERS[words[1]]
+    return None
+
+
+# The centuries a year is said in two pairs of digits: "ten sixty-six" (1066) to "twenty ninety" (2090).
+# Other pairs side by side are lists in every suite that holds them ("fifty sixty thirty and eleven" in
+# text2num, "twenty five thirty six one hundred" in quantulum3), though text2digits joins them ("fifty
+# five twelve" as 5512): no reporter writes either.
+_SPOKEN_CENTURIES: Final = range(10, 21)
+
+
+def _spoken_year(words: tuple[str, ...]) -> int | None:
+    """'nineteen sixty four' (1964), 'twenty ten' (2010), 'sixteen sixty six': a year said as two pairs of
+    digits, which text2num reads as no number. A count of a compound noun ("nineteen twenty-year-olds") is
+    cut before the hyphen (`_first_number_only`), and a pair that more number words follow is a list
+    (`_split_words`)."""
+    for cut in (2, 1):
+        century, rest = _two_digit_words(words[:cut]), _two_digit_words(words[cut:])
+        if century is not None and century in _SPOKEN_CENTURIES and rest is not None:
+            return century * 100 + rest
+    return None
+
+
+def _as_spoken_year(quantity: Quantity) -> Quantity | None:
+    """A plain count said as a year ("born in nineteen sixty four") as a claim of kind `year`, as the
+    digits "1964" are read (`extract._year_claims`); None for any other quantity."""
+    if quantity.kind != "count" or quantity.qualifier != "exact" or _HAS_DIGIT.search(quantity.text):
+        return None
+    if _spoken_year(tuple(_WORD_TOKEN.findall(quantity.text.lower().replace("-", " ")))) is None:
+        return None
+    return replace(quantity, kind="year")
+
+
 def _split_words(tokens: list[str]) -> int:
-    """How many tokens of a number-word run form its first number: the longest prefix that is one."""
+    """How many tokens of a number-word run form its first number: the longest prefix that is one. A year
+    said in pairs ends its run or a clause: "twenty thirty fifty hundred" is a list."""
     limit = min(len(tokens), MAX_NUMBER_WORDS)
     for size in range(limit, 0, -1):
-        if _words_value(tuple(tokens[:size])) is not None:
-            return size
+        prefix = tuple(tokens[:size])
+        if _words_value(prefix) is None:
+            continue
+        if size < len(tokens) and tokens[size] not in ("and", ",") and _spoken_year(prefix) is not None:
+            continue
+        return size
     return 1
 
 
@@ -1360,7 +1411,11 @@ def _segment_quantities(segment: str, decimal_comma: bool, ordinals: bool) -> tu
         quantity, resume = _quantity(segment, masked, match, reading)
         position = max(resume, match.start() + 1)
         if quantity and free(quantity.start, quantity.end):
-            keep(quantity)
+            year = _as_spoken_year(quantity)
+            if year is None or ordinals:
+                keep(year or quantity)
+            else:  # an audit reads no year in digits either: the words stand for nothing else
+                taken[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
     if _ONE_UNIT_AHEAD.search(masked):
         priced = any(quantity.kind == "money" for quantity in found)
         for match in _ONE_UNIT.finditer(masked):
@@ -1791,7 +1846,9 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
         for split, denominator in splits:
             for first in (0,) if whole else range(1, split):
                 numerator = _words_value(tuple(tokens[first:split]))
-                if numerator is None or (not plural and (numerator != 1 or not whole)):
+                if numerator is None or _spoken_year(tuple(tokens[first:split])) is not None:
+                    continue  # "twenty twenty fifths" is 20/25: a year counts no fifths
+                if not plural and (numerator != 1 or not whole):
                     continue  # a singular denominator after other number words ends an ordinal
                 if not plural and not _SHARE_AFTER.match(masked, match.end()):
                     return None  # "a twenty-first birthday": an ordinal
@@ -1852,7 +1909,7 @@ def _first_number_only(masked: str, match: re.Match[str]) -> tuple[re.Match[str]
         if (
             size == len(tokens)
             and masked[spans[-1][1] : spans[-1][1] + 1] == "-"
-            and _spoken_hundreds(tuple(tokens))
+            and _spoken_figure(tuple(tokens))
         ):
             size = 1  # "five twenty-pound notes", "three forty-year-olds": a count of a compound noun
         if size >= len(tokens):
