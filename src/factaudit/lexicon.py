@@ -167,6 +167,10 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "gigabytes": "GB", "gibibyte": "GiB", "gibibytes": "GiB", "terabyte": "TB", "terabytes": "TB",
     "petabyte": "PB", "petabytes": "PB", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg",
     "kilowatt hour": "kWh", "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
+    # Energy as the power and utilities pages write it ("1,000MWh of power", "a 5TWh shortfall"), and
+    # floor space as property news does ("a 1.3m sq ft site", "500 square feet").
+    "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "terawatt hours": "TWh", "sq ft": "ft2", "square feet": "ft2",
+    "square foot": "ft2",
 }  # fmt: skip
 
 # Units "a" or "an" counts one of ("police seized a tonne of cocaine", "a litre of petrol now costs",

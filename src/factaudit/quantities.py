@@ -2341,6 +2341,7 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
     cmp_low = cmp_high = value
     if unit == "m" and (
         currency
+        or _MILLIONS_OF_AFTER.match(segment, match.end("first"))
         or _counted_in_millions(segment, match.end("first"), word)
         or _MILLIONS_BY_SUBJECT.search(segment, max(0, match.start("first") - 60), match.start("first"))
     ):
@@ -2363,6 +2364,11 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
         cmp_low,
         cmp_high,
     )
+
+
+# A bare "m" before "-strong" or a unit of area is million: "a 1.2m-strong union", "a 1.3m sq ft site"
+# (read as 1.2 and 1.3 metres before; no metre is so written).
+_MILLIONS_OF_AFTER = re.compile(r"-strong\b|[ \u00a0]+(?:sq|square)[ \u00a0]+(?:ft|feet|foot|miles?|km)\b")
 
 
 # A bare "m" after a count or a sum and its verb is million, not metres: "China's net users number 100m",
