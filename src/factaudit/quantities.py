@@ -162,11 +162,14 @@ _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
-# "percentage" without "points" and "percents" are rarer spellings of per cent ("a 30 percentage").
+# "percentage" without "points" and "percents" are rarer spellings of per cent ("a 30 percentage"). Two
+# spaces may stand before the sign or the words, as text taken from web pages leaves them ("rose 5  per
+# cent" read as a count of 5).
 # Basis points, a hundredth of a percentage point, in the markets' words: "cut rates by 50 basis points",
 # glued "25bp", "300bps" (never with a space: "2 BP stations" are the oil firm's).
 _PERCENT = (
-    r"(?:\s?%|\s?per\s?cents?\b|\s?percents?\b|\s?percentage(?:[\s-]+points?)?\b|pc\b|\s?pct\b"
+    r"(?:\s{0,2}%|\s{0,2}per\s?cents?\b|\s{0,2}percents?\b|\s{0,2}percentage(?:[\s-]+points?)?\b|pc\b"
+    r"|\s?pct\b"
     r"|bps?\b|\s?basis[\s-]+points?\b)"
 )
 
