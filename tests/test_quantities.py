@@ -187,3 +187,15 @@ def test_idioms_of_hedges() -> None:
     }
     for text, qualifier in qualifiers.items():
         assert [q.qualifier for q in find_quantities(text)] == [qualifier], text
+
+
+def test_a_year_said_in_pairs_is_a_year_only_where_ordinals_are_read() -> None:
+    # "factaudit extract" lists years ("in 1964") and an audit reads none: a year said in words follows
+    # the same rule, and its words are no count in either.
+    text = "She was born in nineteen sixty four, one of 12 children."
+    listed = find_quantities(text)
+    assert [(q.text, q.value, q.kind) for q in listed] == [
+        ("nineteen sixty four", 1964, "year"),
+        ("12", 12, "count"),
+    ]
+    assert [(q.text, q.kind) for q in find_quantities(text, ordinals=False)] == [("12", "count")]

@@ -44,9 +44,12 @@ DENOMINATORS: Final[dict[str, int]] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11,
-    "elevenths": 11, "twelfth": 12, "twelfths": 12, "fifteenth": 15, "fifteenths": 15, "twentieth": 20,
-    "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50,
-    "fiftieths": 50, "sixtieth": 60, "sixtieths": 60, "eightieth": 80, "eightieths": 80, "hundredth": 100,
+    "elevenths": 11, "twelfth": 12, "twelfths": 12, "thirteenth": 13, "thirteenths": 13, "fourteenth": 14,
+    "fourteenths": 14, "fifteenth": 15, "fifteenths": 15, "sixteenth": 16, "sixteenths": 16,
+    "seventeenth": 17, "seventeenths": 17, "eighteenth": 18, "eighteenths": 18, "nineteenth": 19,
+    "nineteenths": 19, "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40,
+    "fortieths": 40, "fiftieth": 50, "fiftieths": 50, "sixtieth": 60, "sixtieths": 60, "seventieth": 70,
+    "seventieths": 70, "eightieth": 80, "eightieths": 80, "ninetieth": 90, "ninetieths": 90, "hundredth": 100,
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
     "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }  # fmt: skip
@@ -164,6 +167,10 @@ MEASURE_UNITS: Final[dict[str, str]] = {
     "gigabytes": "GB", "gibibyte": "GiB", "gibibytes": "GiB", "terabyte": "TB", "terabytes": "TB",
     "petabyte": "PB", "petabytes": "PB", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilo": "kg",
     "kilowatt hour": "kWh", "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
+    # Energy as the power and utilities pages write it ("1,000MWh of power", "a 5TWh shortfall"), and
+    # floor space as property news does ("a 1.3m sq ft site", "500 square feet").
+    "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "terawatt hours": "TWh", "sq ft": "ft2", "square feet": "ft2",
+    "square foot": "ft2",
 }  # fmt: skip
 
 # Units "a" or "an" counts one of ("police seized a tonne of cocaine", "a litre of petrol now costs",

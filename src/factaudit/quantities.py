@@ -162,8 +162,16 @@ _AMOUNT = rf"(?:{_CURRENCY}{_SIGN}?|{_SIGN}{_CURRENCY}?)?{_NUMBER}{_SCALE_TAIL}(
 _UNIT_NAMES = sorted((u for u in MEASURE_UNITS if " " not in u), key=len, reverse=True)
 _RANGE_UNIT = rf"(?:-?\s?(?P<unit1>{'|'.join(re.escape(u) for u in _UNIT_NAMES)})\b)?"
 # "pc" glued to the figure is the BBC's per cent ("a 50pc tax band").
-# "percentage" without "points" and "percents" are rarer spellings of per cent ("a 30 percentage").
-_PERCENT = r"(?:\s?%|\s?per\s?cents?\b|\s?percents?\b|\s?percentage(?:[\s-]+points?)?\b|pc\b|\s?pct\b)"
+# "percentage" without "points" and "percents" are rarer spellings of per cent ("a 30 percentage"). Two
+# spaces may stand before the sign or the words, as text taken from web pages leaves them ("rose 5  per
+# cent" read as a count of 5).
+# Basis points, a hundredth of a percentage point, in the markets' words: "cut rates by 50 basis points",
+# glued "25bp", "300bps" (never with a space: "2 BP stations" are the oil firm's).
+_PERCENT = (
+    r"(?:\s{0,2}%|\s{0,2}per\s?cents?\b|\s{0,2}percents?\b|\s{0,2}percentage(?:[\s-]+points?)?\b|pc\b"
+    r"|\s?pct\b"
+    r"|bps?\b|\s?basis[\s-]+points?\b)"
+)
 
 # The words an amount may open with: a currency code or prefix, a sign, a number word ("a"/"an" only
 # with white space after it). Every alternative of _AMOUNT that opens on a letter opens on one of these
@@ -216,7 +224,7 @@ _FRACTION = re.compile(
     r"|(?P<half>half)(?=\s+(?:of\s+)?(?:the|them|these|those|all|its|their|his|her|our|\w+s\b)|\s*$"
     r"|\s+(?:hundred|thousand|million|billion|trillion)\b|\s+an?\s+(?=[a-z])|[\s-](?:full|empty)\b"
     r"|\s+of\s+(?:an?|one)\s+(?=per|percent))"
-    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})(?:\s+(?P<in_noun>(?!in\b|out\b)[a-z]+(?<!s)))?\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
+    r"|(?P<in_n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})(?:\s+(?P<in_noun>(?!in\b|out\b)[a-z]+(?<!s)))?(?:\s+|-)(?:in(?:\s+|-)(?:every\s+)?|out\s+of\s+every\s+)(?P<in_d>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d|-\w)"
     r"|(?P<over_n>one|two|three|four|five|six|seven|eight|nine|\d+)\s+over\s+(?P<over_d>"
     rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)(?:\s+and\s+{_OVER_HUNDRED_AND})?"
     r"|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?![,.]\d|-\w|\s+(?!of\b)[a-z])"
@@ -225,9 +233,9 @@ _FRACTION = re.compile(
 # What every match of _FRACTION holds, which most sentences with a figure lack: a denominator or "half"
 # (as a substring: "dredth" of "hundredth(s)", "sandth" of "thousandth(s)", "ionth" of the larger ones,
 # "teenth" of "fifteenth", "ieth" of "twentieth" to "eightieth", "halve" of "halves"), or a number word
-# or digit before "in", "out" or "over" ("one in five", "3 out of every 10", "1 over 20"). The second test
-# opens on a character class, which the regex engine skips to without trying the pattern at every
-# character. BBC sentences with a figure: 1,769 of 16,046 pass; the
+# or digit before "in", "out" or "over" ("one in five", "one-in-five", "3 out of every 10", "1 over 20").
+# The second test opens on a character class, which the regex engine skips to without trying the pattern
+# at every character. BBC sentences with a figure: 1,769 of 16,046 pass; the
 # fraction scan with its gate 70 ms against 120 ms without, same matches.
 _FRACTION_WORDS: Final = (
     "half", "halve", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -236,7 +244,7 @@ _FRACTION_WORDS: Final = (
 # "one household in three": a noun between the number and "in" (`_FRACTION`'s in_noun).
 _ONE_NOUN_IN_GATE = re.compile(r"\bone\s+[a-z]+\s+(?:in|out)\s")
 _FRACTION_IN_OVER = re.compile(
-    r"[\deorxnt](?=\s+(?:in|o(?:ut|ver))\s)(?:(?<=\d)|(?<=one|two|ree|our|ive|six|ven|ght|ine))"
+    r"[\deorxnt](?=\s+(?:in|o(?:ut|ver))\s|-in-)(?:(?<=\d)|(?<=one|two|ree|our|ive|six|ven|ght|ine))"
 )
 
 # "double"/"triple" are relative values only before what they multiply ("double the time"); before a
@@ -489,11 +497,19 @@ def _words_value(words: tuple[str, ...]) -> int | None:
     try:
         return int(text2num(cleaned, "en"))
     except ValueError:
-        return _spoken_hundreds(words)
+        return _spoken_figure(words)
 
 
 _DIGIT_WORDS: Final = frozenset(_UNITS.split()[1:])
 _TENS_WORDS: Final = frozenset(_TENS.split())
+_TEEN_WORDS: Final = frozenset(_TEENS.split())
+
+
+def _spoken_figure(words: tuple[str, ...]) -> int | None:
+    """A figure said in parts that text2num reads as no number: hundreds ("one twenty two") or a year
+    ("nineteen sixty four")."""
+    hundreds = _spoken_hundreds(words)
+    return hundreds if hundreds is not None else _spoken_year(words)
 
 
 def _spoken_hundreds(words: tuple[str, ...]) -> int | None:
@@ -509,12 +525,55 @@ def _spoken_hundreds(words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _two_digit_words(words: tuple[str, ...]) -> int | None:
+    """10 to 99 in words: a teen, a tens word, or a tens word and a digit ("sixty four")."""
+    if len(words) == 1 and (words[0] in _TEEN_WORDS or words[0] in _TENS_WORDS):
+        return SMALL_NUMBERS[words[0]]
+    if len(words) == 2 and words[0] in _TENS_WORDS and words[1] in _DIGIT_WORDS:
+        return SMALL_NUMBERS[words[0]] + SMALL_NUMBERS[words[1]]
+    return None
+
+
+# The centuries a year is said in two pairs of digits: "ten sixty-six" (1066) to "twenty ninety" (2090).
+# Other pairs side by side are lists in every suite that holds them ("fifty sixty thirty and eleven" in
+# text2num, "twenty five thirty six one hundred" in quantulum3), though text2digits joins them ("fifty
+# five twelve" as 5512): no reporter writes either.
+_SPOKEN_CENTURIES: Final = range(10, 21)
+
+
+def _spoken_year(words: tuple[str, ...]) -> int | None:
+    """'nineteen sixty four' (1964), 'twenty ten' (2010), 'sixteen sixty six': a year said as two pairs of
+    digits, which text2num reads as no number. A count of a compound noun ("nineteen twenty-year-olds") is
+    cut before the hyphen (`_first_number_only`), and a pair that more number words follow is a list
+    (`_split_words`)."""
+    for cut in (2, 1):
+        century, rest = _two_digit_words(words[:cut]), _two_digit_words(words[cut:])
+        if century is not None and century in _SPOKEN_CENTURIES and rest is not None:
+            return century * 100 + rest
+    return None
+
+
+def _as_spoken_year(quantity: Quantity) -> Quantity | None:
+    """A plain count said as a year ("born in nineteen sixty four") as a claim of kind `year`, as the
+    digits "1964" are read (`extract._year_claims`); None for any other quantity."""
+    if quantity.kind != "count" or quantity.qualifier != "exact" or _HAS_DIGIT.search(quantity.text):
+        return None
+    if _spoken_year(tuple(_WORD_TOKEN.findall(quantity.text.lower().replace("-", " ")))) is None:
+        return None
+    return replace(quantity, kind="year")
+
+
 def _split_words(tokens: list[str]) -> int:
-    """How many tokens of a number-word run form its first number: the longest prefix that is one."""
+    """How many tokens of a number-word run form its first number: the longest prefix that is one. A year
+    said in pairs ends its run or a clause: "twenty thirty fifty hundred" is a list."""
     limit = min(len(tokens), MAX_NUMBER_WORDS)
     for size in range(limit, 0, -1):
-        if _words_value(tuple(tokens[:size])) is not None:
-            return size
+        prefix = tuple(tokens[:size])
+        if _words_value(prefix) is None:
+            continue
+        if size < len(tokens) and tokens[size] not in ("and", ",") and _spoken_year(prefix) is not None:
+            continue
+        return size
     return 1
 
 
@@ -856,7 +915,10 @@ _MINOR_UNIT_AFTER = re.compile(
 
 def _kind_and_unit(after: str, currency: str | None, percent: str | None) -> tuple[str, str | None]:
     if percent:
-        return ("percent", "pp") if "point" in percent.lower() else ("percent", "%")
+        lowered = percent.lower()
+        if "basis" in lowered or "bp" in lowered:
+            return "percent", "bp"
+        return ("percent", "pp") if "point" in lowered else ("percent", "%")
     if currency:
         return "money", currency
     age = _AGE_AFTER.match(after)
@@ -1370,7 +1432,11 @@ def _segment_quantities(segment: str, decimal_comma: bool, ordinals: bool) -> tu
         quantity, resume = _quantity(segment, masked, match, reading)
         position = max(resume, match.start() + 1)
         if quantity and free(quantity.start, quantity.end):
-            keep(quantity)
+            year = _as_spoken_year(quantity)
+            if year is None or ordinals:
+                keep(year or quantity)
+            else:  # an audit reads no year in digits either: the words stand for nothing else
+                taken[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
     if _ONE_UNIT_AHEAD.search(masked):
         priced = any(quantity.kind == "money" for quantity in found)
         for match in _ONE_UNIT.finditer(masked):
@@ -1801,7 +1867,9 @@ def _word_fraction(segment: str, masked: str, match: re.Match[str]) -> Quantity 
         for split, denominator in splits:
             for first in (0,) if whole else range(1, split):
                 numerator = _words_value(tuple(tokens[first:split]))
-                if numerator is None or (not plural and (numerator != 1 or not whole)):
+                if numerator is None or _spoken_year(tuple(tokens[first:split])) is not None:
+                    continue  # "twenty twenty fifths" is 20/25: a year counts no fifths
+                if not plural and (numerator != 1 or not whole):
                     continue  # a singular denominator after other number words ends an ordinal
                 if not plural and not _SHARE_AFTER.match(masked, match.end()):
                     return None  # "a twenty-first birthday": an ordinal
@@ -1862,7 +1930,7 @@ def _first_number_only(masked: str, match: re.Match[str]) -> tuple[re.Match[str]
         if (
             size == len(tokens)
             and masked[spans[-1][1] : spans[-1][1] + 1] == "-"
-            and _spoken_hundreds(tuple(tokens))
+            and _spoken_figure(tuple(tokens))
         ):
             size = 1  # "five twenty-pound notes", "three forty-year-olds": a count of a compound noun
         if size >= len(tokens):
@@ -2286,6 +2354,7 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
     cmp_low = cmp_high = value
     if unit == "m" and (
         currency
+        or _MILLIONS_OF_AFTER.match(segment, match.end("first"))
         or _counted_in_millions(segment, match.end("first"), word)
         or _MILLIONS_BY_SUBJECT.search(segment, max(0, match.start("first") - 60), match.start("first"))
     ):
@@ -2308,6 +2377,11 @@ def _measure_m(segment: str, match: re.Match[str]) -> Quantity | None:
         cmp_low,
         cmp_high,
     )
+
+
+# A bare "m" before "-strong" or a unit of area is million: "a 1.2m-strong union", "a 1.3m sq ft site"
+# (read as 1.2 and 1.3 metres before; no metre is so written).
+_MILLIONS_OF_AFTER = re.compile(r"-strong\b|[ \u00a0]+(?:sq|square)[ \u00a0]+(?:ft|feet|foot|miles?|km)\b")
 
 
 # A bare "m" after a count or a sum and its verb is million, not metres: "China's net users number 100m",
@@ -2601,9 +2675,13 @@ _COMPARATIVE_AFTER = re.compile(
 # the bridge closed", "cut by a third in 2005", "up a fifth last year". Before a noun "a fifth" is an
 # ordinal ("by a third party", "taught by a fifth year student"); before a preposition or a word of time
 # after "by", "up" or "down" (a hedge between them) nothing but the share can be meant. BBC: one claim
-# changed, right ("sales have risen by a fifth in each of the past two years", an ordinal 5 before).
+# changed, right ("sales have risen by a fifth in each of the past two years", an ordinal 5 before). A
+# verb of change without "by" governs the share as well: "shares fell a third in a year" (an ordinal 3
+# before; "rose a third time" stays one, as no word of time follows).
 _CHANGE_BY_BEFORE = re.compile(
-    r"\b(?:by|up|down)\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\s+than|less\s+than|up\s+to)\s+)?$"
+    r"\b(?:by|up|down|fell|fallen|falls|rose|risen|rises|dropped|drops|jumped|jumps|slumped|slumps|slid"
+    r"|grew|grown|grows|climbed|climbs|soared|surged|plunged|plummeted|tumbled|increased|decreased|declined)"
+    r"\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\s+than|less\s+than|up\s+to)\s+)?$"
 )
 _CHANGE_WHEN_AFTER = re.compile(
     r"\s+(?:since|in|on|over|from|during|between|after|before|compared|against|last|this|so)\b"
