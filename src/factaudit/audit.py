@@ -23,7 +23,7 @@ from factaudit.arithmetic import (
     ordered_checks,
 )
 from factaudit.blockcache import claim_digests, match_claims
-from factaudit.blocking import BlockStats
+from factaudit.blocking import BlockStats, distinct
 from factaudit.classify import (
     POINT_QUALIFIERS,
     SEVERITY,
@@ -37,9 +37,10 @@ from factaudit.classify import (
     period_relation,
     rows_of,
     series_findings,
+    table_rows,
 )
 from factaudit.derived import check_derived_changes
-from factaudit.engine import Aside, Streamed, aside_for, open_engine, standby_aside
+from factaudit.engine import Aside, Streamed, aside_for, open_engine, run_here, standby_aside
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.groupcache import (
     FindingStore,
@@ -125,31 +126,90 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     return claims_frame(claims)
 
 
+# Classification is split with a second process (`classify_pairs`' `aside`) from this many pairs: the
+# claims of the pairs sent aside are pickled to it, a piece at a time. At 20,000 generated documents
+# (250,696 pairs; 8.9-10.4 s of CPU in one process, on a loaded machine) this process spent 4.4-5.2 s
+# with half of the pairs sent aside, the process aside 6.2-6.7 s: the pickling and the claims read
+# again for each piece cost a third of the work sent. Below this many pairs, the pickling and the wait
+# for the process outweigh the work: a few thousand pairs classify in a tenth of a second.
+CLASSIFY_ASIDE_MIN_PAIRS: Final = 20_000
+# The pairs sent aside in pieces of this many, each with the rows of its claims, so that neither process
+# holds the rows of every pair aside at once (about 200 MB at 100,000 generated documents).
+CLASSIFY_PIECE_PAIRS: Final = 20_000
+# The share of the pairs classified aside. The process aside shares the second core with the checks,
+# which run from the start of matching and end during classification at 20,000 generated documents;
+# this process pickles the pieces besides its own share.
+CLASSIFY_ASIDE_SHARE: Final = 0.5
+
+
+@dataclass(frozen=True)
+class _PairPiece:
+    """Pairs to classify (labels in the claims table) with what their classification reads: the rows of
+    their claims (`labels`, in order, and the table of those rows: pickled as a table, its columns go
+    faster than a dict a row), whether each claim's document has a date of its own, the pairs' scores."""
+
+    lefts: list[int]
+    rights: list[int]
+    scores: dict[str, np.ndarray]
+    labels: list[int]
+    claims: pd.DataFrame
+    own_date: list[bool]
+
+
+@dataclass(frozen=True)
+class _PairValues:
+    """What `classify_pairs` gives each pair of a piece, before the kinds that read other pairs are set:
+    its kind and, for the kinds reported pair by pair, its finding's fingerprint, message and subject."""
+
+    kinds: list[str]
+    fingerprints: list[str]
+    messages: list[str]
+    subjects: list[str]
+
+
 def classify_pairs(
-    claims: pd.DataFrame, pairs: pd.DataFrame, dated: Collection[str] | None = None
+    claims: pd.DataFrame,
+    pairs: pd.DataFrame,
+    dated: Collection[str] | None = None,
+    aside: Aside = run_here,
 ) -> pd.DataFrame:
     """Each matched pair's kind ("" when the claims do not compare) and, for the kinds reported pair by
     pair, its finding's fingerprint, message and subject: values that read only the pair's two claims and
-    their documents. `dated`: the documents whose publication date is their own (None: all of them)."""
+    their documents. `dated`: the documents whose publication date is their own (None: all of them).
+    `aside`: where the last CLASSIFY_ASIDE_SHARE of the pairs is classified meanwhile (a process made
+    before the corpus was read, `engine.StandbyAside`), from CLASSIFY_ASIDE_MIN_PAIRS pairs."""
     left, right = pairs[col.LEFT].to_numpy(np.int64), pairs[col.RIGHT].to_numpy(np.int64)
-    rows = rows_of(claims, np.concatenate([left, right]).tolist())
-    own_date = {label: dated is None or row[col.DOC_ID] in dated for label, row in rows.items()}
-    anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
-    lefts, rights = left.tolist(), right.tolist()
     # Arrays, read a score at a time: as lists, the scores of 1.46 million pairs (100,000 generated
     # documents) were 4.4 million floats held through the classification.
     scores = {
         name: pairs[name].to_numpy(dtype=np.float64)
         for name in (col.SUBJECT_SCORE, col.CONTEXT_SCORE, col.SENTENCE_SCORE)
     }
-    kinds: list[str] = []
-    for a_label, b_label, context_score, sentence_score in zip(
-        lefts, rights, scores[col.CONTEXT_SCORE], scores[col.SENTENCE_SCORE], strict=True
-    ):
-        # Compared by their dates when one document has a date of its own, or neither period is a guess.
-        placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
-        a, b = rows[a_label], rows[b_label]
-        kinds.append(classify_pair(a, b, float(sentence_score), float(context_score), placed) or "")
+    here = len(pairs)
+    if aside is not run_here and len(pairs) >= CLASSIFY_ASIDE_MIN_PAIRS:
+        here = len(pairs) - int(len(pairs) * CLASSIFY_ASIDE_SHARE)
+    pieces = (
+        _pair_piece(claims, left, right, scores, dated, start, min(start + CLASSIFY_PIECE_PAIRS, len(pairs)))
+        for start in range(here, len(pairs), CLASSIFY_PIECE_PAIRS)
+    )
+    running = aside(_classified_pieces, Streamed(pieces)) if here < len(pairs) else None
+    mine = _classified_pieces([_pair_piece(claims, left, right, scores, dated, 0, here)])
+    values = [*mine, *(running.result() if running is not None else [])]
+    kinds = [kind for made in values for kind in made.kinds]
+    lefts, rights = left.tolist(), right.tolist()
+    # The kinds below read other pairs, or other claims of a sentence: set here, over every pair. They
+    # only turn number conflicts and series into other kinds, none reported pair by pair, so the findings
+    # made for the kinds before them stand, but for the pairs whose kind they turn.
+    before = list(kinds)
+    rows = rows_of(
+        claims,
+        [
+            label
+            for index, kind in enumerate(kinds)
+            if kind in ("number_conflict", "series")
+            for label in (lefts[index], rights[index])
+        ],
+    )
     for index, kind in enumerate(kinds):
         if kind == "number_conflict" and is_increment(rows[lefts[index]]) != is_increment(
             rows[rights[index]]
@@ -179,17 +239,12 @@ def classify_pairs(
                 # restates it as the earlier report of its own figure ("31 arrests, up from the 22
                 # reported"), which is no conflict but may be a revision (`_Revisions`).
                 kinds[index] = "differs" if restates(a, b) or restates(b, a) else ""
-    fingerprints, messages, subjects = [], [], []
+    fingerprints = [value for made in values for value in made.fingerprints]
+    messages = [value for made in values for value in made.messages]
+    subjects = [value for made in values for value in made.subjects]
     for index, kind in enumerate(kinds):
-        a, b = rows[lefts[index]], rows[rights[index]]
-        finding = None
-        if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
-            finding = pair_finding(
-                kind, a, b, {name: float(values[index]) for name, values in scores.items()}
-            )
-        fingerprints.append(finding.fingerprint if finding else "")
-        messages.append(finding.message if finding else "")
-        subjects.append(finding.subject or "" if finding else "")
+        if kind != before[index]:
+            fingerprints[index] = messages[index] = subjects[index] = ""
     return pd.DataFrame(
         {
             PAIR_KIND: pd.Series(kinds, dtype=object),
@@ -198,6 +253,59 @@ def classify_pairs(
             FINDING_SUBJECT: pd.Series(subjects, dtype=object),
         }
     )
+
+
+def _pair_piece(
+    claims: pd.DataFrame,
+    left: np.ndarray,
+    right: np.ndarray,
+    scores: Mapping[str, np.ndarray],
+    dated: Collection[str] | None,
+    start: int,
+    stop: int,
+) -> _PairPiece:
+    """The pairs `start` to `stop` with what their classification reads; `dated` as `classify_pairs`."""
+    lefts, rights = left[start:stop].tolist(), right[start:stop].tolist()
+    labels = distinct(np.concatenate([left[start:stop], right[start:stop]]))
+    chosen = claims.iloc[labels]
+    return _PairPiece(
+        lefts,
+        rights,
+        {name: values[start:stop] for name, values in scores.items()},
+        labels.tolist(),
+        chosen,
+        [dated is None or doc_id in dated for doc_id in chosen[col.DOC_ID].tolist()],
+    )
+
+
+def _classified_pieces(pieces: Iterable[_PairPiece]) -> list[_PairValues]:
+    """The values of the pairs of each piece (`_classified`), piece by piece."""
+    return [_classified(piece) for piece in pieces]
+
+
+def _classified(piece: _PairPiece) -> _PairValues:
+    """Each pair's kind by `classify_pair`, and the finding of each pair of two documents whose kind is
+    reported pair by pair."""
+    rows = dict(zip(piece.labels, table_rows(piece.claims), strict=True))
+    own_date = dict(zip(piece.labels, piece.own_date, strict=True))
+    anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
+    context_scores, sentence_scores = piece.scores[col.CONTEXT_SCORE], piece.scores[col.SENTENCE_SCORE]
+    values = _PairValues([], [], [], [])
+    for index, (a_label, b_label) in enumerate(zip(piece.lefts, piece.rights, strict=True)):
+        # Compared by their dates when one document has a date of its own, or neither period is a guess.
+        placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
+        a, b = rows[a_label], rows[b_label]
+        kind = classify_pair(a, b, float(sentence_scores[index]), float(context_scores[index]), placed) or ""
+        finding = None
+        if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
+            finding = pair_finding(
+                kind, a, b, {name: float(scores[index]) for name, scores in piece.scores.items()}
+            )
+        values.kinds.append(kind)
+        values.fingerprints.append(finding.fingerprint if finding else "")
+        values.messages.append(finding.message if finding else "")
+        values.subjects.append(finding.subject or "" if finding else "")
+    return values
 
 
 def _restated_apart(a: Row, b: Row) -> bool:
@@ -310,19 +418,20 @@ def find_findings(
     reuse: Reuse | None = None,
     dated: Collection[str] | None = None,
     contexts: np.ndarray | None = None,
+    aside: Aside = run_here,
 ) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of);
     `reuse` lets unchanged blocks keep their stored pairs, and unchanged groups of linked claims and
     unchanged documents their stored findings (`groupcache`); `contexts`, each claim's context in matching
-    form, comes from the claim store."""
+    form, comes from the claim store; `aside`, where part of the pairs is classified (`classify_pairs`)."""
     published = published or {}
     outlets = outlets or {}
     claims = claims.reset_index(drop=True)
     matched = match_claims(
         claims,
         scorer,
-        lambda p: classify_pairs(claims, p, dated),
+        lambda p: classify_pairs(claims, p, dated, aside),
         reuse.digests if reuse is not None else None,
         reuse.blocks if reuse is not None else None,
         contexts,
@@ -712,14 +821,18 @@ def _with_progress(extract_many: ExtractMany, progress: ProgressHook | None) -> 
 
 
 def run_audit(
-    config: AuditConfig, progress: ProgressHook | None = None, standby: Aside | None = None
+    config: AuditConfig,
+    progress: ProgressHook | None = None,
+    standby: Aside | None = None,
+    helper: Aside | None = None,
 ) -> AuditResult:
     """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far.
-    The checks run aside in `standby`, a process made before the corpus is read (`engine.StandbyAside`;
-    when None, one is made here, first)."""
+    The checks run aside in `standby`, and part of the pairs is classified in `helper` meanwhile: two
+    processes made before the corpus is read (`engine.StandbyAside`). When `standby` is None, both are
+    made here, first; when `helper` is None, every pair is classified here."""
     if standby is None:
-        with standby_aside(config.jobs) as made:
-            return run_audit(config, progress, made)
+        with standby_aside(config.jobs) as made, standby_aside(config.jobs) as second:
+            return run_audit(config, progress, made, second)
     corpus = load_corpus(
         list(config.sources),
         stdin_text=config.stdin_text,
@@ -757,7 +870,9 @@ def run_audit(
         )
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
-        found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts)
+        found = find_findings(
+            claims, engine.scorer, published, outlets, reuse, dated, contexts, helper or run_here
+        )
         # The stored block records (a row and its strings per stored pair) and the new ones go as soon as
         # they are read and saved, before the checks come back and the findings are gathered.
         reuse = None
