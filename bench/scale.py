@@ -310,8 +310,7 @@ def run(
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 14 more people were reported.\n")
         notes_after = _reuse_key(cache) if report else None
         rechecked, rechecked_cpu = _check(folder, cache)
-        if keep_corpus:
-            edited.write_text(original, encoding="utf-8")  # the corpus as generated, for the next run
+        edited.write_text(original, encoding="utf-8")  # the corpus as generated, for a run that keeps it
         row = {
             "documents": size,
             "seconds": round(seconds, 1),
@@ -386,7 +385,7 @@ def main() -> None:
         "--keep-corpus",
         action="store_true",
         help="audit the corpus already in the work folder (with its .planted.json) instead of writing it "
-        "again, and put back the document the re-audit edits",
+        "again (each run puts back the document its re-audit edits)",
     )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="factaudit-scale-"))
