@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -186,8 +187,17 @@ def test_pairs_classified_partly_in_a_process_made_before_are_classified_as_here
     monkeypatch.setattr(pipeline, "CLASSIFY_ASIDE_MIN_PAIRS", 1)
     monkeypatch.setattr(pipeline, "CLASSIFY_PIECE_PAIRS", 50)
     assert len(here.pairs) > 4 * pipeline.CLASSIFY_PIECE_PAIRS  # several pieces go aside
-    with StandbyAside() as standby, StandbyAside() as helper:
-        split = run_audit(config, standby=standby, helper=helper)
+    pieces: list[int] = []  # the pairs of each piece made: this process's share, then those sent aside
+    piece = pipeline._pair_piece
+
+    def counted(*args: Any) -> pipeline._PairPiece:
+        made = piece(*args)
+        pieces.append(len(made.lefts))
+        return made
+
+    monkeypatch.setattr(pipeline, "_pair_piece", counted)
+    split = run_audit(replace(config, jobs=2))
+    assert len(pieces) > 2 and sum(pieces) == len(here.pairs)
     assert split.findings == here.findings
     assert split.pairs.equals(here.pairs)
 

@@ -264,13 +264,12 @@ def audit(
         text_reuse=True,  # the longest part of the report: the audit looks for it aside, meanwhile
     )
     # The checks and the report's text-reuse search run in a process forked now, while the heap is small,
-    # and the claims table and JSON audit are written by another, which classifies part of the pairs
-    # before: forked later, each kept a copy of the pages the audit went on to change (`StandbyAside`).
-    # The one made last must end first: it holds the ends of the first one's pipes, whose closing tells
-    # that one to end.
+    # and the claims table and JSON audit are written by another: forked later, each kept a copy of the
+    # pages the audit went on to change (`StandbyAside`). The one made last must end first: it holds the
+    # ends of the first one's pipes, whose closing tells that one to end.
     with standby_aside(config.jobs) as standby, standby_aside(config.jobs) as writer:
         with progress_bar() as progress:
-            result = run_audit(config, progress, standby, writer)
+            result = run_audit(config, progress, standby)
         _report_skipped(result, strict)
         if not result.corpus.documents:
             raise UsageError("no readable document among the sources")
