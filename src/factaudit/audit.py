@@ -420,19 +420,27 @@ def find_findings(
     dated: Collection[str] | None = None,
     contexts: np.ndarray | None = None,
     aside: Aside = run_here,
+    classified: Callable[[], None] = lambda: None,
 ) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of);
     `reuse` lets unchanged blocks keep their stored pairs, and unchanged groups of linked claims and
     unchanged documents their stored findings (`groupcache`); `contexts`, each claim's context in matching
-    form, comes from the claim store; `aside`, where part of the pairs is classified (`classify_pairs`)."""
+    form, comes from the claim store; `aside`, where part of the pairs is classified (`classify_pairs`),
+    and `classified` is told when they all are."""
     published = published or {}
     outlets = outlets or {}
     claims = claims.reset_index(drop=True)
+
+    def classify(pairs: pd.DataFrame) -> pd.DataFrame:
+        kinds = classify_pairs(claims, pairs, dated, aside)
+        classified()
+        return kinds
+
     matched = match_claims(
         claims,
         scorer,
-        lambda p: classify_pairs(claims, p, dated, aside),
+        classify,
         reuse.digests if reuse is not None else None,
         reuse.blocks if reuse is not None else None,
         contexts,
@@ -827,9 +835,9 @@ def run_audit(
     """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far.
     The checks run aside in `standby`, a process made before the corpus is read (`engine.StandbyAside`;
     when None, one is made here, first). Part of the pairs is classified in another such process, made
-    here before the corpus is read and ended once the pairs are classified: kept on, as the claims
-    writer's process once was, it held what classifying left in its heap (about 240 MB at 100,000
-    generated documents, which the C library does not give back) beside the report's peak."""
+    here before the corpus is read and ended as soon as the pairs are classified: kept on, it held what
+    classifying left in its heap (about 240 MB at 100,000 generated documents, which the C library does
+    not give back) beside the peaks of the run, the end of matching and the report."""
     if standby is None:
         with standby_aside(config.jobs) as made:
             return run_audit(config, progress, made)
@@ -845,7 +853,8 @@ def _run_audit(
     helper: Aside,
     classified: Callable[[], None],
 ) -> AuditResult:
-    """`run_audit` with its processes: `helper` classifies part of the pairs, `classified` ends it."""
+    """`run_audit` with its processes: `helper` classifies part of the pairs, `classified` ends it (once
+    they are classified; again at the end, which does nothing then)."""
     corpus = load_corpus(
         list(config.sources),
         stdin_text=config.stdin_text,
@@ -883,8 +892,9 @@ def _run_audit(
         )
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
-        found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts, helper)
-        classified()
+        found = find_findings(
+            claims, engine.scorer, published, outlets, reuse, dated, contexts, helper, classified
+        )
         # The stored block records (a row and its strings per stored pair) and the new ones go as soon as
         # they are read and saved, before the checks come back and the findings are gathered.
         reuse = None
