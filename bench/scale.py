@@ -7,6 +7,7 @@ full run, and of the CI gate (`factaudit check`, through the same store) after o
 `make bench`; sizes are options (the 100,000-document run takes long).
 
     python bench/scale.py [--sizes 2225 20000 100000] [--work DIR] [--no-report] [--memory-log FILE]
+                          [--timeline FILE] [--keep-corpus]
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -56,10 +58,12 @@ def _audit(
     engine: str = "local",
     report: bool = True,
     memory_log: Path | None = None,
+    timeline: Path | None = None,
 ) -> tuple[float, int, int, dict, float]:
     """Run one audit in a child process: (seconds, peak RSS of one process in MB, peak PSS of the process
     tree in MB, JSON audit, CPU seconds of the tree). With `memory_log`, every sample of the tree is written
-    there, a line each."""
+    there, a line each; with `timeline`, the cores each process kept busy since the sample before
+    (`CpuTimeline`)."""
     command = [
         *FACTAUDIT,
         "audit",
@@ -83,8 +87,10 @@ def _audit(
     # The largest PSS each kind of process reached, by name (kB): which one to look at next.
     largest: dict[str, int] = {}
     log = memory_log.open("a", encoding="utf-8") if memory_log else None
+    busy = CpuTimeline(process.pid, timeline)
     while process.poll() is None:
         memory = _tree_memory_kb(process.pid)
+        busy.sample(time.perf_counter() - start, {pid: name for pid, (_, _, name) in memory.items()})
         # Side processes bear the name of their work (engine.ForkedAside, engine.StandbyAside: `standby`
         # while it waits for work).
         sample = f"{time.perf_counter() - start:.0f} s: " + ", ".join(
@@ -112,6 +118,7 @@ def _audit(
         f"{name} {pss // 1024}" for name, pss in sorted(largest.items(), key=lambda item: -item[1])
     )
     print(f"  largest PSS of each process (MB): {each}", file=sys.stderr)
+    print(f"  {busy.summary(seconds, cpu)}", file=sys.stderr)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command)
     peak = used.ru_maxrss
@@ -127,6 +134,68 @@ def _audit(
 # smaps_rollup walks the page tables of a process of several GB: at 0.25 s the 20,000-document run took
 # 73.7 s instead of about 65 s, so once a second.
 PSS_SAMPLE_SECONDS = 1.0
+
+
+class CpuTimeline:
+    """The CPU time each process of an audit's tree used between two samples, under the name it bore then
+    (the audit itself; its extraction workers, which keep their parent's name; the side processes, named
+    after their work, `standby` while they wait): which process kept a core busy when, and how long the
+    machine's cores stood idle while the audit ran. Read from /proc/PID/stat (Linux; nothing elsewhere).
+    What a process used after the last sample that saw it is not counted by name: the tree's CPU time
+    (from the kernel, when all have been waited for) is the total."""
+
+    def __init__(self, root: int, log: Path | None = None) -> None:
+        self._root = root
+        self._log = log
+        self._used: dict[int, float] = {}  # each process's CPU seconds at the sample before
+        self._at = 0.0  # when that sample was taken (seconds since the start)
+        self.by_name: dict[str, float] = {}
+
+    def sample(self, elapsed: float, names: dict[int, str]) -> None:
+        """Read the CPU time of each process named (pid -> name), and add what each used since the sample
+        before to its name; with a log, write the cores each name kept busy meanwhile, a line a sample."""
+        busy: dict[str, float] = {}
+        for pid, name in names.items():
+            used = _cpu_seconds(pid)
+            if used is None:
+                continue
+            name = "audit" if pid == self._root else name
+            busy[name] = busy.get(name, 0.0) + used - self._used.get(pid, 0.0)
+            self._used[pid] = used
+        for name, seconds in busy.items():
+            self.by_name[name] = self.by_name.get(name, 0.0) + seconds
+        interval, self._at = elapsed - self._at, elapsed
+        if self._log is not None and interval > 0:
+            cores = ", ".join(
+                f"{name} {seconds / interval:.2f}" for name, seconds in sorted(busy.items()) if seconds > 0
+            )
+            with self._log.open("a", encoding="utf-8") as log:
+                print(f"{elapsed:.0f} s: {sum(busy.values()) / interval:.2f} cores busy: {cores}", file=log)
+
+    def summary(self, seconds: float, cpu: float) -> str:
+        """The CPU seconds of each name, most first, and the cores' idle time over `seconds` of wall time
+        given the tree's `cpu` seconds."""
+        cores = os.cpu_count() or 1
+        named = ", ".join(
+            f"{name} {used:.1f}" for name, used in sorted(self.by_name.items(), key=lambda item: -item[1])
+        )
+        idle = max(0.0, cores * seconds - cpu)
+        return (
+            f"CPU by process (s): {named}; {cores} cores idle {idle:.1f} core-s of {cores * seconds:.1f} "
+            f"({idle / (cores * seconds):.0%}; the machine's other jobs included)"
+        )
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The user and system CPU seconds process `pid` has used, None when /proc cannot tell."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 def _check(folder: Path, cache: Path) -> tuple[float, float]:
@@ -200,11 +269,20 @@ def recall(payload: dict, planted: list[Planted]) -> float:
     return sum(found(p) for p in planted) / len(planted)
 
 
-def run(sizes: list[int], work: Path, report: bool = True, memory_log: Path | None = None) -> list[dict]:
+def run(
+    sizes: list[int],
+    work: Path,
+    report: bool = True,
+    memory_log: Path | None = None,
+    timeline: Path | None = None,
+    keep_corpus: bool = False,
+) -> list[dict]:
     results = []
     for size in sizes:
         folder = work / f"corpus-{size}"
-        planted = write_corpus(folder, size)
+        planted = _kept_corpus(folder) if keep_corpus else None
+        if planted is None:
+            planted = write_corpus(folder, size)
         # Files younger than RACY_SECONDS when an audit starts are read again by the next one (the ingest
         # memo trusts only settled files): audited at once, the thousands written last were read again by
         # the re-audit, which then measured the generator, not an edit.
@@ -221,16 +299,18 @@ def run(sizes: list[int], work: Path, report: bool = True, memory_log: Path | No
             else:
                 stored.unlink()
         seconds, peak, tree_peak, payload, cpu = _audit(
-            folder, out, cache, report=report, memory_log=memory_log
+            folder, out, cache, report=report, memory_log=memory_log, timeline=timeline
         )
         edited = next(folder.rglob("*.md"))
-        edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 12 more people were reported.\n")
+        original = edited.read_text(encoding="utf-8")
+        edited.write_text(original + "\nLater, 12 more people were reported.\n")
         notes_before = _reuse_key(cache)
         again, _, _, _, again_cpu = _audit(folder, out, cache, report=report)
         # The CI gate after one more edit: the same pipeline through the same store, without the outputs.
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLater, 14 more people were reported.\n")
         notes_after = _reuse_key(cache) if report else None
         rechecked, rechecked_cpu = _check(folder, cache)
+        edited.write_text(original, encoding="utf-8")  # the corpus as generated, for a run that keeps it
         row = {
             "documents": size,
             "seconds": round(seconds, 1),
@@ -269,6 +349,15 @@ def run(sizes: list[int], work: Path, report: bool = True, memory_log: Path | No
     return results
 
 
+def _kept_corpus(folder: Path) -> list[Planted] | None:
+    """The planted conflicts of a corpus generated before in `folder`, None when there is none: made once,
+    a 100,000-document corpus serves every later run (its writing takes minutes)."""
+    planted = folder.parent / f"{folder.name}.planted.json"
+    if not folder.is_dir() or not planted.is_file():
+        return None
+    return [Planted(**item) for item in json.loads(planted.read_text(encoding="utf-8"))]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -286,10 +375,29 @@ def main() -> None:
         help="append every memory sample of each full run here (MB of the tree, then PSS/Private_Dirty "
         "MB of each process by name)",
     )
+    parser.add_argument(
+        "--timeline",
+        type=Path,
+        help="append the cores each process of each full run kept busy, a line a second (by name: audit, "
+        "python for the extraction workers, the side processes by their work)",
+    )
+    parser.add_argument(
+        "--keep-corpus",
+        action="store_true",
+        help="audit the corpus already in the work folder (with its .planted.json) instead of writing it "
+        "again (each run puts back the document its re-audit edits)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="factaudit-scale-"))
     try:
-        run(args.sizes, work, report=not args.no_report, memory_log=args.memory_log)
+        run(
+            args.sizes,
+            work,
+            report=not args.no_report,
+            memory_log=args.memory_log,
+            timeline=args.timeline,
+            keep_corpus=args.keep_corpus,
+        )
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

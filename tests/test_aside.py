@@ -11,11 +11,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from factaudit import arithmetic
+from factaudit import audit as pipeline
 from factaudit import columns as col
 from factaudit.audit import AuditConfig, run_audit
 from factaudit.cli import app
@@ -173,6 +175,31 @@ def test_checks_streamed_by_batches_to_a_process_made_before_are_the_checks_made
         batches = Streamed(arithmetic.document_batches(claims, documents))
         sent = standby(arithmetic.checks_of_batches, batches, arithmetic.dated_count_claims(claims))
         assert sent.result() == every
+
+
+def test_pairs_classified_partly_in_a_process_made_before_are_classified_as_here(
+    generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pairs sent a piece at a time to a second process made before the audit, and classified there,
+    get the kinds, findings and pairs they get when every pair is classified in this process."""
+    config = AuditConfig(sources=(str(generated),), cache=None)
+    here = run_audit(config)
+    monkeypatch.setattr(pipeline, "CLASSIFY_ASIDE_MIN_PAIRS", 1)
+    monkeypatch.setattr(pipeline, "CLASSIFY_PIECE_PAIRS", 50)
+    assert len(here.pairs) > 4 * pipeline.CLASSIFY_PIECE_PAIRS  # several pieces go aside
+    pieces: list[int] = []  # the pairs of each piece made: this process's share, then those sent aside
+    piece = pipeline._pair_piece
+
+    def counted(*args: Any) -> pipeline._PairPiece:
+        made = piece(*args)
+        pieces.append(len(made.lefts))
+        return made
+
+    monkeypatch.setattr(pipeline, "_pair_piece", counted)
+    split = run_audit(replace(config, jobs=2))
+    assert len(pieces) > 2 and sum(pieces) == len(here.pairs)
+    assert split.findings == here.findings
+    assert split.pairs.equals(here.pairs)
 
 
 @pytest.mark.parametrize("fmt", CLAIM_FORMATS)

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -23,7 +24,7 @@ from factaudit.arithmetic import (
     ordered_checks,
 )
 from factaudit.blockcache import claim_digests, match_claims
-from factaudit.blocking import BlockStats
+from factaudit.blocking import BlockStats, distinct
 from factaudit.classify import (
     POINT_QUALIFIERS,
     SEVERITY,
@@ -38,9 +39,10 @@ from factaudit.classify import (
     rows_of,
     series_findings,
     slipped_beside,
+    table_rows,
 )
 from factaudit.derived import check_derived_changes
-from factaudit.engine import Aside, Streamed, aside_for, open_engine, standby_aside
+from factaudit.engine import Aside, Streamed, aside_for, open_engine, run_here, standby_aside
 from factaudit.extract import Claim, claims_frame, extract_claims
 from factaudit.groupcache import (
     FindingStore,
@@ -126,45 +128,91 @@ def extract_corpus(corpus: Corpus) -> pd.DataFrame:
     return claims_frame(claims)
 
 
+# Classification is split with a second process (`classify_pairs`' `aside`) from this many pairs: the
+# claims of the pairs sent aside are pickled to it, a piece at a time. At 20,000 generated documents
+# (250,696 pairs; 8.9-10.4 s of CPU in one process, on a loaded machine) this process spent 4.4-5.2 s
+# with half of the pairs sent aside, the process aside 6.2-6.7 s: the pickling and the claims read
+# again for each piece cost a third of the work sent. Below this many pairs, the pickling and the wait
+# for the process outweigh the work: a few thousand pairs classify in a tenth of a second.
+CLASSIFY_ASIDE_MIN_PAIRS: Final = 20_000
+# The pairs sent aside in pieces of this many, each with the rows of its claims, so that neither process
+# holds the rows of every pair aside at once (about 200 MB at 100,000 generated documents).
+CLASSIFY_PIECE_PAIRS: Final = 20_000
+# The share of the pairs classified aside. The process aside shares the second core with the checks,
+# which run from the start of matching and end during classification at 20,000 generated documents;
+# this process pickles the pieces besides its own share.
+CLASSIFY_ASIDE_SHARE: Final = 0.5
+
+
+@dataclass(frozen=True)
+class _PairPiece:
+    """Pairs to classify (labels in the claims table) with what their classification reads: the rows of
+    their claims (`labels`, in order, and the table of those rows: pickled as a table, its columns go
+    faster than a dict a row), whether each claim's document has a date of its own, the pairs' scores."""
+
+    lefts: list[int]
+    rights: list[int]
+    scores: dict[str, np.ndarray]
+    labels: list[int]
+    claims: pd.DataFrame
+    own_date: list[bool]
+
+
+@dataclass(frozen=True)
+class _PairValues:
+    """What `classify_pairs` gives each pair of a piece, before the kinds that read other pairs are set:
+    its kind and, for the kinds reported pair by pair, its finding's fingerprint, message and subject."""
+
+    kinds: list[str]
+    fingerprints: list[str]
+    messages: list[str]
+    subjects: list[str]
+    slips: list[bool]  # whether the pair may be a figure taken to the wrong period (`_may_have_slipped`)
+
+
 def classify_pairs(
-    claims: pd.DataFrame, pairs: pd.DataFrame, dated: Collection[str] | None = None
+    claims: pd.DataFrame,
+    pairs: pd.DataFrame,
+    dated: Collection[str] | None = None,
+    aside: Aside = run_here,
 ) -> pd.DataFrame:
     """Each matched pair's kind ("" when the claims do not compare) and, for the kinds reported pair by
     pair, its finding's fingerprint, message and subject: values that read only the pair's two claims and
-    their documents. `dated`: the documents whose publication date is their own (None: all of them)."""
+    their documents. `dated`: the documents whose publication date is their own (None: all of them).
+    `aside`: where the last CLASSIFY_ASIDE_SHARE of the pairs is classified meanwhile (a process made
+    before the corpus was read, `engine.StandbyAside`), from CLASSIFY_ASIDE_MIN_PAIRS pairs."""
     left, right = pairs[col.LEFT].to_numpy(np.int64), pairs[col.RIGHT].to_numpy(np.int64)
-    rows = rows_of(claims, np.concatenate([left, right]).tolist())
-    own_date = {label: dated is None or row[col.DOC_ID] in dated for label, row in rows.items()}
-    anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
-    lefts, rights = left.tolist(), right.tolist()
     # Arrays, read a score at a time: as lists, the scores of 1.46 million pairs (100,000 generated
     # documents) were 4.4 million floats held through the classification.
     scores = {
         name: pairs[name].to_numpy(dtype=np.float64)
         for name in (col.SUBJECT_SCORE, col.CONTEXT_SCORE, col.SENTENCE_SCORE)
     }
-    kinds: list[str] = []
-    placements: list[bool] = []
-    for a_label, b_label, context_score, sentence_score in zip(
-        lefts, rights, scores[col.CONTEXT_SCORE], scores[col.SENTENCE_SCORE], strict=True
-    ):
-        # Compared by their dates when one document has a date of its own, or neither period is a guess.
-        placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
-        a, b = rows[a_label], rows[b_label]
-        kinds.append(classify_pair(a, b, float(sentence_score), float(context_score), placed) or "")
-        placements.append(placed)
-    for index, kind in enumerate(kinds):
-        if kind == "number_conflict" and is_increment(rows[lefts[index]]) != is_increment(
-            rows[rights[index]]
-        ):
-            kinds[index] = ""  # what was added to a total against the total: no contradiction
-        elif kind == "series" and _restated_apart(rows[lefts[index]], rows[rights[index]]):
-            kinds[index] = "differs"
-        elif not kind and _restated_change(rows[lefts[index]], rows[rights[index]]):
-            # Periods read as overlapping ("between May and July" against "this summer") do not part a
-            # figure from the one its sentence restates as reported before.
-            kinds[index] = "differs"
-    kinds = _witnessed_slips(claims, rows, (lefts, rights), kinds, placements)
+    here = len(pairs)
+    if aside is not run_here and len(pairs) >= CLASSIFY_ASIDE_MIN_PAIRS:
+        here = len(pairs) - int(len(pairs) * CLASSIFY_ASIDE_SHARE)
+    pieces = (
+        _pair_piece(claims, left, right, scores, dated, start, min(start + CLASSIFY_PIECE_PAIRS, len(pairs)))
+        for start in range(here, len(pairs), CLASSIFY_PIECE_PAIRS)
+    )
+    running = aside(_classified_pieces, Streamed(pieces)) if here < len(pairs) else None
+    mine = _classified_pieces([_pair_piece(claims, left, right, scores, dated, 0, here)])
+    values = [*mine, *(running.result() if running is not None else [])]
+    kinds = [kind for made in values for kind in made.kinds]
+    candidates = [index for index, slip in enumerate(flag for made in values for flag in made.slips) if slip]
+    lefts, rights = left.tolist(), right.tolist()
+    # The kinds below read other pairs, or other claims of a sentence: set here, over every pair. The
+    # findings made for the kinds before them stand, but for the pairs whose kind they turn.
+    before = list(kinds)
+    rows = rows_of(
+        claims,
+        [
+            label
+            for index in [*(i for i, kind in enumerate(kinds) if kind == "number_conflict"), *candidates]
+            for label in (lefts[index], rights[index])
+        ],
+    )
+    kinds = _witnessed_slips(claims, rows, (lefts, rights), kinds, candidates)
     conflicts = [index for index, kind in enumerate(kinds) if kind == "number_conflict"]
     if conflicts:
         mates = _SentenceMates(claims, [label for i in conflicts for label in (lefts[i], rights[i])])
@@ -187,17 +235,19 @@ def classify_pairs(
                 # restates it as the earlier report of its own figure ("31 arrests, up from the 22
                 # reported"), which is no conflict but may be a revision (`_Revisions`).
                 kinds[index] = "differs" if restates(a, b) or restates(b, a) else ""
-    fingerprints, messages, subjects = [], [], []
+    fingerprints = [value for made in values for value in made.fingerprints]
+    messages = [value for made in values for value in made.messages]
+    subjects = [value for made in values for value in made.subjects]
     for index, kind in enumerate(kinds):
-        a, b = rows[lefts[index]], rows[rights[index]]
-        finding = None
-        if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
-            finding = pair_finding(
-                kind, a, b, {name: float(values[index]) for name, values in scores.items()}
-            )
-        fingerprints.append(finding.fingerprint if finding else "")
-        messages.append(finding.message if finding else "")
-        subjects.append(finding.subject or "" if finding else "")
+        if kind != before[index]:
+            a, b = rows[lefts[index]], rows[rights[index]]
+            finding = None
+            if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
+                # A slip told by the other document's sentence is a conflict reported pair by pair.
+                finding = pair_finding(kind, a, b, {name: float(got[index]) for name, got in scores.items()})
+            fingerprints[index] = finding.fingerprint if finding else ""
+            messages[index] = finding.message if finding else ""
+            subjects[index] = finding.subject or "" if finding else ""
     return pd.DataFrame(
         {
             PAIR_KIND: pd.Series(kinds, dtype=object),
@@ -213,20 +263,14 @@ def _witnessed_slips(
     rows: Mapping[int, Row],
     pairs: tuple[list[int], list[int]],
     kinds: list[str],
-    placed: list[bool],
+    candidates: list[int],
 ) -> list[str]:
     """The kinds, with the pairs of a figure taken to the wrong period that the other document's sentence
     shows (`slipped_beside`): the figure against its copy in another period, and against the figure of
-    its own period. Read from the pair and the claims of its sentences only, so that a pair's kind does
-    not depend on which other pairs are classified with it (a re-audit classifies fresh blocks only)."""
+    its own period. `candidates`: the pairs `_may_have_slipped` let through (placed, of no finding yet). Read
+    from the pair and the claims of its sentences only, so that a pair's kind does not depend on which
+    other pairs are classified with it (a re-audit classifies fresh blocks only)."""
     lefts, rights = pairs
-    candidates = [
-        index
-        for index, kind in enumerate(kinds)
-        if kind in ("", "series", "differs")
-        and placed[index]
-        and _may_have_slipped(rows[lefts[index]], rows[rights[index]])
-    ]
     if not candidates:
         return kinds
     mates = _SentenceMates(claims, [label for i in candidates for label in (lefts[i], rights[i])])
@@ -250,6 +294,75 @@ def _may_have_slipped(a: Row, b: Row) -> bool:
     if a[col.VALUE] == b[col.VALUE]:
         return bool(a[col.PERIOD_START] != b[col.PERIOD_START])
     return bool((a[col.PERIOD_START], a[col.PERIOD_END]) == (b[col.PERIOD_START], b[col.PERIOD_END]))
+
+
+def _pair_piece(
+    claims: pd.DataFrame,
+    left: np.ndarray,
+    right: np.ndarray,
+    scores: Mapping[str, np.ndarray],
+    dated: Collection[str] | None,
+    start: int,
+    stop: int,
+) -> _PairPiece:
+    """The pairs `start` to `stop` with what their classification reads; `dated` as `classify_pairs`."""
+    lefts, rights = left[start:stop].tolist(), right[start:stop].tolist()
+    labels = distinct(np.concatenate([left[start:stop], right[start:stop]]))
+    chosen = claims.iloc[labels]
+    return _PairPiece(
+        lefts,
+        rights,
+        {name: values[start:stop] for name, values in scores.items()},
+        labels.tolist(),
+        chosen,
+        [dated is None or doc_id in dated for doc_id in chosen[col.DOC_ID].tolist()],
+    )
+
+
+def _classified_pieces(pieces: Iterable[_PairPiece]) -> list[_PairValues]:
+    """The values of the pairs of each piece (`_classified`), piece by piece."""
+    return [_classified(piece) for piece in pieces]
+
+
+def _classified(piece: _PairPiece) -> _PairValues:
+    """Each pair's kind by `classify_pair`, and the finding of each pair of two documents whose kind is
+    reported pair by pair."""
+    rows = dict(zip(piece.labels, table_rows(piece.claims), strict=True))
+    own_date = dict(zip(piece.labels, piece.own_date, strict=True))
+    anchored = {label: is_anchored(row, own_date[label]) for label, row in rows.items()}
+    context_scores, sentence_scores = piece.scores[col.CONTEXT_SCORE], piece.scores[col.SENTENCE_SCORE]
+    values = _PairValues([], [], [], [], [])
+    for index, (a_label, b_label) in enumerate(zip(piece.lefts, piece.rights, strict=True)):
+        # Compared by their dates when one document has a date of its own, or neither period is a guess.
+        placed = own_date[a_label] or own_date[b_label] or (anchored[a_label] and anchored[b_label])
+        a, b = rows[a_label], rows[b_label]
+        kind = classify_pair(a, b, float(sentence_scores[index]), float(context_scores[index]), placed) or ""
+        kind = _told_apart(kind, a, b)
+        values.slips.append(placed and kind in ("", "series", "differs") and _may_have_slipped(a, b))
+        finding = None
+        if kind in _PAIR_KINDS and a[col.DOC_ID] != b[col.DOC_ID]:
+            finding = pair_finding(
+                kind, a, b, {name: float(scores[index]) for name, scores in piece.scores.items()}
+            )
+        values.kinds.append(kind)
+        values.fingerprints.append(finding.fingerprint if finding else "")
+        values.messages.append(finding.message if finding else "")
+        values.subjects.append(finding.subject or "" if finding else "")
+    return values
+
+
+def _told_apart(kind: str, a: Row, b: Row) -> str:
+    """A pair's kind once what its two claims say of each other is read: an increment against its total,
+    a figure restated as the other's earlier report."""
+    if kind == "number_conflict" and is_increment(a) != is_increment(b):
+        return ""  # what was added to a total against the total: no contradiction
+    if kind == "series" and _restated_apart(a, b):
+        return "differs"
+    if not kind and _restated_change(a, b):
+        # Periods read as overlapping ("between May and July" against "this summer") do not part a
+        # figure from the one its sentence restates as reported before.
+        return "differs"
+    return kind
 
 
 def _restated_apart(a: Row, b: Row) -> bool:
@@ -374,19 +487,28 @@ def find_findings(
     reuse: Reuse | None = None,
     dated: Collection[str] | None = None,
     contexts: np.ndarray | None = None,
+    aside: Aside = run_here,
+    classified: Callable[[], None] = lambda: None,
 ) -> Found:
     """Stages 3-4: match claims, classify the best pair of each claim per other document, build series
     and update chains, and read competing estimates. `published` gives each document's date (as-of);
     `reuse` lets unchanged blocks keep their stored pairs, and unchanged groups of linked claims and
     unchanged documents their stored findings (`groupcache`); `contexts`, each claim's context in matching
-    form, comes from the claim store."""
+    form, comes from the claim store; `aside`, where part of the pairs is classified (`classify_pairs`),
+    and `classified` is told when they all are."""
     published = published or {}
     outlets = outlets or {}
     claims = claims.reset_index(drop=True)
+
+    def classify(pairs: pd.DataFrame) -> pd.DataFrame:
+        kinds = classify_pairs(claims, pairs, dated, aside)
+        classified()
+        return kinds
+
     matched = match_claims(
         claims,
         scorer,
-        lambda p: classify_pairs(claims, p, dated),
+        classify,
         reuse.digests if reuse is not None else None,
         reuse.blocks if reuse is not None else None,
         contexts,
@@ -780,10 +902,27 @@ def run_audit(
 ) -> AuditResult:
     """Run the whole pipeline on the configured sources; `progress(stage, done, total)` hears how far.
     The checks run aside in `standby`, a process made before the corpus is read (`engine.StandbyAside`;
-    when None, one is made here, first)."""
+    when None, one is made here, first). Part of the pairs is classified in another such process, made
+    here before the corpus is read and ended as soon as the pairs are classified: kept on, it held what
+    classifying left in its heap (about 240 MB at 100,000 generated documents, which the C library does
+    not give back) beside the peaks of the run, the end of matching and the report."""
     if standby is None:
         with standby_aside(config.jobs) as made:
             return run_audit(config, progress, made)
+    with ExitStack() as classifier:
+        helper = classifier.enter_context(standby_aside(config.jobs))
+        return _run_audit(config, progress, standby, helper, classifier.close)
+
+
+def _run_audit(
+    config: AuditConfig,
+    progress: ProgressHook | None,
+    standby: Aside,
+    helper: Aside,
+    classified: Callable[[], None],
+) -> AuditResult:
+    """`run_audit` with its processes: `helper` classifies part of the pairs, `classified` ends it (once
+    they are classified; again at the end, which does nothing then)."""
     corpus = load_corpus(
         list(config.sources),
         stdin_text=config.stdin_text,
@@ -821,7 +960,9 @@ def run_audit(
         )
         reusing = _start_reuse(corpus.documents, engine.aside) if config.text_reuse else None
         dated = {d.doc_id for d in corpus.documents if d.published_source in DATED_SOURCES}
-        found = find_findings(claims, engine.scorer, published, outlets, reuse, dated, contexts)
+        found = find_findings(
+            claims, engine.scorer, published, outlets, reuse, dated, contexts, helper, classified
+        )
         # The stored block records (a row and its strings per stored pair) and the new ones go as soon as
         # they are read and saved, before the checks come back and the findings are gathered.
         reuse = None

@@ -179,9 +179,17 @@ class Finding:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
+# A string as `json.dumps(..., ensure_ascii=False)` writes it.
+_JSON_STRING: Final = json.encoder.encode_basestring
+
+
 def fingerprint(kind: str, members: list[tuple[str, str, str]]) -> str:
     """A stable identity from the kind and each claim's document, surface text and sentence, no offsets."""
-    payload = json.dumps([kind, sorted(members)], ensure_ascii=False, separators=(",", ":"))
+    # The text of `json.dumps([kind, sorted(members)], ensure_ascii=False, separators=(",", ":"))`,
+    # written out: json.dumps made an encoder for each call, two thirds of the time of a fingerprint,
+    # which every finding of a pair has (pair_finding was a third of classifying the pairs).
+    listed = ",".join("[" + ",".join(map(_JSON_STRING, member)) + "]" for member in sorted(members))
+    payload = "[" + _JSON_STRING(kind) + ",[" + listed + "]]"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
 

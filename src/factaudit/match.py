@@ -640,13 +640,17 @@ class _DocumentFigures:
 
 
 def _figure_mates(
-    claims: pd.DataFrame, left: list[int], right: list[int], document_names: Callable[[str], set[str]]
+    claims: pd.DataFrame,
+    left: list[int],
+    right: list[int],
+    document_names: Callable[[str], set[str]],
+    figures: _DocumentFigures,
 ) -> list[bool]:
     """Whether each pair (left[i], right[i]) of one distinctive figure, or its digits transposed, is one
     story's figure (sixth pass): the documents name SHARED_DOCUMENT_NAMES names in common and state
     another distinctive figure in common besides this one. One fact told by two stories (a central
     bank's rate of 4.75% in two BBC articles on other matters) shares names, not a second figure."""
-    shared, figures = _shared_documents(claims, document_names), _DocumentFigures(claims)
+    shared = _shared_documents(claims, document_names)
 
     def mates(a: int, b: int) -> bool:
         other = figures.common(a, b) - {figures.figure(a), figures.figure(b)}
@@ -660,6 +664,7 @@ def _share_mates(
     left: list[int],
     right: list[int],
     document_names: Callable[[str], set[str]],
+    figures: _DocumentFigures,
     *,
     words_alike: bool = False,
 ) -> list[bool]:
@@ -667,7 +672,7 @@ def _share_mates(
     documents name SHARED_DOCUMENT_NAMES names in common and state a distinctive figure in common (unless
     `words_alike`: the pairs' own subjects and contexts say one measure), and the share holds the
     percentage."""
-    shared, figures = _shared_documents(claims, document_names), _DocumentFigures(claims)
+    shared = _shared_documents(claims, document_names)
     near = [
         shared(a, b) and (words_alike or bool(figures.common(a, b))) for a, b in zip(left, right, strict=True)
     ]
@@ -779,8 +784,11 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     # (EMPTY_SUBJECT_CONTEXT_MIN): the arrivals headline's "almost half of this year's arrivals" (77)
     # would otherwise outbid the body's copy of the share for its finding.
     roles = texts.share_roles
-    # Each document's names, read once on first use for every helper below that asks for them.
+    # Each document's names, read once on first use for every helper below that asks for them, and so
+    # each document's distinctive figures (made for each helper, they were read up to three times: 13% of
+    # this function's time at 20,000 generated documents).
     document_names = _document_names(claims)
+    figures = _DocumentFigures(claims)
     headed = ((heads[left] != "") & (heads[right] != "")) | (context_score >= EMPTY_SUBJECT_CONTEXT_MIN)
     shares = (
         (roles[left] + roles[right] == 3)
@@ -789,7 +797,9 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     )
     if shares.any():
         mated = np.zeros(len(shares), dtype=bool)
-        mated[shares] = _share_mates(claims, left[shares].tolist(), right[shares].tolist(), document_names)
+        mated[shares] = _share_mates(
+            claims, left[shares].tolist(), right[shares].tolist(), document_names, figures
+        )
         keep = np.where(shares, mated, keep)
     digits = figure_digits(claims).to_numpy()
     doc_ids = claims[col.DOC_ID].astype(str).to_numpy()
@@ -809,7 +819,7 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     )
     if figured.any():
         figured[figured] = _figure_mates(
-            claims, left[figured].tolist(), right[figured].tolist(), document_names
+            claims, left[figured].tolist(), right[figured].tolist(), document_names, figures
         )
         keep |= figured
     generic = np.isin(heads, list(GENERIC_HEADS))
@@ -863,7 +873,12 @@ def scored_pairs(claims: pd.DataFrame, texts: MatchTexts, both: np.ndarray) -> p
     borrowed &= context_score >= CONFLICT_CONTEXT_MIN
     if borrowed.any():
         borrowed[borrowed] = _share_mates(
-            claims, left[borrowed].tolist(), right[borrowed].tolist(), document_names, words_alike=True
+            claims,
+            left[borrowed].tolist(),
+            right[borrowed].tolist(),
+            document_names,
+            figures,
+            words_alike=True,
         )
         keep |= borrowed
     # A pair the names turned away, one of whose sentences names nothing: one story's figure when
