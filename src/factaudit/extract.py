@@ -15,7 +15,7 @@ from factaudit.dates import INFERRED_YEAR, YEAR_DIGITS_RE, DateAtom, find_date_a
 from factaudit.entities import document_names
 from factaudit.ingest import Document
 from factaudit.lexicon import MEASURE_UNITS
-from factaudit.periods import Period, find_periods, reads_previous, written_years
+from factaudit.periods import FIGURE_OF_POSSESSIVE, Period, find_periods, reads_previous, written_years
 from factaudit.quantities import DECIMAL_COMMA_LANGUAGES, Quantity, find_quantities
 from factaudit.sentences import Sentence, split_sentences, unwrap
 from factaudit.subjects import (
@@ -398,7 +398,6 @@ def _in_later_clause(text: str, end: int, period: Period) -> bool:
 
 
 _FROM_PERIOD = re.compile(r"from\s", re.IGNORECASE)
-_OWN_FIGURE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[$£€¥]\s?)?\d")
 _ON_PERIOD = re.compile(r"on\s+(?:a|the|last|\d{4})\b", re.IGNORECASE)  # not a day: "60% on 20 October"
 _CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
 
@@ -408,7 +407,7 @@ def _is_baseline(text: str, period: Period, periods: list[Period]) -> bool:
     ("12.6% on a year earlier"), or right after another baseline period ("than the same period in 2003")."""
     if _BASELINE_BEFORE.search(text, max(0, period.char_start - 40), period.char_start):
         return True
-    if _FROM_PERIOD.match(period.text) and _OWN_FIGURE_AFTER.match(text, period.char_end):
+    if _FROM_PERIOD.match(period.text) and FIGURE_OF_POSSESSIVE.match(text, period.char_end):
         return True  # "down from October's £3.6bn": the base's own figure, not the one before it
     if _ON_PERIOD.match(period.text) and _CHANGE_BEFORE.search(
         text, max(0, period.char_start - 12), period.char_start

@@ -553,13 +553,14 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|than|against|on|with)\s+(?:(?:last|the
 
 # ... unless the baseline's own figure follows: "higher than November's nine-year low of 77,000" (draw 163
 # judged the figure dated by the sentence's "in December").
-_FIGURE_OF_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?[$£€]?\d")
+# Shared with extract, which keeps such a base's period off the figure before it.
+FIGURE_OF_POSSESSIVE: Final = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[$£€¥]\s?)?\d")
 
 
 def _month_dates_a_noun(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if _BASELINE_BEFORE.search(text, max(0, start - 16), start):
-        return _FIGURE_OF_POSSESSIVE.match(text, end) is not None
+        return FIGURE_OF_POSSESSIVE.match(text, end) is not None
     if _POSSESSIVE_AFTER.match(text, end):
         return True
     return (
@@ -1033,8 +1034,8 @@ def _apply_relation(
 
 
 # "since its launch in August", "since the attack on 11 September", "since it opened on Saturday": the
-# period of an event after "since"
-# starts a span (draw 139 judged "sold 4,000 ... since its launch in August" wrong as in August).
+# period of an event after "since" starts a span (draw 139 judged "sold 4,000 ... since its launch in
+# August" wrong as in August).
 _SINCE_AN_EVENT = re.compile(
     r"\bsince\s+(?:(?:its|the|their|his|her|our|this|that)\s+(?:[a-z-]+\s+){1,2}|(?:it|they|he|she|we)\s+[a-z]+\s+)$",
     re.IGNORECASE,

@@ -1250,7 +1250,6 @@ _WORD_IDIOMS: Final = (
         frozenset(SMALL_NUMBERS),
         re.compile(r"\s+times\s+out\s+of\s+(?:10|ten|a\s+hundred|100)\b"),
     ),
-    (re.compile(r"\btimes\s+out\s+of\s+$"), frozenset({"ten", "hundred", "a hundred"}), re.compile(r"")),
     (re.compile(r""), frozenset({"zero"}), re.compile(r"[\s-]+(?:tolerance|sum)\b")),
     (re.compile(r"\b(?:one|two)\s+by\s+$"), frozenset({"one", "two"}), re.compile(r"")),
 )
@@ -1260,8 +1259,8 @@ _WORD_IDIOM_REACH: Final = 40
 
 
 def _is_word_idiom(folded: str, start: int, end: int, surface: str) -> bool:
-    if _O_CLOCK.match(folded, end):
-        return True
+    if _O_CLOCK.match(folded, end) or _TIMES_OUT_OF.search(folded, max(0, start - _WORD_IDIOM_REACH), start):
+        return True  # "at four o'clock"; the "ten" of "nine times out of ten", as its digits (_is_noise)
     for before, words, after in _WORD_IDIOMS:
         if (
             surface in words
